@@ -1,0 +1,55 @@
+package org.gigasim.cli;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.gigasim.engine.bench.HoldModel;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code gigasim bench}: the hold model on gigasim's own event queue, through the full
+ * engine path. A quick check of speed on this machine; the JMH benchmarks are the record.
+ */
+@Command(name = "bench",
+        description = {"Measure the event list with the hold model: pre-fill N pending events, then M times",
+            "run the earliest, which schedules itself again at now + Exp(1).",
+            "The last line reads: hold pending=N holds=M holds_per_second=X"})
+final class BenchCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--pending", paramLabel = "N", defaultValue = "100000",
+            description = "Events pending in the queue (default: ${DEFAULT-VALUE}).")
+    private int pending;
+
+    @Option(names = "--holds", paramLabel = "M", defaultValue = "10000000",
+            description = "Holds to time after the warm-up (default: ${DEFAULT-VALUE}).")
+    private long holds;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
+    private long seed;
+
+    @Override
+    public Integer call() {
+        if (pending < 1 || pending > 50_000_000) {
+            throw new UserInputException("--pending must be between 1 and 50000000, was " + pending);
+        }
+        if (holds < 1) {
+            throw new UserInputException("--holds must be at least 1, was " + holds);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        HoldModel model = new HoldModel(pending, seed);
+        // Warm up until the JIT has compiled the loop: at least 2M holds, or M if larger.
+        model.hold(Math.max(2_000_000L, holds));
+        long start = System.nanoTime();
+        model.hold(holds);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        out.printf(Locale.ROOT, "hold pending=%d holds=%d holds_per_second=%.0f%n",
+                pending, holds, holds / seconds);
+        return 0;
+    }
+}

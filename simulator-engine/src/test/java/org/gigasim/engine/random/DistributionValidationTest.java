@@ -1,0 +1,82 @@
+package org.gigasim.engine.random;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class DistributionValidationTest {
+
+    static Stream<Arguments> badParameters() {
+        return Stream.of(
+                bad("fixed value", "Infinity",
+                        () -> new Distribution.Fixed(Double.POSITIVE_INFINITY)),
+                bad("exponential mean", "-1.0", () -> new Distribution.Exponential(-1.0)),
+                bad("exponential mean", "NaN", () -> new Distribution.Exponential(Double.NaN)),
+                bad("uniform min", "3.0", () -> new Distribution.Uniform(3.0, 1.0)),
+                bad("uniform max", "NaN", () -> new Distribution.Uniform(0.0, Double.NaN)),
+                bad("normal sd", "0.0", () -> new Distribution.Normal(1.0, 0.0)),
+                bad("normal mean", "Infinity",
+                        () -> new Distribution.Normal(Double.POSITIVE_INFINITY, 1.0)),
+                bad("lognormal median", "0.0", () -> new Distribution.LogNormal(0.0, 1.0)),
+                bad("lognormal sigma", "-0.5", () -> new Distribution.LogNormal(1.0, -0.5)),
+                bad("gamma shape", "0.0", () -> new Distribution.Gamma(0.0, 1.0)),
+                bad("gamma scale", "Infinity",
+                        () -> new Distribution.Gamma(1.0, Double.POSITIVE_INFINITY)),
+                bad("weibull shape", "-2.0", () -> new Distribution.Weibull(-2.0, 1.0)),
+                bad("weibull scale", "0.0", () -> new Distribution.Weibull(2.0, 0.0)),
+                bad("triangular mode", "5.0", () -> new Distribution.Triangular(0.0, 5.0, 4.0)),
+                bad("triangular min", "1.0", () -> new Distribution.Triangular(1.0, 1.0, 1.0)),
+                bad("empirical values", "empty", () -> new Distribution.Empirical(new double[0])),
+                bad("empirical values", "NaN",
+                        () -> new Distribution.Empirical(new double[] {1.0, Double.NaN})));
+    }
+
+    @ParameterizedTest(name = "{0} rejects {1}")
+    @MethodSource("badParameters")
+    void badParameterIsRejectedNamingParameterAndValue(String parameter, String value,
+            Executable construct) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, construct);
+        assertTrue(e.getMessage().contains(parameter) && e.getMessage().contains(value),
+                e.getMessage());
+    }
+
+    @Test
+    void boundaryParametersAreAccepted() {
+        new Distribution.Triangular(1.0, 1.0, 2.0);
+        new Distribution.Triangular(1.0, 2.0, 2.0);
+        new Distribution.Fixed(-3.0);
+        new Distribution.Normal(-5.0, 0.1);
+        new Distribution.Empirical(new double[] {7.0});
+    }
+
+    @Test
+    void empiricalCopiesItsValuesAndComparesByContent() {
+        double[] values = {1.0, 2.0, 3.0};
+        Distribution.Empirical empirical = new Distribution.Empirical(values);
+        values[0] = 99.0;
+        empirical.values()[1] = 99.0;
+        assertEquals(new Distribution.Empirical(new double[] {1.0, 2.0, 3.0}), empirical);
+        assertEquals(new Distribution.Empirical(new double[] {1.0, 2.0, 3.0}).hashCode(),
+                empirical.hashCode());
+        assertNotEquals(new Distribution.Empirical(new double[] {1.0, 2.0}), empirical);
+        assertEquals("Empirical[values=[1.0, 2.0, 3.0]]", empirical.toString());
+    }
+
+    @Test
+    void parameterRecordsCompareByValue() {
+        assertEquals(new Distribution.Gamma(2.0, 3.0), new Distribution.Gamma(2.0, 3.0));
+        assertNotEquals(new Distribution.Gamma(2.0, 3.0), new Distribution.Weibull(2.0, 3.0));
+    }
+
+    private static Arguments bad(String parameter, String value, Executable construct) {
+        return Arguments.of(parameter, value, construct);
+    }
+}
