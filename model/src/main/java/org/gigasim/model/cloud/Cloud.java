@@ -1,0 +1,167 @@
+package org.gigasim.model.cloud;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.gigasim.engine.time.FiscalCalendar;
+import org.gigasim.model.contract.Contract;
+import org.gigasim.model.site.Site;
+import org.gigasim.model.spec.CloudSpec;
+import org.gigasim.model.spec.PriceSpec;
+
+/**
+ * A cloud's state. Each routing step it allocates its chips that are up to its active
+ * contracts in signing order (a contract gets at most what it reserves), and what is left
+ * of each accelerator is free for on-demand sale at list price.
+ */
+public final class Cloud {
+
+    private final CloudSpec spec;
+    private final FiscalCalendar fiscalCalendar;
+    private final List<Site> sites = new ArrayList<>();
+    private final List<Contract> contracts = new ArrayList<>();
+    private final Map<String, PriceSpec> prices;
+    private double[] freeChips = new double[0];
+    private double[] upChips = new double[0];
+    private boolean capacityChanged = true;
+    private double otherBacklogUsd;
+    private double revenueUsd;
+    private double quarterRevenueUsd;
+
+    public Cloud(CloudSpec spec) {
+        this.spec = spec;
+        this.fiscalCalendar = new FiscalCalendar(spec.fiscalYearStartMonth());
+        this.prices = new LinkedHashMap<>(spec.pricesUsdPerChipHour());
+        this.otherBacklogUsd = spec.otherBacklogUsd();
+    }
+
+    public String id() {
+        return spec.id();
+    }
+
+    public CloudSpec spec() {
+        return spec;
+    }
+
+    public FiscalCalendar fiscalCalendar() {
+        return fiscalCalendar;
+    }
+
+    public List<Site> sites() {
+        return sites;
+    }
+
+    public void addSite(Site site) {
+        sites.add(site);
+    }
+
+    public List<Contract> contracts() {
+        return contracts;
+    }
+
+    public void addContract(Contract contract) {
+        contracts.add(contract);
+    }
+
+    /** The PUE contracts are quoted at: the mean PUE of the cloud's sites (1.2 with none). */
+    public double referencePue() {
+        return sites.isEmpty() ? 1.2 : sites.stream().mapToDouble(Site::pue).average().orElse(1.2);
+    }
+
+    /** The list price for {@code accelerator}, or null if the cloud does not sell it. */
+    public PriceSpec price(String accelerator) {
+        return prices.get(accelerator);
+    }
+
+    /** Changes the list prices of one accelerator; a null price keeps the current one. */
+    public void changePrice(String accelerator, Double contract, Double onDemand) {
+        PriceSpec old = prices.getOrDefault(accelerator, new PriceSpec(0, 0));
+        prices.put(accelerator, new PriceSpec(contract == null ? old.contract() : contract,
+                onDemand == null ? old.onDemand() : onDemand));
+    }
+
+    /** Tells the cloud a site's chips, power or state changed, so allocation recounts them. */
+    public void markCapacityChanged() {
+        capacityChanged = true;
+    }
+
+    /** Chips of {@code accelerator} installed at sites that are up. */
+    public double upChips(String accelerator) {
+        double sum = 0;
+        for (Site site : sites) {
+            sum += site.upChips(accelerator);
+        }
+        return sum;
+    }
+
+    /**
+     * Allocates up chips to the contracts active at {@code t}, in signing order, and
+     * records what is left free per accelerator. Each contract's allocation is written to
+     * {@code allocation} at the contract's index in {@link #contracts()}.
+     *
+     * @param acceleratorIds every accelerator id, in the world's index order
+     */
+    public void allocate(double t, double[] allocation, List<String> acceleratorIds) {
+        if (capacityChanged || upChips.length != acceleratorIds.size()) {
+            upChips = new double[acceleratorIds.size()];
+            for (int a = 0; a < upChips.length; a++) {
+                upChips[a] = upChips(acceleratorIds.get(a));
+            }
+            freeChips = new double[upChips.length];
+            capacityChanged = false;
+        }
+        System.arraycopy(upChips, 0, freeChips, 0, upChips.length);
+        for (int i = 0; i < contracts.size(); i++) {
+            Contract contract = contracts.get(i);
+            double reserved = contract.reservedChips(t);
+            int a = contract.acceleratorIndex();
+            double given = reserved <= 0 ? 0 : Math.min(reserved, freeChips[a]);
+            allocation[i] = given;
+            freeChips[a] -= given;
+        }
+    }
+
+    /** Chips of each accelerator (by world index) left free by the last allocation, for on-demand sale. */
+    public double[] freeChips() {
+        return freeChips;
+    }
+
+    /** Backlog of signed contracts still ahead of {@code t}, plus the non-AI backlog. */
+    public double backlogUsd(double t) {
+        double sum = otherBacklogUsd;
+        for (Contract contract : contracts) {
+            sum += contract.remainingUsd(t);
+        }
+        return sum;
+    }
+
+    public double otherBacklogUsd() {
+        return otherBacklogUsd;
+    }
+
+    /** Advances the non-AI backlog by {@code hours}: new bookings in, a yearly fraction recognised out. */
+    public void advanceOtherBacklog(double hours) {
+        double years = hours / 8760.0;
+        otherBacklogUsd += spec.otherBookingsUsdPerYear() * years
+                - spec.otherRecognitionPerYear() * otherBacklogUsd * years;
+    }
+
+    /** Adds AI revenue (contract or on-demand) recognised now. */
+    public void recognise(double usd) {
+        revenueUsd += usd;
+        quarterRevenueUsd += usd;
+    }
+
+    /** AI revenue recognised since the start. */
+    public double revenueUsd() {
+        return revenueUsd;
+    }
+
+    /** Returns the revenue recognised since the last quarter end and starts a new quarter. */
+    public double closeQuarter() {
+        double q = quarterRevenueUsd;
+        quarterRevenueUsd = 0;
+        return q;
+    }
+}

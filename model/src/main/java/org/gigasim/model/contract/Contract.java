@@ -1,0 +1,208 @@
+package org.gigasim.model.contract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.gigasim.model.clause.ClauseHolder;
+
+/**
+ * A contract's state. It reserves {@code fullChips} of one accelerator from start to end,
+ * ramping up linearly over the ramp; the cloud recognises revenue ratably as it makes the
+ * reserved chips available, and forfeits what it fails to provide. For every contract,
+ * signed value = recognised + forfeited + remaining, where remaining is the price times the
+ * reserved chip-hours still ahead.
+ */
+public final class Contract implements ClauseHolder {
+
+    private final String id;
+    private final String lab;
+    private final String cloud;
+    private final String accelerator;
+    private final int labIndex;
+    private final int acceleratorIndex;
+    private final double mw;
+    private final double fullChips;
+    private final double startHours;
+    private final double endHours;
+    private final double rampHours;
+    private final double priceUsdPerChipHour;
+    private final double signedHours;
+    private final double signedValueUsd;
+    private final String decidedBy;
+    private final List<ActiveClause> clauses = new ArrayList<>();
+    private double recognisedUsd;
+    private double forfeitedUsd;
+    private double allocatedChips;
+    private double usedChipHours;
+
+    /**
+     * A contract signed at {@code signedHours}; its accounting (signed value, backlog)
+     * covers the term from {@code max(signedHours, startHours)} on.
+     */
+    public Contract(String id, String lab, String cloud, String accelerator, int labIndex, int acceleratorIndex,
+            double mw, double fullChips, double startHours, double endHours, double rampHours,
+            double priceUsdPerChipHour, double signedHours, String decidedBy) {
+        this.id = id;
+        this.lab = lab;
+        this.cloud = cloud;
+        this.accelerator = accelerator;
+        this.labIndex = labIndex;
+        this.acceleratorIndex = acceleratorIndex;
+        this.mw = mw;
+        this.fullChips = fullChips;
+        this.startHours = startHours;
+        this.endHours = endHours;
+        this.rampHours = rampHours;
+        this.priceUsdPerChipHour = priceUsdPerChipHour;
+        this.signedHours = signedHours;
+        this.decidedBy = decidedBy;
+        this.signedValueUsd = priceUsdPerChipHour * reservedChipHours(Math.max(signedHours, startHours), endHours);
+    }
+
+    /** Chips reserved at {@code t}: zero outside the term, ramping linearly from the start. */
+    public double reservedChips(double t) {
+        if (t < startHours || t >= endHours) {
+            return 0;
+        }
+        return rampHours <= 0 ? fullChips : fullChips * Math.min(1, (t - startHours) / rampHours);
+    }
+
+    /** Reserved chip-hours between {@code a} and {@code b}, integrated exactly. */
+    public double reservedChipHours(double a, double b) {
+        double lo = Math.max(a, startHours);
+        double hi = Math.min(b, endHours);
+        if (hi <= lo) {
+            return 0;
+        }
+        double rampEnd = startHours + rampHours;
+        double total = 0;
+        if (rampHours > 0 && lo < rampEnd) {
+            double r1 = Math.min(hi, rampEnd);
+            // Area under the line fullChips * (t - start) / ramp between lo and r1.
+            total += fullChips * ((r1 - startHours) * (r1 - startHours) - (lo - startHours) * (lo - startHours))
+                    / (2 * rampHours);
+            lo = r1;
+        }
+        if (hi > lo) {
+            total += fullChips * (hi - lo);
+        }
+        return total;
+    }
+
+    /**
+     * Accounts for the interval [a, b) with {@code allocatedChips} chips made available
+     * throughout: the available fraction of reserved chip-hours is recognised, the rest
+     * forfeited. Returns the revenue recognised.
+     */
+    public double settleInterval(double a, double b, double allocatedChips, double usedChips) {
+        double reserved = reservedChips(a);
+        double fraction = reserved <= 0 ? 1.0 : Math.min(1.0, allocatedChips / reserved);
+        double chipHours = reservedChipHours(Math.max(a, signedHours), b);
+        double recognised = fraction * chipHours * priceUsdPerChipHour;
+        recognisedUsd += recognised;
+        forfeitedUsd += (1 - fraction) * chipHours * priceUsdPerChipHour;
+        usedChipHours += Math.min(usedChips, allocatedChips) * (b - a);
+        this.allocatedChips = allocatedChips;
+        return recognised;
+    }
+
+    /** Value of the reserved chip-hours still ahead of {@code t} (the contract's backlog). */
+    public double remainingUsd(double t) {
+        return priceUsdPerChipHour * reservedChipHours(Math.max(t, signedHours), endHours);
+    }
+
+    public boolean isActiveAt(double t) {
+        return t >= startHours && t < endHours;
+    }
+
+    public void addClause(ActiveClause clause) {
+        clauses.add(clause);
+    }
+
+    public List<ActiveClause> clauses() {
+        return clauses;
+    }
+
+    @Override
+    public String contractId() {
+        return id;
+    }
+
+    @Override
+    public String lab() {
+        return lab;
+    }
+
+    @Override
+    public String cloud() {
+        return cloud;
+    }
+
+    public String accelerator() {
+        return accelerator;
+    }
+
+    /** The lab's index in the world's lab list (for the routing step's arrays). */
+    public int labIndex() {
+        return labIndex;
+    }
+
+    /** The accelerator's index in the world's accelerator list. */
+    public int acceleratorIndex() {
+        return acceleratorIndex;
+    }
+
+    public double mw() {
+        return mw;
+    }
+
+    public double fullChips() {
+        return fullChips;
+    }
+
+    public double startHours() {
+        return startHours;
+    }
+
+    public double endHours() {
+        return endHours;
+    }
+
+    public double rampHours() {
+        return rampHours;
+    }
+
+    public double priceUsdPerChipHour() {
+        return priceUsdPerChipHour;
+    }
+
+    public double signedHours() {
+        return signedHours;
+    }
+
+    public double signedValueUsd() {
+        return signedValueUsd;
+    }
+
+    public double recognisedUsd() {
+        return recognisedUsd;
+    }
+
+    public double forfeitedUsd() {
+        return forfeitedUsd;
+    }
+
+    /** Chips the cloud made available at the last routing step. */
+    public double allocatedChips() {
+        return allocatedChips;
+    }
+
+    /** Chip-hours of this contract's capacity the lab used so far. */
+    public double usedChipHours() {
+        return usedChipHours;
+    }
+
+    /** Which clause (or policy) decided where this contract went. */
+    public String decidedBy() {
+        return decidedBy;
+    }
+}

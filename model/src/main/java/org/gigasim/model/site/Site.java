@@ -1,0 +1,159 @@
+package org.gigasim.model.site;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.gigasim.model.spec.AcceleratorSpec;
+import org.gigasim.model.spec.SiteSpec;
+
+/**
+ * A site's mutable state. Chips are installed only where facility power is free: a chip
+ * of type a draws {@code kwItPerChip(a) × pue} kW. Delivered chips wait, in arrival order,
+ * until power frees up; those waiting are stranded chips, and online power no chip uses
+ * is stranded power. While an outage holds the site down its chips provide no capacity.
+ */
+public final class Site {
+
+    private final SiteSpec spec;
+    private final String cloud;
+    private final Map<String, AcceleratorSpec> accelerators;
+    private final Map<String, Double> installed = new LinkedHashMap<>();
+    private final Map<String, Double> delivered = new LinkedHashMap<>();
+    private final Deque<Batch> waiting = new ArrayDeque<>();
+    private double powerOnlineMw;
+    private double powerUsedMw;
+    private int outagesInForce;
+
+    private static final class Batch {
+        final String accelerator;
+        double chips;
+
+        Batch(String accelerator, double chips) {
+            this.accelerator = accelerator;
+            this.chips = chips;
+        }
+    }
+
+    /** A site of {@code cloud} with nothing online yet. */
+    public Site(SiteSpec spec, String cloud, Map<String, AcceleratorSpec> accelerators) {
+        this.spec = spec;
+        this.cloud = cloud;
+        this.accelerators = accelerators;
+    }
+
+    public String id() {
+        return spec.id();
+    }
+
+    public String region() {
+        return spec.region();
+    }
+
+    public String cloud() {
+        return cloud;
+    }
+
+    public double pue() {
+        return spec.pue();
+    }
+
+    public SiteSpec spec() {
+        return spec;
+    }
+
+    /** Brings {@code mw} more facility power online and installs waiting chips it can power. */
+    public void addPower(double mw) {
+        powerOnlineMw += mw;
+        install();
+    }
+
+    /** Receives {@code chips} of an accelerator; they are installed as power allows. */
+    public void deliver(String accelerator, double chips) {
+        if (chips <= 0) {
+            return;
+        }
+        delivered.merge(accelerator, chips, Double::sum);
+        waiting.addLast(new Batch(accelerator, chips));
+        install();
+    }
+
+    private void install() {
+        while (!waiting.isEmpty()) {
+            Batch batch = waiting.peekFirst();
+            double mwPerChip = facilityMwPerChip(batch.accelerator);
+            double freeMw = Math.max(0, powerOnlineMw - powerUsedMw);
+            double fit = Math.min(batch.chips, freeMw / mwPerChip);
+            if (fit <= 0) {
+                return;
+            }
+            installed.merge(batch.accelerator, fit, Double::sum);
+            powerUsedMw = Math.min(powerOnlineMw, powerUsedMw + fit * mwPerChip);
+            batch.chips -= fit;
+            if (batch.chips > 1e-9 * Math.max(1, fit)) {
+                return;
+            }
+            waiting.removeFirst();
+        }
+    }
+
+    /** Facility megawatts one chip of {@code accelerator} draws here. */
+    public double facilityMwPerChip(String accelerator) {
+        return accelerators.get(accelerator).kwItPerChip() * spec.pue() / 1000.0;
+    }
+
+    /** Starts an outage; outages may overlap, and the site is down while any holds. */
+    public void beginOutage() {
+        outagesInForce++;
+    }
+
+    /** Ends one outage. */
+    public void endOutage() {
+        outagesInForce = Math.max(0, outagesInForce - 1);
+    }
+
+    public boolean isUp() {
+        return outagesInForce == 0;
+    }
+
+    public double powerOnlineMw() {
+        return powerOnlineMw;
+    }
+
+    public double powerUsedMw() {
+        return powerUsedMw;
+    }
+
+    public double strandedPowerMw() {
+        return Math.max(0, powerOnlineMw - powerUsedMw);
+    }
+
+    /** Chips delivered and waiting for power. */
+    public double strandedChips() {
+        double sum = 0;
+        for (Batch batch : waiting) {
+            sum += batch.chips;
+        }
+        return sum;
+    }
+
+    /** Chips of {@code accelerator} installed (whether or not the site is up). */
+    public double installedChips(String accelerator) {
+        return installed.getOrDefault(accelerator, 0.0);
+    }
+
+    /** Chips of {@code accelerator} delivered so far, installed or waiting. */
+    public double deliveredChips(String accelerator) {
+        return delivered.getOrDefault(accelerator, 0.0);
+    }
+
+    /** Chips of {@code accelerator} providing capacity now: installed, and the site up. */
+    public double upChips(String accelerator) {
+        return isUp() ? installedChips(accelerator) : 0.0;
+    }
+
+    /** Accelerator ids with chips delivered here, in first-delivery order. */
+    public Iterable<String> acceleratorsDelivered() {
+        return delivered.keySet();
+    }
+}

@@ -1,0 +1,62 @@
+package org.gigasim.model.spec;
+
+import java.util.List;
+import java.util.Map;
+
+/** Small validation helpers shared by the spec records; messages name the field. */
+final class Checks {
+
+    private Checks() {
+    }
+
+    static String requireId(String field, String value) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(field + " is required");
+        }
+        if (!value.matches("[a-z0-9][a-z0-9_.-]*")) {
+            throw new IllegalArgumentException(field + " '" + value
+                    + "' must be lower-case letters, digits, '-', '_' or '.'");
+        }
+        return value;
+    }
+
+    static <T> T require(String field, T value) {
+        if (value == null) {
+            throw new IllegalArgumentException(field + " is required");
+        }
+        return value;
+    }
+
+    static double nonNegative(String field, double value) {
+        if (!(value >= 0) || Double.isInfinite(value)) {
+            throw new IllegalArgumentException(field + " must be a finite number, zero or more, but was " + value);
+        }
+        return value;
+    }
+
+    static double positive(String field, double value) {
+        if (!(value > 0) || Double.isInfinite(value)) {
+            throw new IllegalArgumentException(field + " must be a finite number above zero, but was " + value);
+        }
+        return value;
+    }
+
+    static double fraction(String field, double value) {
+        if (!(value >= 0 && value <= 1)) {
+            throw new IllegalArgumentException(field + " must be between 0 and 1, but was " + value);
+        }
+        return value;
+    }
+
+    static double orDefault(Double value, double fallback) {
+        return value == null ? fallback : value;
+    }
+
+    static <T> List<T> list(List<T> value) {
+        return value == null ? List.of() : List.copyOf(value);
+    }
+
+    static <K, V> Map<K, V> map(Map<K, V> value) {
+        return value == null ? Map.of() : Map.copyOf(value);
+    }
+}

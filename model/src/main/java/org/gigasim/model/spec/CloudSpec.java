@@ -1,0 +1,36 @@
+package org.gigasim.model.spec;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A cloud: its sites, its price list per accelerator ($/chip-hour), its fiscal calendar
+ * and its exogenous non-AI backlog (USD), which grows by new bookings and is recognised
+ * at a yearly fraction.
+ *
+ * @param kind {@code hyperscaler}, {@code neocloud} or {@code self} (a lab's own campuses)
+ */
+public record CloudSpec(String id, String kind, Integer fiscalYearStartMonth,
+        Map<String, PriceSpec> pricesUsdPerChipHour, Double otherBacklogUsd,
+        Double otherBookingsUsdPerYear, Double otherRecognitionPerYear, List<SiteSpec> sites) {
+
+    public CloudSpec {
+        Checks.requireId("cloud id", id);
+        kind = kind == null ? "hyperscaler" : kind;
+        if (!List.of("hyperscaler", "neocloud", "self").contains(kind)) {
+            throw new IllegalArgumentException("cloud " + id + " kind must be hyperscaler, neocloud or self, but was " + kind);
+        }
+        fiscalYearStartMonth = fiscalYearStartMonth == null ? 1 : fiscalYearStartMonth;
+        if (fiscalYearStartMonth < 1 || fiscalYearStartMonth > 12) {
+            throw new IllegalArgumentException("cloud " + id + " fiscal_year_start_month must be 1 to 12, but was "
+                    + fiscalYearStartMonth);
+        }
+        pricesUsdPerChipHour = Checks.map(pricesUsdPerChipHour);
+        otherBacklogUsd = Checks.nonNegative("cloud " + id + " other_backlog_usd", Checks.orDefault(otherBacklogUsd, 0));
+        otherBookingsUsdPerYear = Checks.nonNegative("cloud " + id + " other_bookings_usd_per_year",
+                Checks.orDefault(otherBookingsUsdPerYear, 0));
+        otherRecognitionPerYear = Checks.fraction("cloud " + id + " other_recognition_per_year",
+                Checks.orDefault(otherRecognitionPerYear, 0.35));
+        sites = Checks.list(sites);
+    }
+}

@@ -1,0 +1,39 @@
+package org.gigasim.model.spec;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A capacity contract between a lab and a cloud: {@code mw} facility megawatts of one
+ * accelerator from {@code start} to {@code end}, ramping up linearly over
+ * {@code rampMonths}, at a price per chip-hour. Give either the price or the total
+ * {@code valueUsd} (the price is then derived from the reserved chip-hours).
+ */
+public record ContractSpec(String id, String lab, String cloud, String accelerator, double mw,
+        LocalDate start, LocalDate end, Double rampMonths, Double priceUsdPerChipHour, Double valueUsd,
+        List<ClauseSpec> clauses) {
+
+    public ContractSpec {
+        Checks.requireId("contract id", id);
+        Checks.requireId("contract " + id + " lab", lab);
+        Checks.requireId("contract " + id + " cloud", cloud);
+        Checks.requireId("contract " + id + " accelerator", accelerator);
+        Checks.positive("contract " + id + " mw", mw);
+        Checks.require("contract " + id + " start", start);
+        Checks.require("contract " + id + " end", end);
+        if (!end.isAfter(start)) {
+            throw new IllegalArgumentException("contract " + id + " end " + end + " must be after start " + start);
+        }
+        rampMonths = Checks.nonNegative("contract " + id + " ramp_months", Checks.orDefault(rampMonths, 0));
+        if ((priceUsdPerChipHour == null) == (valueUsd == null)) {
+            throw new IllegalArgumentException("contract " + id
+                    + " needs exactly one of price_usd_per_chip_hour and value_usd");
+        }
+        if (priceUsdPerChipHour != null) {
+            Checks.nonNegative("contract " + id + " price_usd_per_chip_hour", priceUsdPerChipHour);
+        } else {
+            Checks.nonNegative("contract " + id + " value_usd", valueUsd);
+        }
+        clauses = Checks.list(clauses);
+    }
+}

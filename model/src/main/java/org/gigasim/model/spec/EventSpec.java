@@ -1,0 +1,109 @@
+package org.gigasim.model.spec;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** Something a scenario makes happen on a date: the world changes then, in every replication. */
+public sealed interface EventSpec {
+
+    /** The date the event happens (at 00:00 UTC). */
+    LocalDate on();
+
+    /** The event's name in scenario files, such as {@code outage}. */
+    String kind();
+
+    /** Takes a site, or every site of a region, down for {@code durationHours}. */
+    record Outage(LocalDate on, String site, String region, double durationHours) implements EventSpec {
+        public Outage {
+            Checks.require("event on", on);
+            if ((site == null) == (region == null)) {
+                throw new IllegalArgumentException("outage needs exactly one of site and region");
+            }
+            Checks.positive("outage duration_hours", durationHours);
+        }
+
+        public String kind() { return "outage"; }
+    }
+
+    /** Ends a clause of a contract on this date. */
+    record RelinquishClause(LocalDate on, String contract, String type) implements EventSpec {
+        public RelinquishClause {
+            Checks.require("event on", on);
+            Checks.require("relinquish_clause contract", contract);
+            Checks.require("relinquish_clause type", type);
+        }
+
+        public String kind() { return "relinquish_clause"; }
+    }
+
+    /** Moves the end date of a clause of a contract. */
+    record AmendClause(LocalDate on, String contract, String type, LocalDate until) implements EventSpec {
+        public AmendClause {
+            Checks.require("event on", on);
+            Checks.require("amend_clause contract", contract);
+            Checks.require("amend_clause type", type);
+            Checks.require("amend_clause until", until);
+        }
+
+        public String kind() { return "amend_clause"; }
+    }
+
+    /** Signs a contract on this date (its value enters the cloud's backlog then). */
+    record SignContract(LocalDate on, ContractSpec contract) implements EventSpec {
+        public SignContract {
+            Checks.require("event on", on);
+            Checks.require("sign_contract contract", contract);
+        }
+
+        public String kind() { return "sign_contract"; }
+    }
+
+    /** Adds a site to a cloud on this date. */
+    record AddSite(LocalDate on, String cloud, SiteSpec site) implements EventSpec {
+        public AddSite {
+            Checks.require("event on", on);
+            Checks.require("add_site cloud", cloud);
+            Checks.require("add_site site", site);
+        }
+
+        public String kind() { return "add_site"; }
+    }
+
+    /** Adds a power milestone to an existing site. */
+    record AddMilestone(LocalDate on, String site, PowerMilestoneSpec milestone) implements EventSpec {
+        public AddMilestone {
+            Checks.require("event on", on);
+            Checks.require("add_milestone site", site);
+            Checks.require("add_milestone milestone", milestone);
+        }
+
+        public String kind() { return "add_milestone"; }
+    }
+
+    /**
+     * Multiplies a lab's demand (and so its forecast) by {@code factor} from this date:
+     * 0.7 is a 30% cut. {@code classes} names the traffic classes; empty means all.
+     */
+    record ChangeDemand(LocalDate on, String lab, double factor, List<TrafficClass> classes) implements EventSpec {
+        public ChangeDemand {
+            Checks.require("event on", on);
+            Checks.require("change_demand lab", lab);
+            Checks.nonNegative("change_demand factor", factor);
+            classes = Checks.list(classes);
+        }
+
+        public String kind() { return "change_demand"; }
+    }
+
+    /** Sets a cloud's list prices for an accelerator; an absent price stays as it was. */
+    record ChangePrice(LocalDate on, String cloud, String accelerator, Double contract, Double onDemand)
+            implements EventSpec {
+        public ChangePrice {
+            Checks.require("event on", on);
+            Checks.require("change_price cloud", cloud);
+            Checks.require("change_price accelerator", accelerator);
+        }
+
+        public String kind() { return "change_price"; }
+    }
+}

@@ -1,0 +1,22 @@
+package org.gigasim.model.spec;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An AI lab: its demand per traffic class, its efficiency per accelerator over time
+ * (absent means 1.0), the funding it may commit to compute (USD; absent means no limit),
+ * and its procurement policy (absent means it signs no new contracts).
+ */
+public record LabSpec(String id, DemandSpec demand, Map<String, List<EfficiencyStepSpec>> efficiency,
+        Double fundingUsd, ProcurementSpec procurement) {
+
+    public LabSpec {
+        Checks.requireId("lab id", id);
+        demand = demand == null ? new DemandSpec(null, null, null, null) : demand;
+        efficiency = Checks.map(efficiency);
+        efficiency = efficiency.entrySet().stream().collect(java.util.stream.Collectors.toUnmodifiableMap(
+                Map.Entry::getKey, e -> List.copyOf(e.getValue())));
+        fundingUsd = Checks.nonNegative("lab " + id + " funding_usd", Checks.orDefault(fundingUsd, Double.MAX_VALUE));
+    }
+}

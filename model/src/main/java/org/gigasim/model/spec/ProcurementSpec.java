@@ -1,0 +1,27 @@
+package org.gigasim.model.spec;
+
+/**
+ * How a lab buys capacity. Every {@code reviewDays} it projects its demand
+ * {@code horizonDays} ahead, times {@code headroom}, and requests the shortfall against its
+ * contracts, starting no sooner than {@code leadDays} from now. It scores offers by
+ * effective price (weight {@code priceWeight}) and start date (the rest), keeps any one
+ * cloud's share of its contracted capacity at or below {@code maxSharePerCloud}, and signs
+ * contracts of {@code contractYears} that ramp up linearly over {@code rampMonths}.
+ */
+public record ProcurementSpec(Double horizonDays, Double leadDays, Double maxSharePerCloud, Double priceWeight,
+        Double reviewDays, Double contractYears, Double rampMonths, Double headroom) {
+
+    /** The policy used when a lab states none. */
+    public static final ProcurementSpec DEFAULT = new ProcurementSpec(null, null, null, null, null, null, null, null);
+
+    public ProcurementSpec {
+        horizonDays = Checks.positive("procurement horizon_days", Checks.orDefault(horizonDays, 365));
+        leadDays = Checks.nonNegative("procurement lead_days", Checks.orDefault(leadDays, 180));
+        maxSharePerCloud = Checks.fraction("procurement max_share_per_cloud", Checks.orDefault(maxSharePerCloud, 1.0));
+        priceWeight = Checks.fraction("procurement price_weight", Checks.orDefault(priceWeight, 0.5));
+        reviewDays = Checks.positive("procurement review_days", Checks.orDefault(reviewDays, 30));
+        contractYears = Checks.positive("procurement contract_years", Checks.orDefault(contractYears, 5));
+        rampMonths = Checks.nonNegative("procurement ramp_months", Checks.orDefault(rampMonths, 6));
+        headroom = Checks.positive("procurement headroom", Checks.orDefault(headroom, 1.1));
+    }
+}

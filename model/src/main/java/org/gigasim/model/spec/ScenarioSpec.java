@@ -1,0 +1,46 @@
+package org.gigasim.model.spec;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A whole scenario: the question it answers, its horizon ({@code start} to {@code end}
+ * inclusive), seed and replications, how often metrics are sampled and demand is routed,
+ * and the world it starts from with the events that change it.
+ */
+public record ScenarioSpec(String name, String question, LocalDate start, LocalDate end, Long seed,
+        Integer replications, Duration sample, Duration step, List<AcceleratorSpec> accelerators,
+        List<CloudSpec> clouds, List<LabSpec> labs, List<ContractSpec> contracts, List<EventSpec> events) {
+
+    public ScenarioSpec {
+        Checks.requireId("scenario name", name);
+        question = question == null ? "" : question;
+        Checks.require("start", start);
+        Checks.require("end", end);
+        if (!end.isAfter(start)) {
+            throw new IllegalArgumentException("end " + end + " must be after start " + start);
+        }
+        seed = seed == null ? 1L : seed;
+        replications = replications == null ? 1 : replications;
+        if (replications < 1) {
+            throw new IllegalArgumentException("replications must be at least 1, but was " + replications);
+        }
+        sample = sample == null ? Duration.ofDays(1) : sample;
+        step = step == null ? Duration.ofHours(1) : step;
+        if (sample.isNegative() || sample.isZero() || step.isNegative() || step.isZero()) {
+            throw new IllegalArgumentException("sample and step must be positive durations");
+        }
+        accelerators = Checks.list(accelerators);
+        clouds = Checks.list(clouds);
+        labs = Checks.list(labs);
+        contracts = Checks.list(contracts);
+        events = Checks.list(events);
+    }
+
+    /** The same scenario with another seed and number of replications. */
+    public ScenarioSpec withRun(long newSeed, int newReplications) {
+        return new ScenarioSpec(name, question, start, end, newSeed, newReplications, sample, step,
+                accelerators, clouds, labs, contracts, events);
+    }
+}

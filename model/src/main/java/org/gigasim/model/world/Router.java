@@ -1,0 +1,280 @@
+package org.gigasim.model.world;
+
+import java.util.Arrays;
+import java.util.List;
+import org.gigasim.model.cloud.Cloud;
+import org.gigasim.model.contract.Contract;
+import org.gigasim.model.lab.Lab;
+import org.gigasim.model.spec.AcceleratorSpec;
+import org.gigasim.model.spec.PriceSpec;
+import org.gigasim.model.spec.TrafficClass;
+
+/**
+ * The routing step. Clouds allocate their up chips to contracts; each lab's contracted
+ * chips become its held capacity (effective H100e); training takes its share first; each
+ * inference class is then placed on held capacity of the clouds it may use (pinned classes
+ * first, as they have fewest options), and what remains is requested on demand from free
+ * capacity, granted in proportion when a cloud is oversubscribed. Money for the step is
+ * then recognised: contracts ratably, on-demand by chip-hours used.
+ */
+final class Router {
+
+    private static final int CLASSES = TrafficClass.INFERENCE.length;
+
+    private final World world;
+    private final int labCount;
+    private final int cloudCount;
+    private final int accCount;
+    private final double[] h100e;
+    /** Per cloud, the chips allocated to each of its contracts. */
+    private double[][] allocation;
+    /** Effective H100e each lab holds on each cloud through contracts. */
+    final double[][] held;
+    private final double[][] remaining;
+    private final double[][] efficiency;
+    /** Last step's figures, for sampling: demand and unserved per lab and class, served per cloud too. */
+    final double[][] demand;
+    final double[][] unserved;
+    final double[][][] served;
+    private final double[][][] onDemandRequest;
+    private final double[][] onDemandEff;
+    private final double[] freeRaw;
+    private final double[] requestedRaw;
+    private final Pins pins;
+
+    Router(World world, Pins pins) {
+        this.world = world;
+        this.pins = pins;
+        labCount = world.labs.size();
+        cloudCount = world.clouds.size();
+        accCount = world.accelerators.size();
+        h100e = world.accelerators.stream().mapToDouble(AcceleratorSpec::h100e).toArray();
+        allocation = new double[cloudCount][0];
+        held = new double[labCount][cloudCount];
+        remaining = new double[labCount][cloudCount];
+        efficiency = new double[labCount][accCount];
+        demand = new double[labCount][CLASSES + 1];
+        unserved = new double[labCount][CLASSES + 1];
+        served = new double[labCount][CLASSES + 1][cloudCount];
+        onDemandRequest = new double[labCount][CLASSES][cloudCount];
+        onDemandEff = new double[labCount][cloudCount];
+        freeRaw = new double[cloudCount];
+        requestedRaw = new double[cloudCount];
+    }
+
+    /** Reallocates chips to contracts and recomputes held capacity; interrupts training that no longer fits. */
+    void refreshCapacity(double t) {
+        for (int l = 0; l < labCount; l++) {
+            for (int a = 0; a < accCount; a++) {
+                efficiency[l][a] = world.labs.get(l).efficiency(world.acceleratorIds.get(a), t);
+            }
+            Arrays.fill(held[l], 0);
+        }
+        for (int c = 0; c < cloudCount; c++) {
+            Cloud cloud = world.clouds.get(c);
+            List<Contract> contracts = cloud.contracts();
+            if (allocation[c].length < contracts.size()) {
+                allocation[c] = new double[contracts.size() * 2];
+            }
+            cloud.allocate(t, allocation[c], world.acceleratorIds);
+            for (int i = 0; i < contracts.size(); i++) {
+                Contract contract = contracts.get(i);
+                int l = contract.labIndex();
+                int a = contract.acceleratorIndex();
+                held[l][c] += allocation[c][i] * h100e[a] * efficiency[l][a];
+            }
+        }
+        for (int l = 0; l < labCount; l++) {
+            for (int c = 0; c < cloudCount; c++) {
+                world.training.ensureFits(l, c);
+            }
+            world.training.tryStart(l);
+        }
+    }
+
+    /** Routes every lab's demand at {@code t} and recognises the money of [t, t + dt). */
+    void route(double t, double dt) {
+        refreshCapacity(t);
+        TrainingScheduler training = world.training;
+        for (int l = 0; l < labCount; l++) {
+            for (int c = 0; c < cloudCount; c++) {
+                remaining[l][c] = Math.max(0, held[l][c] - training.use[l][c]);
+                served[l][CLASSES][c] = training.use[l][c];
+            }
+            double queued = training.queuedH100e(l);
+            double running = Arrays.stream(training.use[l]).sum();
+            demand[l][CLASSES] = running + queued;
+            unserved[l][CLASSES] = queued;
+        }
+        prepareOnDemand();
+        for (int l = 0; l < labCount; l++) {
+            pins.evaluate(l, t);
+            Lab lab = world.labs.get(l);
+            for (int k : pins.order(l)) {
+                routeClass(l, k, lab.demand(TrafficClass.INFERENCE[k], t));
+            }
+        }
+        grantOnDemand(dt);
+        settleContracts(t, dt);
+    }
+
+    private void routeClass(int l, int k, double amount) {
+        demand[l][k] = amount;
+        Arrays.fill(served[l][k], 0);
+        Arrays.fill(onDemandRequest[l][k], 0);
+        int pinned = pins.cloud(l, k);
+        double rest = amount;
+        if (pinned >= 0) {
+            rest = placeHeld(l, k, rest, pinned);
+            rest = requestOnDemand(l, k, rest, pinned);
+            if (!pins.failover(l, k)) {
+                unserved[l][k] = rest;
+                return;
+            }
+        }
+        rest = placeHeld(l, k, rest, -1);
+        rest = requestOnDemand(l, k, rest, -1);
+        unserved[l][k] = rest;
+    }
+
+    /** Places demand on held capacity of {@code only} (or of every cloud if -1), in proportion to room. */
+    private double placeHeld(int l, int k, double amount, int only) {
+        double room = 0;
+        for (int c = 0; c < cloudCount; c++) {
+            if (only < 0 || c == only) {
+                room += remaining[l][c];
+            }
+        }
+        if (room <= 0 || amount <= 0) {
+            return amount;
+        }
+        double take = Math.min(amount, room);
+        for (int c = 0; c < cloudCount; c++) {
+            if (only < 0 || c == only) {
+                double x = take * remaining[l][c] / room;
+                served[l][k][c] += x;
+                remaining[l][c] -= x;
+            }
+        }
+        return amount - take;
+    }
+
+    private void prepareOnDemand() {
+        for (int c = 0; c < cloudCount; c++) {
+            double[] free = world.clouds.get(c).freeChips();
+            double raw = 0;
+            for (int a = 0; a < free.length; a++) {
+                raw += free[a] * h100e[a];
+            }
+            freeRaw[c] = raw;
+            for (int l = 0; l < labCount; l++) {
+                double eff = 0;
+                for (int a = 0; a < free.length; a++) {
+                    eff += free[a] * h100e[a] * efficiency[l][a];
+                }
+                onDemandEff[l][c] = raw > 0 ? eff / raw : 0;
+            }
+            requestedRaw[c] = 0;
+        }
+    }
+
+    /** Asks for {@code amount} on demand from {@code only} (or every cloud, split by free capacity). */
+    private double requestOnDemand(int l, int k, double amount, int only) {
+        if (amount <= 0) {
+            return amount;
+        }
+        double freeEff = 0;
+        for (int c = 0; c < cloudCount; c++) {
+            if (only < 0 || c == only) {
+                freeEff += freeRaw[c] * onDemandEff[l][c];
+            }
+        }
+        if (freeEff <= 0) {
+            return amount;
+        }
+        double ask = Math.min(amount, freeEff);
+        for (int c = 0; c < cloudCount; c++) {
+            if ((only < 0 || c == only) && onDemandEff[l][c] > 0) {
+                double x = ask * freeRaw[c] * onDemandEff[l][c] / freeEff;
+                onDemandRequest[l][k][c] += x;
+                requestedRaw[c] += x / onDemandEff[l][c];
+            }
+        }
+        // What is asked may still be cut back in grantOnDemand; the remainder is settled there.
+        return amount - ask;
+    }
+
+    private void grantOnDemand(double dt) {
+        for (int c = 0; c < cloudCount; c++) {
+            double scale = requestedRaw[c] <= freeRaw[c] || requestedRaw[c] <= 0 ? 1 : freeRaw[c] / requestedRaw[c];
+            Cloud cloud = world.clouds.get(c);
+            double usdPerRawHour = onDemandUsdPerRawH100eHour(cloud);
+            for (int l = 0; l < labCount; l++) {
+                double grantedRaw = 0;
+                for (int k = 0; k < CLASSES; k++) {
+                    double asked = onDemandRequest[l][k][c];
+                    if (asked <= 0) {
+                        continue;
+                    }
+                    double granted = asked * scale;
+                    served[l][k][c] += granted;
+                    unserved[l][k] += asked - granted;
+                    grantedRaw += granted / onDemandEff[l][c];
+                }
+                double usd = grantedRaw * usdPerRawHour * dt;
+                if (usd > 0) {
+                    cloud.recognise(usd);
+                    world.labs.get(l).spend(usd);
+                }
+            }
+        }
+    }
+
+    /** On-demand dollars per raw H100e-hour of the cloud's free mix. */
+    private double onDemandUsdPerRawH100eHour(Cloud cloud) {
+        double[] free = cloud.freeChips();
+        double raw = 0;
+        double usd = 0;
+        for (int a = 0; a < free.length; a++) {
+            if (free[a] <= 0) {
+                continue;
+            }
+            PriceSpec price = cloud.price(world.acceleratorIds.get(a));
+            raw += free[a] * h100e[a];
+            usd += free[a] * (price == null ? 0 : price.onDemand());
+        }
+        return raw > 0 ? usd / raw : 0;
+    }
+
+    private void settleContracts(double t, double dt) {
+        for (int c = 0; c < cloudCount; c++) {
+            Cloud cloud = world.clouds.get(c);
+            List<Contract> contracts = cloud.contracts();
+            for (int i = 0; i < contracts.size(); i++) {
+                Contract contract = contracts.get(i);
+                if (contract.endHours() <= t || contract.signedHours() > t) {
+                    continue;
+                }
+                int l = contract.labIndex();
+                double used = 0;
+                if (held[l][c] > 0) {
+                    double usedHeld = held[l][c] - remaining[l][c];
+                    used = allocation[c][i] * Math.min(1, usedHeld / held[l][c]);
+                }
+                double usd = contract.settleInterval(t, t + dt, allocation[c][i], used);
+                cloud.recognise(usd);
+                world.labs.get(l).spend(usd);
+            }
+        }
+    }
+
+    /** Raw H100e of up chips on cloud {@code c}. */
+    double capacityRaw(int c) {
+        Cloud cloud = world.clouds.get(c);
+        double sum = 0;
+        for (int a = 0; a < accCount; a++) {
+            sum += cloud.upChips(world.acceleratorIds.get(a)) * h100e[a];
+        }
+        return sum;
+    }
+}

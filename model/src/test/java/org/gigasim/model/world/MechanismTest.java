@@ -1,0 +1,134 @@
+package org.gigasim.model.world;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.gigasim.model.clause.ClauseRegistry;
+import org.gigasim.model.clause.StatelessApiRoutingClause;
+import org.gigasim.model.metrics.Metric;
+import org.gigasim.model.metrics.Series;
+import org.gigasim.model.metrics.SeriesKey;
+import org.gigasim.model.spec.ClauseSpec;
+import org.gigasim.model.spec.ContractSpec;
+import org.gigasim.model.spec.EventSpec;
+import org.gigasim.model.spec.ScenarioSpec;
+import org.gigasim.model.spec.SiteSpec;
+import org.junit.jupiter.api.Test;
+
+class MechanismTest {
+
+    private static final Duration HOUR = Duration.ofHours(1);
+    private static final Duration DAY = Duration.ofDays(1);
+
+    private static ReplicationResult run(ScenarioSpec spec) {
+        return new World(spec, 0, ClauseRegistry.standard()).checkingInvariants().run();
+    }
+
+    private static double at(ReplicationResult result, SeriesKey key, double hours) {
+        Series series = result.recorder().series().get(key);
+        for (int i = 0; i < series.size(); i++) {
+            if (series.time(i) == hours) {
+                return series.value(i);
+            }
+        }
+        throw new AssertionError("no sample of " + key + " at " + hours + " h");
+    }
+
+    @Test
+    void chipsBeyondPowerAreStrandedExactly() {
+        // 100 MW at PUE 1.0 powers 100,000 one-kW chips; 150,000 are delivered.
+        ScenarioSpec spec = Specs.scenario(Specs.START.plusDays(3), HOUR, DAY,
+                List.of(Specs.cloud("c", Specs.site("s", 100, 150_000))), List.of(), List.of(), List.of());
+        ReplicationResult result = run(spec);
+        SeriesKey site = new SeriesKey(Metric.STRANDED_CHIPS, "", "c", "s", "", "");
+        assertEquals(50_000, at(result, site, 24), 1e-6);
+        assertEquals(100, at(result, new SeriesKey(Metric.POWER_USED_MW, "", "c", "s", "", ""), 24), 1e-9);
+        assertEquals(0, at(result, new SeriesKey(Metric.STRANDED_POWER_MW, "", "c", "s", "", ""), 24), 1e-9);
+        assertEquals(100_000, at(result, SeriesKey.of(Metric.CAPACITY_H100E).cloud("c"), 24), 1e-6);
+    }
+
+    @Test
+    void powerMilestoneInstallsStrandedChipsWhenItArrives() {
+        SiteSpec site = new SiteSpec("s", "s", 1.0, Map.of("chip", 150_000.0),
+                List.of(Specs.power(Specs.START, 100), Specs.power(Specs.START.plusDays(2), 50)), List.of(), null);
+        ScenarioSpec spec = Specs.scenario(Specs.START.plusDays(4), HOUR, DAY, List.of(Specs.cloud("c", site)),
+                List.of(), List.of(), List.of());
+        ReplicationResult result = run(spec);
+        SeriesKey stranded = new SeriesKey(Metric.STRANDED_CHIPS, "", "c", "s", "", "");
+        assertEquals(50_000, at(result, stranded, 24), 1e-6);
+        assertEquals(0, at(result, stranded, 72), 1e-6);
+    }
+
+    /** Lab on two clouds: stateless pinned to "a"; "a" goes down for 72 h on day 2. */
+    private static ScenarioSpec pinnedOutage(boolean withClause, boolean failover) {
+        List<ClauseSpec> clauses = withClause
+                ? List.of(new ClauseSpec("stateless-api-routing", null, null,
+                        new StatelessApiRoutingClause.Params(null, null, failover)))
+                : List.of();
+        List<ContractSpec> contracts = List.of(Specs.contract("ka", "lab", "a", 1000, clauses),
+                Specs.contract("kb", "lab", "b", 1000, List.of()));
+        LocalDate outage = Specs.START.plusDays(2);
+        return Specs.scenario(Specs.START.plusDays(9), HOUR, DAY,
+                List.of(Specs.cloud("a", Specs.site("sa", 1, 1000)), Specs.cloud("b", Specs.site("sb", 1, 1000))),
+                List.of(Specs.inferenceLab("lab", 400, 400)), contracts,
+                List.of(new EventSpec.Outage(outage, "sa", null, 72)));
+    }
+
+    @Test
+    void pinnedStatelessTrafficIsUnservedForTheOutageAndStatefulFailsOver() {
+        ReplicationResult result = run(pinnedOutage(true, false));
+        SeriesKey unservedStateless = SeriesKey.of(Metric.UNSERVED_H100E).lab("lab").trafficClass("stateless_api");
+        SeriesKey servedStatelessOnB = SeriesKey.of(Metric.SERVED_H100E).lab("lab").cloud("b").trafficClass("stateless_api");
+        SeriesKey unservedStateful = SeriesKey.of(Metric.UNSERVED_H100E).lab("lab").trafficClass("stateful");
+        assertEquals(0, at(result, unservedStateless, 24), 1e-9);
+        for (int day = 2; day <= 4; day++) {
+            assertEquals(400, at(result, unservedStateless, day * 24), 1e-9, "day " + day);
+            assertEquals(0, at(result, unservedStateful, day * 24), 1e-9, "day " + day);
+        }
+        assertEquals(0, at(result, unservedStateless, 5 * 24), 1e-9);
+        Series onB = result.recorder().series().get(servedStatelessOnB);
+        for (int i = 0; i < onB.size(); i++) {
+            assertEquals(0, onB.value(i), 0, "stateless traffic served off the holder at " + onB.time(i) + " h");
+        }
+    }
+
+    @Test
+    void withoutTheClauseOrWithFailoverStatelessTrafficMovesToTheOtherCloud() {
+        for (ScenarioSpec spec : List.of(pinnedOutage(false, false), pinnedOutage(true, true))) {
+            ReplicationResult result = run(spec);
+            SeriesKey unserved = SeriesKey.of(Metric.UNSERVED_H100E).lab("lab").trafficClass("stateless_api");
+            assertEquals(0, at(result, unserved, 3 * 24), 1e-9);
+            assertEquals(400, at(result,
+                    SeriesKey.of(Metric.SERVED_H100E).lab("lab").cloud("b").trafficClass("stateless_api"), 3 * 24), 1e-9);
+        }
+    }
+
+    @Test
+    void outageForfeitsContractRevenueAndMoneyStaysConserved() {
+        ReplicationResult result = run(pinnedOutage(true, false));
+        var ka = result.contracts().stream().filter(c -> c.contractId().equals("ka")).findFirst().orElseThrow();
+        // 1000 chips at $1/chip-hour, down 72 h: exactly $72,000 forfeited.
+        assertEquals(72_000, ka.forfeitedUsd(), 1e-6);
+        double end = 10 * 24;
+        assertEquals(ka.signedValueUsd(), ka.recognisedUsd() + ka.forfeitedUsd() + ka.remainingUsd(end),
+                1e-9 * ka.signedValueUsd());
+        assertEquals(1000 * (end - 72), ka.recognisedUsd(), 1e-6);
+    }
+
+    @Test
+    void sameSeedGivesIdenticalSeries() {
+        ScenarioSpec spec = pinnedOutage(true, false);
+        var a = run(spec).recorder().series();
+        var b = run(spec).recorder().series();
+        assertEquals(a.keySet(), b.keySet());
+        a.forEach((key, series) -> {
+            for (int i = 0; i < series.size(); i++) {
+                assertEquals(series.value(i), b.get(key).value(i), 0);
+            }
+        });
+    }
+}
