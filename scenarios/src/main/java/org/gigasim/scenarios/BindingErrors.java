@@ -1,0 +1,122 @@
+package org.gigasim.scenarios;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Turns Jackson's exceptions into {@link Problem}s a scenario author can act on: short
+ * messages in the file's own terms, at the line and column of the offending key or value.
+ */
+final class BindingErrors {
+
+    private static final Pattern MISSING = Pattern.compile("Missing required creator property '([^']+)'.*", Pattern.DOTALL);
+
+    private static final Map<String, String> TYPE_WORDS = Map.of(
+            "double", "a number", "java.lang.Double", "a number", "int", "a whole number",
+            "java.lang.Integer", "a whole number", "long", "a whole number", "java.lang.Long", "a whole number",
+            "java.lang.String", "a text", "java.lang.Boolean", "true or false", "java.time.LocalDate",
+            "a date such as 2026-01-01");
+
+    private BindingErrors() {
+    }
+
+    /** The problem {@code e} describes; {@code index} may be null if the file was never fully read. */
+    static Problem problem(JsonProcessingException e, LocationIndex index, String file) {
+        if (e instanceof JsonMappingException mapping && index != null) {
+            String pointer = pointer(mapping.getPath());
+            String message = message(mapping);
+            boolean unknownKey = e instanceof UnrecognizedPropertyException || e instanceof UnknownNameException;
+            LocationIndex.Position at = unknownKey ? index.key(pointer)
+                    : e instanceof ValueInstantiationException ? index.fieldNamedIn(pointer, message)
+                    : index.value(pointer);
+            return new Problem(file, at.line(), at.column(), message);
+        }
+        JsonLocation location = e.getLocation();
+        int line = location == null ? 0 : Math.max(0, location.getLineNr());
+        int column = location == null ? 0 : Math.max(0, location.getColumnNr());
+        if (e.getCause() instanceof org.yaml.snakeyaml.error.MarkedYAMLException yaml && yaml.getProblemMark() != null) {
+            return new Problem(file, yaml.getProblemMark().getLine() + 1, yaml.getProblemMark().getColumn() + 1,
+                    "YAML syntax: " + yaml.getProblem());
+        }
+        if (e instanceof StreamConstraintsException) {
+            return new Problem(file, line, column, "the file exceeds a size limit: " + e.getOriginalMessage());
+        }
+        String message = e instanceof JsonMappingException mapping ? message(mapping) : "syntax: " + e.getOriginalMessage();
+        return new Problem(file, line, column, message);
+    }
+
+    private static String message(JsonMappingException e) {
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            List<String> known = names(unknown.getKnownPropertyIds());
+            String hint = Hints.didYouMean(unknown.getPropertyName(), known);
+            return "unknown field '" + unknown.getPropertyName() + "'"
+                    + (hint.isEmpty() ? "; known fields: " + String.join(", ", known) : hint);
+        }
+        if (e instanceof ValueInstantiationException) {
+            Throwable cause = e;
+            while (cause.getCause() != null && cause.getCause() != cause) {
+                cause = cause.getCause();
+            }
+            return cause.getMessage();
+        }
+        String original = e.getOriginalMessage();
+        Matcher missing = MISSING.matcher(original);
+        if (missing.matches()) {
+            return "missing required field '" + missing.group(1) + "'";
+        }
+        if (e instanceof InvalidFormatException invalid) {
+            return field(e) + "expected " + words(invalid.getTargetType()) + ", but found '" + invalid.getValue() + "'";
+        }
+        if (e instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null
+                && original.startsWith("Cannot ")) {
+            return field(e) + "expected " + words(mismatched.getTargetType());
+        }
+        return original;
+    }
+
+    private static String field(JsonMappingException e) {
+        List<JsonMappingException.Reference> path = e.getPath();
+        String name = path.isEmpty() ? null : path.get(path.size() - 1).getFieldName();
+        return name == null ? "" : name + ": ";
+    }
+
+    private static String words(Class<?> type) {
+        String word = TYPE_WORDS.get(type.getName());
+        if (word != null) {
+            return word;
+        }
+        if (type.isArray() || Collection.class.isAssignableFrom(type)) {
+            return "a list";
+        }
+        return type.isRecord() || Map.class.isAssignableFrom(type) || type.isInterface() ? "a map" : "a " + type.getSimpleName();
+    }
+
+    private static List<String> names(Collection<Object> ids) {
+        return ids == null ? List.of() : ids.stream().map(String::valueOf).collect(Collectors.toList());
+    }
+
+    /** The JSON pointer of a Jackson path, such as {@code /contracts/2/mw}. */
+    static String pointer(List<JsonMappingException.Reference> path) {
+        StringBuilder pointer = new StringBuilder();
+        for (JsonMappingException.Reference reference : path) {
+            if (reference.getFieldName() != null) {
+                pointer.append('/').append(reference.getFieldName().replace("~", "~0").replace("/", "~1"));
+            } else if (reference.getIndex() >= 0) {
+                pointer.append('/').append(reference.getIndex());
+            }
+        }
+        return pointer.toString();
+    }
+}

@@ -1,0 +1,252 @@
+package org.gigasim.scenarios;
+
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.gigasim.model.spec.AcceleratorSpec;
+import org.gigasim.model.spec.ClauseSpec;
+import org.gigasim.model.spec.ContractSpec;
+import org.gigasim.model.spec.EventSpec;
+import org.gigasim.model.spec.ScenarioSpec;
+import org.gigasim.model.spec.SiteSpec;
+
+/**
+ * Checks what binding alone cannot: that every id a scenario mentions is defined once,
+ * that accelerators sit only in clouds that may host them, and that nothing is dated after
+ * the scenario ends. Reports every problem at once, in file order.
+ */
+final class ReferenceValidator {
+
+    /** Clause parameter components with these names and a text value refer to these entities. */
+    private static final Set<String> REFERENCE_PARAMS = Set.of("cloud", "lab", "site", "accelerator", "contract");
+
+    private final ScenarioSpec spec;
+    private final LocationIndex index;
+    private final String file;
+    private final List<Problem> problems = new ArrayList<>();
+    private final Map<String, AcceleratorSpec> accelerators = new HashMap<>();
+    private final Set<String> clouds = new HashSet<>();
+    private final Set<String> sites = new HashSet<>();
+    private final Set<String> regions = new HashSet<>();
+    private final Set<String> labs = new HashSet<>();
+    private final Map<String, ContractSpec> contracts = new HashMap<>();
+
+    private ReferenceValidator(ScenarioSpec spec, LocationIndex index, String file) {
+        this.spec = spec;
+        this.index = index;
+        this.file = file;
+    }
+
+    /** Every reference problem in {@code spec}, sorted by position; empty if there are none. */
+    static List<Problem> check(ScenarioSpec spec, LocationIndex index, String file) {
+        ReferenceValidator validator = new ReferenceValidator(spec, index, file);
+        validator.collectIds();
+        validator.checkClouds();
+        validator.checkLabs();
+        validator.checkContracts();
+        validator.checkEvents();
+        validator.problems.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column)
+                .thenComparing(Problem::message));
+        return List.copyOf(validator.problems);
+    }
+
+    private void collectIds() {
+        forEach(spec.accelerators(), "/accelerators", (a, at) -> {
+            if (accelerators.putIfAbsent(a.id(), a) != null) {
+                duplicate("accelerator", a.id(), at);
+            }
+        });
+        forEach(spec.clouds(), "/clouds", (c, at) -> {
+            unique("cloud", c.id(), clouds, at);
+            forEach(c.sites(), at + "/sites", (s, siteAt) -> addSite(s, siteAt));
+        });
+        forEach(spec.labs(), "/labs", (l, at) -> unique("lab", l.id(), labs, at));
+        forEach(spec.contracts(), "/contracts", (c, at) -> addContract(c, at));
+        forEach(spec.events(), "/events", (e, at) -> {
+            if (e instanceof EventSpec.AddSite added) {
+                addSite(added.site(), at + "/add_site/site");
+            } else if (e instanceof EventSpec.SignContract signed) {
+                addContract(signed.contract(), at + "/sign_contract");
+            }
+        });
+    }
+
+    private void addSite(SiteSpec site, String at) {
+        unique("site", site.id(), sites, at);
+        regions.add(site.region());
+    }
+
+    private void addContract(ContractSpec contract, String at) {
+        if (contracts.putIfAbsent(contract.id(), contract) != null) {
+            duplicate("contract", contract.id(), at);
+        }
+    }
+
+    private void checkClouds() {
+        forEach(spec.clouds(), "/clouds", (cloud, at) -> {
+            cloud.pricesUsdPerChipHour().keySet().forEach(acc ->
+                    accelerator(acc, at + "/prices_usd_per_chip_hour/" + acc, true, "price list of cloud " + cloud.id()));
+            forEach(cloud.sites(), at + "/sites", (site, siteAt) -> checkSite(cloud.id(), site, siteAt));
+        });
+    }
+
+    private void checkSite(String cloudId, SiteSpec site, String at) {
+        site.installedChips().keySet().forEach(acc -> hosted(acc, cloudId, site.id(), at + "/installed_chips/" + acc, true));
+        forEach(site.deliveries(), at + "/deliveries", (d, dAt) ->
+                hosted(d.accelerator(), cloudId, site.id(), dAt + "/accelerator", false));
+    }
+
+    private void checkLabs() {
+        forEach(spec.labs(), "/labs", (lab, at) -> lab.efficiency().keySet().forEach(acc ->
+                accelerator(acc, at + "/efficiency/" + acc, true, "efficiency of lab " + lab.id())));
+    }
+
+    private void checkContracts() {
+        forEach(spec.contracts(), "/contracts", this::checkContract);
+    }
+
+    private void checkContract(ContractSpec c, String at) {
+        reference("lab", c.lab(), labs, at + "/lab");
+        reference("cloud", c.cloud(), clouds, at + "/cloud");
+        if (accelerator(c.accelerator(), at + "/accelerator", false, "contract " + c.id())
+                && clouds.contains(c.cloud()) && !accelerators.get(c.accelerator()).hostableBy(c.cloud())) {
+            report(at + "/accelerator", "contract " + c.id() + ": cloud " + c.cloud() + " may not host "
+                    + c.accelerator() + " (hostable_by " + accelerators.get(c.accelerator()).hostableBy() + ")");
+        }
+        if (c.start().isAfter(spec.end())) {
+            report(at + "/start", "contract " + c.id() + " starts " + c.start() + ", after the scenario ends " + spec.end());
+        }
+        forEach(c.clauses(), at + "/clauses", (clause, clauseAt) -> checkClauseParams(clause, clauseAt));
+    }
+
+    private void checkClauseParams(ClauseSpec clause, String at) {
+        if (clause.params() == null) {
+            return;
+        }
+        for (RecordComponent component : clause.params().getClass().getRecordComponents()) {
+            if (!REFERENCE_PARAMS.contains(component.getName()) || component.getType() != String.class) {
+                continue;
+            }
+            try {
+                String id = (String) component.getAccessor().invoke(clause.params());
+                if (id != null) {
+                    String ptr = at + "/" + component.getName();
+                    switch (component.getName()) {
+                        case "cloud" -> reference("cloud", id, clouds, ptr);
+                        case "lab" -> reference("lab", id, labs, ptr);
+                        case "site" -> reference("site", id, sites, ptr);
+                        case "contract" -> reference("contract", id, contracts.keySet(), ptr);
+                        default -> accelerator(id, ptr, false, "clause " + clause.type());
+                    }
+                }
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot read " + component + " of clause " + clause.type(), e);
+            }
+        }
+    }
+
+    private void checkEvents() {
+        forEach(spec.events(), "/events", (event, at) -> {
+            if (event.on().isAfter(spec.end())) {
+                report(at + "/on", event.kind() + " on " + event.on() + " is after the scenario ends " + spec.end());
+            }
+            checkEvent(event, at + "/" + event.kind());
+        });
+    }
+
+    private void checkEvent(EventSpec event, String body) {
+        if (event instanceof EventSpec.Outage o) {
+            if (o.site() != null) {
+                reference("site", o.site(), sites, body + "/site");
+            } else {
+                reference("region", o.region(), regions, body + "/region");
+            }
+        } else if (event instanceof EventSpec.RelinquishClause r) {
+            clauseOf(r.contract(), r.type(), body);
+        } else if (event instanceof EventSpec.AmendClause a) {
+            clauseOf(a.contract(), a.type(), body);
+        } else if (event instanceof EventSpec.SignContract s) {
+            checkContract(s.contract(), body);
+        } else if (event instanceof EventSpec.AddSite s) {
+            if (reference("cloud", s.cloud(), clouds, body + "/cloud")) {
+                checkSite(s.cloud(), s.site(), body + "/site");
+            }
+        } else if (event instanceof EventSpec.AddMilestone m) {
+            reference("site", m.site(), sites, body + "/site");
+        } else if (event instanceof EventSpec.ChangeDemand d) {
+            reference("lab", d.lab(), labs, body + "/lab");
+        } else if (event instanceof EventSpec.ChangePrice p) {
+            reference("cloud", p.cloud(), clouds, body + "/cloud");
+            accelerator(p.accelerator(), body + "/accelerator", false, "change_price");
+        }
+    }
+
+    private void clauseOf(String contractId, String type, String at) {
+        if (reference("contract", contractId, contracts.keySet(), at + "/contract")
+                && contracts.get(contractId).clauses().stream().noneMatch(c -> c.type().equals(type))) {
+            report(at + "/type", "contract " + contractId + " has no " + type + " clause");
+        }
+    }
+
+    private void hosted(String acc, String cloudId, String siteId, String at, boolean atKey) {
+        if (accelerator(acc, at, atKey, "site " + siteId) && !accelerators.get(acc).hostableBy(cloudId)) {
+            report(at, atKey, "site " + siteId + " of cloud " + cloudId + " may not host " + acc
+                    + " (hostable_by " + accelerators.get(acc).hostableBy() + ")");
+        }
+    }
+
+    private boolean accelerator(String id, String at, boolean atKey, String where) {
+        if (accelerators.containsKey(id)) {
+            return true;
+        }
+        report(at, atKey, where + " names unknown accelerator '" + id + "'" + known(id, accelerators.keySet()));
+        return false;
+    }
+
+    private boolean reference(String kind, String id, Set<String> known, String at) {
+        if (known.contains(id)) {
+            return true;
+        }
+        report(at, false, "unknown " + kind + " '" + id + "'" + known(id, known));
+        return false;
+    }
+
+    private static String known(String id, Set<String> known) {
+        String hint = Hints.didYouMean(id, known);
+        return !hint.isEmpty() ? hint : known.isEmpty() ? "; none is defined" : "; known: " + String.join(", ", known.stream().sorted().toList());
+    }
+
+    private void unique(String kind, String id, Set<String> seen, String at) {
+        if (!seen.add(id)) {
+            duplicate(kind, id, at);
+        }
+    }
+
+    private void duplicate(String kind, String id, String at) {
+        report(at + "/id", kind + " id '" + id + "' is defined more than once");
+    }
+
+    private void report(String pointer, String message) {
+        report(pointer, false, message);
+    }
+
+    private void report(String pointer, boolean atKey, String message) {
+        LocationIndex.Position at = atKey ? index.key(pointer) : index.value(pointer);
+        problems.add(new Problem(file, at.line(), at.column(), message));
+    }
+
+    private interface Visitor<T> {
+        void visit(T item, String pointer);
+    }
+
+    private static <T> void forEach(List<T> items, String pointer, Visitor<T> visitor) {
+        for (int i = 0; i < items.size(); i++) {
+            visitor.visit(items.get(i), pointer + "/" + i);
+        }
+    }
+}

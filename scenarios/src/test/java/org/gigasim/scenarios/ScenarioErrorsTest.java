@@ -1,0 +1,199 @@
+package org.gigasim.scenarios;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ScenarioErrorsTest {
+
+    /** A valid scenario; each test breaks one thing. Line numbers below refer to this text. */
+    static final String VALID = """
+            name: small
+            start: 2026-01-01
+            end: 2027-12-31
+            accelerators:
+              - {id: gb200, vendor: nvidia, kw_it_per_chip: 1.85, h100e: 2.5}
+              - {id: trn2, vendor: aws, kw_it_per_chip: 1.0, h100e: 0.66, hostable_by: [aws]}
+            clouds:
+              - id: azure
+                sites:
+                  - id: azure-east
+                    power: [{from: 2026-01-01, mw: 600}]
+            labs:
+              - id: lab
+            contracts:
+              - id: c1
+                lab: lab
+                cloud: azure
+                accelerator: gb200
+                mw: 100
+                start: 2026-01-01
+                end: 2030-01-01
+                price_usd_per_chip_hour: 3
+                clauses:
+                  - {type: stateless-api-routing, until: 2030-01-01}
+            """;
+
+    @TempDir
+    Path dir;
+
+    private Path write(String name, String text) throws IOException {
+        Path file = dir.resolve(name);
+        Files.writeString(file, text);
+        return file;
+    }
+
+    private List<String> problems(String text) throws IOException {
+        Path file = write("scenario.yaml", text);
+        ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(file));
+        assertEquals(String.join("\n", e.problems().stream().map(Problem::toString).toList()), e.getMessage());
+        return e.problems().stream().map(p -> p.toString().replace(file.toString(), "F")).toList();
+    }
+
+    @Test
+    void theValidScenarioLoads() throws IOException {
+        assertEquals("small", ScenarioLoader.load(write("valid.yaml", VALID)).name());
+    }
+
+    @Test
+    void unknownFieldNamesLineColumnAndTheFieldMeant() throws IOException {
+        assertEquals(List.of("F:9:5: unknown field 'sitez'; did you mean 'sites'?"),
+                problems(VALID.replace("    sites:", "    sitez:")));
+    }
+
+    @Test
+    void camelCaseFieldIsAnUnknownFieldWithTheSnakeCaseHint() throws IOException {
+        assertEquals(List.of("F:5:33: unknown field 'kwItPerChip'; did you mean 'kw_it_per_chip'?"),
+                problems(VALID.replace("nvidia, kw_it_per_chip", "nvidia, kwItPerChip")));
+    }
+
+    @Test
+    void unknownFieldFarFromAnyListsTheKnownFields() throws IOException {
+        List<String> problems = problems(VALID.replace("  - id: lab", "  - id: lab\n    budget: 5"));
+        assertEquals(1, problems.size());
+        assertTrue(problems.get(0).startsWith("F:14:5: unknown field 'budget'; known fields: "), problems.get(0));
+        assertTrue(problems.get(0).contains("funding_usd"), problems.get(0));
+    }
+
+    @Test
+    void negativeMegawattsNamesTheLineAndField() throws IOException {
+        assertEquals(List.of("F:11:36: power milestone mw must be a finite number, zero or more, but was -600.0"),
+                problems(VALID.replace("mw: 600", "mw: -600")));
+        assertEquals(List.of("F:19:5: contract c1 mw must be a finite number above zero, but was -5.0"),
+                problems(VALID.replace("mw: 100", "mw: -5")));
+    }
+
+    @Test
+    void missingRequiredNumberIsAnErrorNotZero() throws IOException {
+        assertEquals(List.of("F:15:5: missing required field 'mw'"), problems(VALID.replace("    mw: 100\n", "")));
+    }
+
+    @Test
+    void wrongTypeNamesTheFieldAndWhatWasExpected() throws IOException {
+        assertEquals(List.of("F:19:9: mw: expected a number, but found 'lots'"), problems(VALID.replace("mw: 100", "mw: lots")));
+        assertEquals(List.of("F:3:6: end: expected a date such as 2026-01-01, but found '2027-13-31'"),
+                problems(VALID.replace("end: 2027-12-31", "end: 2027-13-31")));
+    }
+
+    @Test
+    void unknownClauseTypeListsTheKnownTypes() throws IOException {
+        assertEquals(List.of("F:24:16: unknown clause type 'exclusivity'; known types: stateless-api-routing"),
+                problems(VALID.replace("type: stateless-api-routing", "type: exclusivity")));
+    }
+
+    @Test
+    void clauseParametersAreCheckedAgainstTheTypesRecord() throws IOException {
+        assertEquals(List.of("F:24:39: unknown field 'untill'; did you mean 'until'?"),
+                problems(VALID.replace("until: 2030-01-01}", "untill: 2030-01-01}")));
+        assertEquals(List.of("F:24:49: failover: expected true or false, but found 'maybe'"),
+                problems(VALID.replace("until: 2030-01-01}", "failover: maybe}")));
+    }
+
+    @Test
+    void danglingReferencesAreAllReportedWithLineAndColumn() throws IOException {
+        assertEquals(List.of(
+                        "F:16:10: unknown lab 'labb'; did you mean 'lab'?",
+                        "F:17:12: unknown cloud 'aws'; known: azure",
+                        "F:26:37: unknown site 'azure-west'; did you mean 'azure-east'?"),
+                problems(VALID.replace("lab: lab", "lab: labb").replace("cloud: azure", "cloud: aws")
+                        + "events:\n  - {on: 2027-01-01, outage: {site: azure-west, duration_hours: 1}}\n"));
+    }
+
+    @Test
+    void acceleratorsMustBeHostableWhereTheyAreInstalledOrContracted() throws IOException {
+        assertEquals(List.of(
+                        "F:11:27: site azure-east of cloud azure may not host trn2 (hostable_by [aws])",
+                        "F:19:18: contract c1: cloud azure may not host trn2 (hostable_by [aws])"),
+                problems(VALID.replace("accelerator: gb200", "accelerator: trn2")
+                        .replace("        power:", "        installed_chips: {trn2: 10}\n        power:")));
+    }
+
+    @Test
+    void duplicateIdsAndDatesAfterTheEndAreReported() throws IOException {
+        assertEquals(List.of(
+                        "F:6:10: accelerator id 'gb200' is defined more than once",
+                        "F:20:12: contract c1 starts 2028-01-01, after the scenario ends 2027-12-31",
+                        "F:26:10: change_demand on 2028-06-01 is after the scenario ends 2027-12-31"),
+                problems(VALID.replace("id: trn2", "id: gb200").replace("start: 2026-01-01\n    end: 2030",
+                        "start: 2028-01-01\n    end: 2030")
+                        + "events:\n  - {on: 2028-06-01, change_demand: {lab: lab, factor: 0.5}}\n"));
+    }
+
+    @Test
+    void unknownDistributionKindOrParameterListsTheValidOnes() throws IOException {
+        assertEquals(List.of("F:11:58: unknown distribution 'poisson'; kinds: fixed, exponential, uniform, normal, "
+                        + "lognormal, gamma, weibull, triangular, empirical"),
+                problems(VALID.replace("mw: 600}", "mw: 600, delay_days: {poisson: {mean: 3}}}")));
+        assertEquals(List.of("F:11:72: unknown field 'meen'; did you mean 'mean'?"),
+                problems(VALID.replace("mw: 600}", "mw: 600, delay_days: {exponential: {meen: 3}}}")));
+    }
+
+    @Test
+    void durationsInWeeksOrMonthsAskForDays() throws IOException {
+        assertEquals(List.of("F:25:9: duration 'P1W' uses weeks, months or years; use days and hours, "
+                + "such as P7D, P30D or PT12H"), problems(VALID + "sample: P1W\n"));
+    }
+
+    @Test
+    void unknownEventKindSuggestsTheClosest() throws IOException {
+        List<String> problems = problems(VALID + "events:\n  - {on: 2027-01-01, outtage: {site: azure-east}}\n");
+        assertTrue(problems.get(0).startsWith("F:26:22: unknown event kind 'outtage'; did you mean 'outage'?"),
+                problems.get(0));
+    }
+
+    @Test
+    void extendsIsNotSupportedYet() throws IOException {
+        assertEquals(List.of("F:1:1: inheritance (extends) is not supported yet; copy the scenario instead"),
+                problems("extends: baseline-2026\n" + VALID));
+    }
+
+    @Test
+    void yamlSyntaxErrorsHaveAPosition() throws IOException {
+        List<String> problems = problems(VALID.replace("labs:", "labs: ["));
+        assertTrue(problems.get(0).startsWith("F:13:3: YAML syntax: "), problems.get(0));
+    }
+
+    @Test
+    void duplicateKeysAreRefused() throws IOException {
+        assertEquals(List.of("F:25:1: key 'name' appears twice in one map (first on line 1)"), problems(VALID + "name: again\n"));
+    }
+
+    @Test
+    void missingFileIsOneMessageNamingIt() {
+        Path missing = dir.resolve("nowhere.yaml");
+        ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(missing));
+        assertEquals(missing + ": no such file", e.getMessage());
+    }
+
+    @Test
+    void fileWithOnlyCommentsHoldsNoScenario() throws IOException {
+        assertEquals(List.of("F: holds no scenario"), problems("# nothing yet\n"));
+    }
+}
