@@ -1,0 +1,98 @@
+package org.gigasim.scenarios.output;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.commons.statistics.descriptive.Mean;
+import org.apache.commons.statistics.descriptive.Quantile;
+import org.apache.commons.statistics.descriptive.Variance;
+import org.gigasim.engine.time.SimCalendar;
+import org.gigasim.model.metrics.Recorder;
+import org.gigasim.model.metrics.Series;
+import org.gigasim.model.metrics.SeriesKey;
+
+/**
+ * Aggregates the series of replications fed one at a time. For the summary it keeps one
+ * yearly figure per replication for each series and year (needed for the percentiles); for
+ * the time series, optionally, only a running mean and variance per sample time. A series
+ * missing from a replication is absent there, not zero: statistics cover the replications
+ * that recorded it.
+ */
+final class Aggregator {
+
+    private static final Quantile QUANTILE = Quantile.withDefaults().with(Quantile.EstimationMethod.HF7);
+    private static final double[] PERCENTILES = {0.05, 0.5, 0.95};
+
+    private final YearlyReduction reduction;
+    private final boolean keepPoints;
+    private final Map<SeriesKey, Map<Integer, Values>> yearly = new TreeMap<>();
+    private final Map<SeriesKey, PointMoments> points = new TreeMap<>();
+    private final Confidence confidence = new Confidence();
+
+    /** @param keepPoints whether to keep per-time moments for the time-series mean and interval */
+    Aggregator(SimCalendar calendar, boolean keepPoints) {
+        this.reduction = new YearlyReduction(new CalendarYears(calendar));
+        this.keepPoints = keepPoints;
+    }
+
+    void accept(Recorder recorder) {
+        for (Map.Entry<SeriesKey, Series> entry : recorder.series().entrySet()) {
+            SeriesKey key = entry.getKey();
+            Series series = entry.getValue();
+            Map<Integer, Values> byYear = yearly.computeIfAbsent(key, k -> new TreeMap<>());
+            reduction.reduce(series, key.metric().reduction(),
+                    (year, figure) -> byYear.computeIfAbsent(year, y -> new Values()).add(figure));
+            if (keepPoints) {
+                points.computeIfAbsent(key, k -> new PointMoments()).accept(series);
+            }
+        }
+    }
+
+    /** Headline figures in series-key order, then year. */
+    List<Figure> figures() {
+        List<Figure> figures = new ArrayList<>();
+        for (Map.Entry<SeriesKey, Map<Integer, Values>> series : yearly.entrySet()) {
+            for (Map.Entry<Integer, Values> year : series.getValue().entrySet()) {
+                figures.add(figure(series.getKey(), year.getKey(), year.getValue().toArray()));
+            }
+        }
+        return figures;
+    }
+
+    /** Per-time moments by series, in key order; empty unless built to keep them. */
+    Map<SeriesKey, PointMoments> points() {
+        return points;
+    }
+
+    Confidence confidence() {
+        return confidence;
+    }
+
+    private Figure figure(SeriesKey key, int year, double[] values) {
+        int n = values.length;
+        double mean = Mean.of(values).getAsDouble();
+        double stdev = n < 2 ? 0 : Math.sqrt(Variance.of(values).getAsDouble());
+        double halfWidth = confidence.halfWidth(n, stdev);
+        double[] p = QUANTILE.evaluate(values, PERCENTILES);
+        return new Figure(key, year, n, mean, stdev, mean - halfWidth, mean + halfWidth, p[0], p[1], p[2]);
+    }
+
+    /** A growable list of doubles, one per replication. */
+    private static final class Values {
+        private double[] values = new double[4];
+        private int size;
+
+        void add(double value) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = value;
+        }
+
+        double[] toArray() {
+            return Arrays.copyOf(values, size);
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package org.gigasim.scenarios.output;
+
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.gigasim.model.metrics.SeriesKey;
+
+/**
+ * {@code summary.json}: what identifies the run, then every headline figure in series-key
+ * and year order. It carries no wall-clock time, so the same inputs give the same bytes.
+ */
+final class Summary {
+
+    static final String FILE = "summary.json";
+
+    private Summary() {
+    }
+
+    static void write(Path directory, RunInfo info, List<Figure> figures) throws IOException {
+        ObjectMapper mapper = new ObjectMapper();
+        ObjectNode root = mapper.createObjectNode();
+        root.put("scenario", info.scenario());
+        root.put("question", info.question());
+        root.put("content_sha256", info.contentSha256());
+        root.put("seed", info.seed());
+        root.put("replications", info.replications());
+        root.put("gigasim_version", info.gigasimVersion());
+        root.put("start_date", info.startDate().toString());
+        ArrayNode metrics = root.putArray("metrics");
+        for (Figure figure : figures) {
+            metrics.add(node(mapper, figure));
+        }
+        // A fixed line separator, not the platform's, keeps the bytes identical everywhere.
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(indenter)
+                .withArrayIndenter(indenter);
+        String json = mapper.writer(printer).writeValueAsString(root) + "\n";
+        Files.writeString(directory.resolve(FILE), json, StandardCharsets.UTF_8);
+    }
+
+    private static ObjectNode node(ObjectMapper mapper, Figure figure) {
+        SeriesKey key = figure.key();
+        ObjectNode node = mapper.createObjectNode();
+        node.put("metric", key.metric().id());
+        node.put("unit", key.metric().unit());
+        putDimension(node, "lab", key.lab());
+        putDimension(node, "cloud", key.cloud());
+        putDimension(node, "site", key.site());
+        putDimension(node, "accelerator", key.accelerator());
+        putDimension(node, "traffic_class", key.trafficClass());
+        node.put("year", figure.year());
+        putNumber(node, "mean", figure.mean());
+        putNumber(node, "stdev", figure.stdev());
+        putNumber(node, "ci95_low", figure.ci95Low());
+        putNumber(node, "ci95_high", figure.ci95High());
+        putNumber(node, "p05", figure.p05());
+        putNumber(node, "p50", figure.p50());
+        putNumber(node, "p95", figure.p95());
+        return node;
+    }
+
+    private static void putDimension(ObjectNode node, String field, String value) {
+        if (!value.isEmpty()) {
+            node.put(field, value);
+        }
+    }
+
+    /** A number at full double precision, or null if it is not finite (JSON has no NaN). */
+    static void putNumber(ObjectNode node, String field, double value) {
+        if (Double.isFinite(value)) {
+            node.put(field, value);
+        } else {
+            node.putNull(field);
+        }
+    }
+}
