@@ -4,6 +4,9 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.gigasim.engine.bench.HoldModel;
+import org.gigasim.model.clause.ClauseRegistry;
+import org.gigasim.model.spec.ScenarioSpec;
+import org.gigasim.model.world.World;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -33,6 +36,14 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
     private long seed;
 
+    @Option(names = "--scenario", paramLabel = "SCENARIO",
+            description = "Instead of the hold model, time whole replications of this scenario (file or catalog name).")
+    private String scenario;
+
+    @Option(names = "--replications", paramLabel = "R", defaultValue = "10",
+            description = "With --scenario: replications to time after three warm-up ones (default: ${DEFAULT-VALUE}).")
+    private int replications;
+
     @Override
     public Integer call() {
         if (pending < 1 || pending > 50_000_000) {
@@ -42,6 +53,9 @@ final class BenchCommand implements Callable<Integer> {
             throw new UserInputException("--holds must be at least 1, was " + holds);
         }
         PrintWriter out = spec.commandLine().getOut();
+        if (scenario != null) {
+            return benchScenario(out);
+        }
         HoldModel model = new HoldModel(pending, seed);
         // Warm up until the JIT has compiled the loop: at least 2M holds, or M if larger.
         model.hold(Math.max(2_000_000L, holds));
@@ -50,6 +64,26 @@ final class BenchCommand implements Callable<Integer> {
         double seconds = (System.nanoTime() - start) / 1e9;
         out.printf(Locale.ROOT, "hold pending=%d holds=%d holds_per_second=%.0f%n",
                 pending, holds, holds / seconds);
+        return 0;
+    }
+
+    private int benchScenario(PrintWriter out) {
+        if (replications < 1) {
+            throw new UserInputException("--replications must be at least 1, was " + replications);
+        }
+        ScenarioSpec spec = RunCommand.load(scenario).spec();
+        ClauseRegistry registry = ClauseRegistry.standard();
+        for (int r = 0; r < 3; r++) {
+            new World(spec, r, registry).run();
+        }
+        long events = 0;
+        long start = System.nanoTime();
+        for (int r = 0; r < replications; r++) {
+            events += new World(spec, 3 + r, registry).run().eventsRun();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        out.printf(Locale.ROOT, "scenario name=%s replications=%d ms_per_replication=%.1f events_per_second=%.0f%n",
+                spec.name(), replications, seconds * 1000 / replications, events / seconds);
         return 0;
     }
 }

@@ -29,12 +29,18 @@ public final class StatelessApiRoutingClause implements Clause {
     private final List<TrafficClass> classes;
     private final boolean failover;
     private final String contractId;
+    private final String lab;
+    private final String[] reasons;
 
     private StatelessApiRoutingClause(Params params, ClauseHolder contract) {
         this.cloud = params.cloud() == null ? contract.cloud() : params.cloud();
         this.classes = params.classes();
         this.failover = params.failover();
         this.contractId = contract.contractId();
+        this.lab = contract.lab();
+        // Built once: routing asks every step, and the reason is only read when a pin changes.
+        this.reasons = classes.stream().map(c -> "contract " + contractId + " routes " + lab + "'s " + c.id()
+                + " traffic to " + cloud + (failover ? " (failover allowed)" : "")).toArray(String[]::new);
     }
 
     @Override
@@ -44,9 +50,8 @@ public final class StatelessApiRoutingClause implements Clause {
 
     @Override
     public void onRouting(RoutingRules rules) {
-        for (TrafficClass trafficClass : classes) {
-            rules.pin(trafficClass, cloud, failover, "contract " + contractId + " routes " + rules.lab() + "'s "
-                    + trafficClass.id() + " traffic to " + cloud + (failover ? " (failover allowed)" : ""));
+        for (int i = 0; i < classes.size(); i++) {
+            rules.pin(classes.get(i), cloud, failover, reasons[i]);
         }
     }
 }

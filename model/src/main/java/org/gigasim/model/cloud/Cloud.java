@@ -25,6 +25,7 @@ public final class Cloud {
     private double[] freeChips = new double[0];
     private double[] upChips = new double[0];
     private boolean capacityChanged = true;
+    private double[] onDemandPrices;
     private double otherBacklogUsd;
     private double revenueUsd;
     private double quarterRevenueUsd;
@@ -74,11 +75,24 @@ public final class Cloud {
         return prices.get(accelerator);
     }
 
+    /** On-demand prices ($/chip-hour) by the world's accelerator index; 0 where the cloud sells none. */
+    public double[] onDemandPrices(List<String> acceleratorIds) {
+        if (onDemandPrices == null) {
+            onDemandPrices = new double[acceleratorIds.size()];
+            for (int a = 0; a < onDemandPrices.length; a++) {
+                PriceSpec price = prices.get(acceleratorIds.get(a));
+                onDemandPrices[a] = price == null ? 0 : price.onDemand();
+            }
+        }
+        return onDemandPrices;
+    }
+
     /** Changes the list prices of one accelerator; a null price keeps the current one. */
     public void changePrice(String accelerator, Double contract, Double onDemand) {
         PriceSpec old = prices.getOrDefault(accelerator, new PriceSpec(0, 0));
         prices.put(accelerator, new PriceSpec(contract == null ? old.contract() : contract,
                 onDemand == null ? old.onDemand() : onDemand));
+        onDemandPrices = null;
     }
 
     /** Tells the cloud a site's chips, power or state changed, so allocation recounts them. */

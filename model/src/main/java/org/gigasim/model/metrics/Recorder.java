@@ -1,12 +1,15 @@
 package org.gigasim.model.metrics;
 
+import java.util.HashMap;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
 
 /** Collects the series of one replication, keyed and ordered by {@link SeriesKey}. */
 public final class Recorder {
 
-    private final Map<SeriesKey, Series> series = new TreeMap<>();
+    // Hashed while recording (fast); sorted once when read.
+    private final Map<SeriesKey, Series> series = new HashMap<>();
 
     /** Records {@code value} for {@code key} at {@code timeHours}. */
     public void record(SeriesKey key, double timeHours, double value) {
@@ -14,7 +17,7 @@ public final class Recorder {
     }
 
     /** Every series recorded, in key order. */
-    public Map<SeriesKey, Series> series() {
-        return series;
+    public SortedMap<SeriesKey, Series> series() {
+        return new TreeMap<>(series);
     }
 }

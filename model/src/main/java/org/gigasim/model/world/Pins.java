@@ -65,7 +65,7 @@ final class Pins {
 
             @Override
             public void pin(TrafficClass trafficClass, String cloudId, boolean allowFailover, String why) {
-                int k = Arrays.asList(TrafficClass.INFERENCE).indexOf(trafficClass);
+                int k = trafficClass.ordinal() - TrafficClass.STATELESS_API.ordinal();
                 Integer c = world.cloudIndex.get(cloudId);
                 if (k >= 0 && c != null) {
                     cloud[l][k] = c;

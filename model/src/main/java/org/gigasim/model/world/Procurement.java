@@ -135,9 +135,7 @@ final class Procurement {
                 chipsAll += site.deliveredChips(a.id()) * site.facilityMwPerChip(a.id());
             }
             for (DeliverySpec d : site.spec().deliveries()) {
-                double from = Math.max(world.sim.now(), world.calendar.hoursAt(d.from()));
-                double until = d.until() == null ? Double.POSITIVE_INFINITY : world.calendar.hoursAt(d.until());
-                double quarters = Math.max(0, Math.floor((Math.min(t, until) - from) / 2190.0) + (t >= from ? 1 : 0));
+                double quarters = futureDeliveries(d, t);
                 chipsAll += quarters * d.chipsPerQuarter() * site.facilityMwPerChip(d.accelerator());
                 if (d.accelerator().equals(acc.id())) {
                     chipsOfAcc += quarters * d.chipsPerQuarter();
@@ -153,6 +151,23 @@ final class Procurement {
             }
         }
         return Math.max(0, projected - reserved);
+    }
+
+    /** Deliveries of {@code d} scheduled (nominally, without slips) after now and by {@code t}. */
+    private double futureDeliveries(DeliverySpec d, double t) {
+        double now = world.sim.now();
+        java.time.LocalDate last = d.until() == null || d.until().isAfter(world.spec.end()) ? world.spec.end() : d.until();
+        int count = 0;
+        for (java.time.LocalDate date = d.from(); !date.isAfter(last); date = date.plusMonths(3)) {
+            double h = world.calendar.hoursAt(date);
+            if (h > t) {
+                break;
+            }
+            if (h > now) {
+                count++;
+            }
+        }
+        return count;
     }
 
     private void accept(Lab lab, int l, ProcurementSpec policy, Round round, double t, double horizon) {

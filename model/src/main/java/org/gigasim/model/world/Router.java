@@ -6,7 +6,6 @@ import org.gigasim.model.cloud.Cloud;
 import org.gigasim.model.contract.Contract;
 import org.gigasim.model.lab.Lab;
 import org.gigasim.model.spec.AcceleratorSpec;
-import org.gigasim.model.spec.PriceSpec;
 import org.gigasim.model.spec.TrafficClass;
 
 /**
@@ -41,6 +40,7 @@ final class Router {
     private final double[] freeRaw;
     private final double[] requestedRaw;
     private final Pins pins;
+    private double efficiencyDay = Double.NaN;
 
     Router(World world, Pins pins) {
         this.world = world;
@@ -64,10 +64,17 @@ final class Router {
 
     /** Reallocates chips to contracts and recomputes held capacity; interrupts training that no longer fits. */
     void refreshCapacity(double t) {
-        for (int l = 0; l < labCount; l++) {
-            for (int a = 0; a < accCount; a++) {
-                efficiency[l][a] = world.labs.get(l).efficiency(world.acceleratorIds.get(a), t);
+        // Efficiency steps are dated, so they can only change at midnight.
+        double day = Math.floor(t / 24);
+        if (day != efficiencyDay) {
+            efficiencyDay = day;
+            for (int l = 0; l < labCount; l++) {
+                for (int a = 0; a < accCount; a++) {
+                    efficiency[l][a] = world.labs.get(l).efficiency(world.acceleratorIds.get(a), t);
+                }
             }
+        }
+        for (int l = 0; l < labCount; l++) {
             Arrays.fill(held[l], 0);
         }
         for (int c = 0; c < cloudCount; c++) {
@@ -102,7 +109,10 @@ final class Router {
                 served[l][CLASSES][c] = training.use[l][c];
             }
             double queued = training.queuedH100e(l);
-            double running = Arrays.stream(training.use[l]).sum();
+            double running = 0;
+            for (double use : training.use[l]) {
+                running += use;
+            }
             demand[l][CLASSES] = running + queued;
             unserved[l][CLASSES] = queued;
         }
@@ -161,16 +171,19 @@ final class Router {
 
     private void prepareOnDemand() {
         for (int c = 0; c < cloudCount; c++) {
-            double[] free = world.clouds.get(c).freeChips();
+            Cloud cloud = world.clouds.get(c);
+            double[] free = cloud.freeChips();
+            // A cloud sells on demand only the accelerators it lists an on-demand price for.
+            double[] prices = cloud.onDemandPrices(world.acceleratorIds);
             double raw = 0;
             for (int a = 0; a < free.length; a++) {
-                raw += free[a] * h100e[a];
+                raw += prices[a] > 0 ? free[a] * h100e[a] : 0;
             }
             freeRaw[c] = raw;
             for (int l = 0; l < labCount; l++) {
                 double eff = 0;
                 for (int a = 0; a < free.length; a++) {
-                    eff += free[a] * h100e[a] * efficiency[l][a];
+                    eff += prices[a] > 0 ? free[a] * h100e[a] * efficiency[l][a] : 0;
                 }
                 onDemandEff[l][c] = raw > 0 ? eff / raw : 0;
             }
@@ -235,13 +248,13 @@ final class Router {
         double[] free = cloud.freeChips();
         double raw = 0;
         double usd = 0;
+        double[] prices = cloud.onDemandPrices(world.acceleratorIds);
         for (int a = 0; a < free.length; a++) {
-            if (free[a] <= 0) {
+            if (free[a] <= 0 || prices[a] <= 0) {
                 continue;
             }
-            PriceSpec price = cloud.price(world.acceleratorIds.get(a));
             raw += free[a] * h100e[a];
-            usd += free[a] * (price == null ? 0 : price.onDemand());
+            usd += free[a] * prices[a];
         }
         return raw > 0 ? usd / raw : 0;
     }

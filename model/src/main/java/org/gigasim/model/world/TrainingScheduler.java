@@ -155,7 +155,14 @@ final class TrainingScheduler {
     /** Effective H100e of lab {@code l}'s jobs waiting in its queue. */
     double queuedH100e(int l) {
         LabQueue q = labs.get(l);
-        return q == null ? 0 : q.queued.stream().mapToDouble(TrainingJob::sizeH100e).sum();
+        if (q == null) {
+            return 0;
+        }
+        double sum = 0;
+        for (TrainingJob job : q.queued) {
+            sum += job.sizeH100e();
+        }
+        return sum;
     }
 
     /** Mean wait of lab {@code l}'s jobs so far (hours, over their waits before each start). */

@@ -111,9 +111,11 @@ public final class World {
 
     /** Runs the replication to the scenario's end and returns what it recorded. */
     public ReplicationResult run() {
+        // The first step goes first so the opening sample shows the world as the scenario states it,
+        // before any lab's first procurement review signs something.
+        sim.scheduleAt(0, this::step);
         training.start(router.held, cloudIds(), endHours);
         procurement.start();
-        sim.scheduleAt(0, this::step);
         sim.runUntil(endHours);
         return new ReplicationResult(replication, sampler.recorder(), training.jobs(), contracts, trace,
                 sim.eventsRun());
