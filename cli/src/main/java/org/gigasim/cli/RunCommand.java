@@ -70,14 +70,14 @@ final class RunCommand implements Callable<Integer> {
                 ReplicationResult result = newWorld(run, r, registry).run();
                 events += result.eventsRun();
                 writer.accept(result);
-                if (run.replications() > 1) {
+                if (run.replications() > 1 && System.console() != null) {
                     err.printf(Locale.ROOT, "\rgigasim: replication %d of %d", r + 1, run.replications());
                     err.flush();
                 }
             }
             writer.finish();
             double seconds = (System.nanoTime() - started) / 1e9;
-            if (run.replications() > 1) {
+            if (run.replications() > 1 && System.console() != null) {
                 err.println();
             }
             spec.commandLine().getOut().printf(Locale.ROOT,

@@ -39,7 +39,21 @@ public final class OutputDirectory {
         }
         checkReplaceable(absolute);
         Files.createDirectories(parent);
-        return new OutputDirectory(absolute, Files.createTempDirectory(parent, absolute.getFileName() + TEMP_MARK));
+        return new OutputDirectory(absolute, createUnique(parent, absolute.getFileName() + TEMP_MARK));
+    }
+
+    /**
+     * A new directory {@code prefix + n} with the default permissions (a temporary directory
+     * would be private to its owner, and the outputs are meant to be shared and read).
+     */
+    private static Path createUnique(Path parent, String prefix) throws IOException {
+        for (int n = 0; ; n++) {
+            try {
+                return Files.createDirectory(parent.resolve(prefix + n));
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                // Another run (or an interrupted one) holds this name; try the next.
+            }
+        }
     }
 
     /** The directory to write files into until {@link #commit()}. */
