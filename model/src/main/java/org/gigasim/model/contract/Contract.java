@@ -33,6 +33,8 @@ public final class Contract implements ClauseHolder {
     private double forfeitedUsd;
     private double allocatedChips;
     private double usedChipHours;
+    private double availableFraction = 1.0;
+    private double settledUntil = Double.NEGATIVE_INFINITY;
 
     /**
      * A contract signed at {@code signedHours}; its accounting (signed value, backlog)
@@ -89,19 +91,39 @@ public final class Contract implements ClauseHolder {
     }
 
     /**
-     * Accounts for the interval [a, b) with {@code allocatedChips} chips made available
-     * throughout: the available fraction of reserved chip-hours is recognised, the rest
-     * forfeited. Returns the revenue recognised.
+     * Records the routing step at {@code t}: {@code allocatedChips} made available for the
+     * next {@code dt} hours, of which the lab used {@code usedChips}. Money accrues lazily:
+     * only when the available fraction of the reservation changes is the interval since
+     * the last change settled (the reserved chip-hours are integrated exactly, so a
+     * ramp needs no settling). Returns the revenue recognised by that settlement, if any.
      */
-    public double settleInterval(double a, double b, double allocatedChips, double usedChips) {
-        double reserved = reservedChips(a);
+    public double step(double t, double dt, double allocatedChips, double usedChips) {
+        double reserved = reservedChips(t);
         double fraction = reserved <= 0 ? 1.0 : Math.min(1.0, allocatedChips / reserved);
-        double chipHours = reservedChipHours(Math.max(a, signedHours), b);
-        double recognised = fraction * chipHours * priceUsdPerChipHour;
-        recognisedUsd += recognised;
-        forfeitedUsd += (1 - fraction) * chipHours * priceUsdPerChipHour;
-        usedChipHours += Math.min(usedChips, allocatedChips) * (b - a);
+        double recognised = 0;
+        if (fraction != availableFraction) {
+            recognised = settleTo(t);
+            availableFraction = fraction;
+        }
+        usedChipHours += Math.min(usedChips, allocatedChips) * dt;
         this.allocatedChips = allocatedChips;
+        return recognised;
+    }
+
+    /**
+     * Settles the money of [last settlement, t): the available fraction of the reserved
+     * chip-hours is recognised, the rest forfeited. Returns the revenue recognised.
+     */
+    public double settleTo(double t) {
+        double from = Math.max(settledUntil, signedHours);
+        if (t <= from) {
+            return 0;
+        }
+        double chipHours = reservedChipHours(from, t);
+        double recognised = availableFraction * chipHours * priceUsdPerChipHour;
+        recognisedUsd += recognised;
+        forfeitedUsd += (1 - availableFraction) * chipHours * priceUsdPerChipHour;
+        settledUntil = t;
         return recognised;
     }
 
@@ -183,6 +205,7 @@ public final class Contract implements ClauseHolder {
         return signedValueUsd;
     }
 
+    /** Revenue recognised up to the last settlement (see {@link #settleTo(double)}). */
     public double recognisedUsd() {
         return recognisedUsd;
     }

@@ -274,9 +274,24 @@ final class Router {
                     double usedHeld = held[l][c] - remaining[l][c];
                     used = allocation[c][i] * Math.min(1, usedHeld / held[l][c]);
                 }
-                double usd = contract.settleInterval(t, t + dt, allocation[c][i], used);
-                cloud.recognise(usd);
-                world.labs.get(l).spend(usd);
+                double usd = contract.step(t, dt, allocation[c][i], used);
+                if (usd > 0) {
+                    cloud.recognise(usd);
+                    world.labs.get(l).spend(usd);
+                }
+            }
+        }
+    }
+
+    /** Settles every contract's money up to {@code t}, so revenue, spend and backlog are exact there. */
+    void settleAll(double t) {
+        for (Cloud cloud : world.clouds) {
+            for (Contract contract : cloud.contracts()) {
+                double usd = contract.settleTo(t);
+                if (usd > 0) {
+                    cloud.recognise(usd);
+                    world.labs.get(contract.labIndex()).spend(usd);
+                }
             }
         }
     }

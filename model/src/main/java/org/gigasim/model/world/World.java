@@ -132,6 +132,7 @@ public final class World {
         }
         boolean sampleNow = sampler.isSampleTime(t);
         if (sampleNow) {
+            router.settleAll(t);
             sampler.settleQuarters(t);
             sampler.sampleMoney(t);
             if (invariantListener != null) {
