@@ -29,6 +29,7 @@ final class EventDeserializer extends StdDeserializer<EventSpec> {
         KINDS.put("relinquish_clause", EventSpec.RelinquishClause.class);
         KINDS.put("amend_clause", EventSpec.AmendClause.class);
         KINDS.put("sign_contract", EventSpec.SignContract.class);
+        KINDS.put("amend_contract", EventSpec.AmendContract.class);
         KINDS.put("add_site", EventSpec.AddSite.class);
         KINDS.put("add_milestone", EventSpec.AddMilestone.class);
         KINDS.put("change_demand", EventSpec.ChangeDemand.class);

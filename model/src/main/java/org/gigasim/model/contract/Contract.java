@@ -19,14 +19,14 @@ public final class Contract implements ClauseHolder {
     private final String accelerator;
     private final int labIndex;
     private final int acceleratorIndex;
-    private final double mw;
-    private final double fullChips;
+    private double mw;
+    private double fullChips;
     private final double startHours;
-    private final double endHours;
-    private final double rampHours;
-    private final double priceUsdPerChipHour;
+    private double endHours;
+    private double rampHours;
+    private double priceUsdPerChipHour;
     private final double signedHours;
-    private final double signedValueUsd;
+    private double signedValueUsd;
     private final String decidedBy;
     private final List<ActiveClause> clauses = new ArrayList<>();
     private double recognisedUsd;
@@ -125,6 +125,28 @@ public final class Contract implements ClauseHolder {
         forfeitedUsd += (1 - availableFraction) * chipHours * priceUsdPerChipHour;
         settledUntil = t;
         return recognised;
+    }
+
+    /**
+     * Amends the contract at {@code t}: new capacity (chips and facility MW), end and price
+     * apply from {@code t} on. Money up to {@code t} is settled first; the signed value
+     * changes by the change in the remaining value, so signed = recognised + forfeited +
+     * remaining still holds. Returns the change in value (USD).
+     */
+    public double amend(double t, double newMw, double newFullChips, double newEndHours, double newPrice) {
+        settleTo(t);
+        if (t > startHours && newFullChips != fullChips && rampHours > 0 && t < startHours + rampHours) {
+            // Keep the formula simple: an amendment during the ramp ends the ramp.
+            rampHours = t - startHours;
+        }
+        double before = remainingUsd(t);
+        mw = newMw;
+        fullChips = newFullChips;
+        endHours = Math.max(t, newEndHours);
+        priceUsdPerChipHour = newPrice;
+        double change = remainingUsd(t) - before;
+        signedValueUsd += change;
+        return change;
     }
 
     /** Value of the reserved chip-hours still ahead of {@code t} (the contract's backlog). */

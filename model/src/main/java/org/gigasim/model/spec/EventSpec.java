@@ -58,6 +58,30 @@ public sealed interface EventSpec {
         public String kind() { return "sign_contract"; }
     }
 
+    /**
+     * Amends a signed contract from this date: its capacity ({@code mw}), its end date or
+     * its price per chip-hour; an absent field stays as it was. The value of the remaining
+     * term changes accordingly, and with it the cloud's backlog.
+     */
+    record AmendContract(LocalDate on, String contract, Double mw, LocalDate end, Double priceUsdPerChipHour)
+            implements EventSpec {
+        public AmendContract {
+            Checks.require("event on", on);
+            Checks.require("amend_contract contract", contract);
+            if (mw == null && end == null && priceUsdPerChipHour == null) {
+                throw new IllegalArgumentException("amend_contract needs at least one of mw, end and price_usd_per_chip_hour");
+            }
+            if (mw != null) {
+                Checks.nonNegative("amend_contract mw", mw);
+            }
+            if (priceUsdPerChipHour != null) {
+                Checks.nonNegative("amend_contract price_usd_per_chip_hour", priceUsdPerChipHour);
+            }
+        }
+
+        public String kind() { return "amend_contract"; }
+    }
+
     /** Adds a site to a cloud on this date. */
     record AddSite(LocalDate on, String cloud, SiteSpec site) implements EventSpec {
         public AddSite {

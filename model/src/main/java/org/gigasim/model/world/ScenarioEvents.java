@@ -36,6 +36,8 @@ final class ScenarioEvents {
             setClauseUntil(r.contract(), r.type(), t, "relinquish", t);
         } else if (event instanceof EventSpec.AmendClause a) {
             setClauseUntil(a.contract(), a.type(), world.calendar.hoursAt(a.until()), "amend", t);
+        } else if (event instanceof EventSpec.AmendContract ac) {
+            amendContract(ac, t);
         } else if (event instanceof EventSpec.SignContract sc) {
             world.sign(sc.contract(), t, "scenario");
         } else if (event instanceof EventSpec.AddSite as) {
@@ -57,6 +59,22 @@ final class ScenarioEvents {
             world.clouds.get(world.cloudIndex.get(cp.cloud())).changePrice(cp.accelerator(), cp.contract(),
                     cp.onDemand());
         }
+    }
+
+    private void amendContract(EventSpec.AmendContract ac, double t) {
+        Contract contract = world.contractById.get(ac.contract());
+        if (contract == null) {
+            return;
+        }
+        double chipsPerMw = contract.fullChips() / contract.mw();
+        double mw = ac.mw() != null ? ac.mw() : contract.mw();
+        double end = ac.end() != null ? world.calendar.hoursAt(ac.end().plusDays(1)) : contract.endHours();
+        double price = ac.priceUsdPerChipHour() != null ? ac.priceUsdPerChipHour() : contract.priceUsdPerChipHour();
+        double change = contract.amend(t, mw, mw * chipsPerMw, end, price);
+        world.lab(contract.labIndex()).commit(change);
+        world.trace(t, "scenario", contract.contractId(), contract.lab(), contract.cloud(), "amend contract",
+                "scenario event: mw " + mw + ", end " + world.calendar.dateAt(end - 24) + ", price " + price
+                        + " $/chip-hour; value changed by $" + Math.round(change), change);
     }
 
     private void setClauseUntil(String contractId, String type, double until, String verb, double t) {

@@ -272,6 +272,10 @@ public final class World {
                 quantity));
     }
 
+    Lab lab(int index) {
+        return labs.get(index);
+    }
+
     /** The scenario's calendar (hours since its start ↔ dates). */
     public SimCalendar calendar() {
         return calendar;

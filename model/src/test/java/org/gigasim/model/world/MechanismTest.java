@@ -131,4 +131,48 @@ class MechanismTest {
             }
         });
     }
+
+    @Test
+    void amendingAContractChangesItsBacklogAndKeepsMoneyConserved() {
+        // 1000 chips at $1/chip-hour; at hour 48 cut to half the capacity, ending with
+        // 2026-01-06 (the end date is inclusive, so the term stops at hour 144).
+        LocalDate amendOn = Specs.START.plusDays(2);
+        ScenarioSpec spec = Specs.scenario(Specs.START.plusDays(9), HOUR, DAY,
+                List.of(Specs.cloud("a", Specs.site("sa", 1, 1000))), List.of(Specs.inferenceLab("lab", 100, 0)),
+                List.of(Specs.contract("k", "lab", "a", 1000, List.of())),
+                List.of(new EventSpec.AmendContract(amendOn, "k", 0.5, Specs.START.plusDays(5), null)));
+        ReplicationResult result = run(spec);
+        var k = result.contracts().get(0);
+        assertEquals(500, k.fullChips(), 1e-9);
+        // 48 h at 1000 chips, then 96 h at 500 chips; nothing after the new end.
+        assertEquals(48 * 1000 + 96 * 500, k.recognisedUsd(), 1e-6);
+        assertEquals(0, k.forfeitedUsd(), 1e-9);
+        assertEquals(k.signedValueUsd(), k.recognisedUsd() + k.forfeitedUsd() + k.remainingUsd(10 * 24), 1e-6);
+        // The event at hour 48 runs before that hour's sample, so the sample sees the amended term.
+        assertEquals(96 * 500, at(result, SeriesKey.of(Metric.BACKLOG_USD).cloud("a"), 2 * 24), 1e-6);
+        assertEquals(24 * 500, at(result, SeriesKey.of(Metric.BACKLOG_USD).cloud("a"), 5 * 24), 1e-6);
+        assertEquals(0, at(result, SeriesKey.of(Metric.BACKLOG_USD).cloud("a"), 6 * 24), 1e-6);
+    }
+
+    @Test
+    void trainingJobInterruptedByAnOutageRestartsFromItsLastCheckpoint() {
+        // One job of 10 H100e for 5 days on the only cloud; the site fails on day 2 for 24 h.
+        // Checkpoints every 10 h: 48 h of work keep 40 h, so 80 h remain after the restart.
+        org.gigasim.model.spec.TrainingSpec training = new org.gigasim.model.spec.TrainingSpec(
+                new org.gigasim.engine.random.Distribution.Fixed(1000), new org.gigasim.engine.random.Distribution.Fixed(10),
+                new org.gigasim.engine.random.Distribution.Fixed(5), 10.0, null);
+        org.gigasim.model.spec.LabSpec lab = new org.gigasim.model.spec.LabSpec("lab",
+                new org.gigasim.model.spec.DemandSpec(null, null, null, training), null, null, null);
+        ScenarioSpec spec = Specs.scenario(Specs.START.plusDays(1200), Duration.ofDays(1), Duration.ofDays(30),
+                List.of(Specs.cloud("a", Specs.site("sa", 1, 1000))), List.of(lab),
+                List.of(Specs.contract("k", "lab", "a", 1000, List.of())),
+                List.of(new EventSpec.Outage(Specs.START.plusDays(1002), "sa", null, 24)));
+        var job = run(spec).jobs().get(0);
+        assertEquals(1000 * 24, job.submittedHours(), 1e-9);
+        assertEquals(1, job.restarts());
+        // Started on day 1000, interrupted at day 1002 (48 h of work, 40 h kept), down 24 h,
+        // then 80 h more: finished at 1000 d + 48 h + 24 h + 80 h.
+        assertEquals(1000 * 24 + 48 + 24 + 80, job.finishedHours(), 1e-9);
+        assertEquals(24, job.waitHours(), 1e-9);
+    }
 }
