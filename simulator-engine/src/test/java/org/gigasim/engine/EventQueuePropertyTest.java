@@ -26,9 +26,34 @@ class EventQueuePropertyTest {
                 Arbitraries.integers().between(0, kind == 0 ? 20 : 500).map(arg -> new Op(kind, arg)));
     }
 
+    /** Mostly schedules, over a wide time range, so the queue grows into several rungs. */
+    @Provide
+    Arbitrary<Op> growingOps() {
+        return Arbitraries.frequencyOf(
+                net.jqwik.api.Tuple.of(6, Arbitraries.integers().between(0, 100_000).map(t -> new Op(0, t))),
+                net.jqwik.api.Tuple.of(1, Arbitraries.integers().between(0, 5000).map(i -> new Op(1, i))),
+                net.jqwik.api.Tuple.of(3, Arbitraries.just(new Op(2, 0))));
+    }
+
     @Property(tries = 300)
     void matchesASortedSetModel(@ForAll @Size(max = 400) List<@net.jqwik.api.From("ops") Op> ops) {
-        EventQueue queue = new EventQueue(4);
+        check(new EventQueue(4), ops, 1.0);
+    }
+
+    @Property(tries = 100)
+    void matchesTheModelWhileRenumberingSequences(
+            @ForAll @Size(max = 400) List<@net.jqwik.api.From("ops") Op> ops) {
+        check(new EventQueue(4, 40), ops, 1.0);
+    }
+
+    @Property(tries = 40)
+    void matchesTheModelAcrossRungsAndSplits(
+            @ForAll @Size(min = 500, max = 4000) List<@net.jqwik.api.From("growingOps") Op> ops) {
+        // Quarter-hour steps keep ties common while spreading times over thousands of hours.
+        check(new EventQueue(4), ops, 0.25);
+    }
+
+    private void check(EventQueue queue, List<Op> ops, double hoursPerUnit) {
         record Entry(double time, long seq, int id) {
         }
         TreeSet<Entry> model = new TreeSet<>(
@@ -41,7 +66,7 @@ class EventQueuePropertyTest {
                 case 0 -> {
                     int id = handles.size();
                     // Small integer times make ties common, so FIFO order is exercised.
-                    Entry entry = new Entry(op.arg(), seq++, id);
+                    Entry entry = new Entry(op.arg() * hoursPerUnit, seq++, id);
                     handles.add(queue.add(entry.time(), new Tagged(id)));
                     entries.add(entry);
                     model.add(entry);
