@@ -104,8 +104,9 @@ class ScenarioErrorsTest {
 
     @Test
     void unknownClauseTypeListsTheKnownTypes() throws IOException {
-        assertEquals(List.of("F:24:16: unknown clause type 'exclusivity'; known types: stateless-api-routing"),
-                problems(VALID.replace("type: stateless-api-routing", "type: exclusivity")));
+        assertEquals(List.of("F:24:16: unknown clause type 'exclusive'; did you mean 'exclusivity'?; known types:"
+                + " capacity-priority, exclusivity, first-launch, right-of-first-refusal, stateless-api-routing,"
+                + " take-or-pay"), problems(VALID.replace("type: stateless-api-routing", "type: exclusive")));
     }
 
     @Test
@@ -166,12 +167,6 @@ class ScenarioErrorsTest {
         List<String> problems = problems(VALID + "events:\n  - {on: 2027-01-01, outtage: {site: azure-east}}\n");
         assertTrue(problems.get(0).startsWith("F:26:22: unknown event kind 'outtage'; did you mean 'outage'?"),
                 problems.get(0));
-    }
-
-    @Test
-    void extendsIsNotSupportedYet() throws IOException {
-        assertEquals(List.of("F:1:1: inheritance (extends) is not supported yet; copy the scenario instead"),
-                problems("extends: baseline-2026\n" + VALID));
     }
 
     @Test

@@ -14,11 +14,20 @@ public interface Clause {
     default void onProcurement(ProcurementRound round) {
     }
 
-    /** Routing: may confine the holder lab's traffic classes to clouds. */
+    /** Routing: may confine the holder lab's traffic classes or training to clouds, or give priority. */
     default void onRouting(RoutingRules rules) {
     }
 
     /** Settlement at a fiscal quarter end of the contract's cloud. */
     default void onSettlement(SettlementRound round) {
+    }
+
+    /**
+     * Whether, while this clause is active, the contract is billed on the chip-hours the lab
+     * uses instead of ratably on the capacity reserved (the clause then charges any minimum
+     * at settlement, as take-or-pay does).
+     */
+    default boolean billsOnUse() {
+        return false;
     }
 }

@@ -14,7 +14,12 @@ import java.util.TreeMap;
 public final class ClauseRegistry {
 
     private static final List<ClauseType<?>> BUILT_INS = List.of(
-            StatelessApiRoutingClause.TYPE);
+            RightOfFirstRefusalClause.TYPE,
+            StatelessApiRoutingClause.TYPE,
+            ExclusivityClause.TYPE,
+            TakeOrPayClause.TYPE,
+            CapacityPriorityClause.TYPE,
+            FirstLaunchClause.TYPE);
 
     private final Map<String, ClauseType<?>> types;
 

@@ -7,7 +7,10 @@ import org.gigasim.model.clause.ClauseHolder;
 /**
  * A contract's state. It reserves {@code fullChips} of one accelerator from start to end,
  * ramping up linearly over the ramp; the cloud recognises revenue ratably as it makes the
- * reserved chips available, and forfeits what it fails to provide. For every contract,
+ * reserved chips available, and forfeits what it fails to provide. While a clause that
+ * {@linkplain org.gigasim.model.clause.Clause#billsOnUse() bills on use} is active, it
+ * recognises the chip-hours used instead, and forfeits the rest unless a settlement
+ * {@linkplain #charge(double) charge} claims it. For every contract,
  * signed value = recognised + forfeited + remaining, where remaining is the price times the
  * reserved chip-hours still ahead.
  */
@@ -33,6 +36,9 @@ public final class Contract implements ClauseHolder {
     private double forfeitedUsd;
     private double allocatedChips;
     private double usedChipHours;
+    private boolean mayBillOnUse;
+    private double usedOnUseChipHours;
+    private double usedOnUseSettled;
     private double availableFraction = 1.0;
     private double settledUntil = Double.NEGATIVE_INFINITY;
 
@@ -105,14 +111,25 @@ public final class Contract implements ClauseHolder {
             recognised = settleTo(t);
             availableFraction = fraction;
         }
-        usedChipHours += Math.min(usedChips, allocatedChips) * dt;
+        double used = Math.min(usedChips, allocatedChips) * dt;
+        usedChipHours += used;
+        for (int i = 0; i < clauses.size(); i++) {
+            ActiveClause clause = clauses.get(i);
+            if (clause.isActiveAt(t)) {
+                clause.addUsed(used);
+            }
+        }
+        if (mayBillOnUse && billedOnUse(t)) {
+            usedOnUseChipHours += used;
+        }
         this.allocatedChips = allocatedChips;
         return recognised;
     }
 
     /**
      * Settles the money of [last settlement, t): the available fraction of the reserved
-     * chip-hours is recognised, the rest forfeited. Returns the revenue recognised.
+     * chip-hours is recognised (the chip-hours used, while billed on use), the rest
+     * forfeited. Returns the revenue recognised.
      */
     public double settleTo(double t) {
         double from = Math.max(settledUntil, signedHours);
@@ -120,11 +137,61 @@ public final class Contract implements ClauseHolder {
             return 0;
         }
         double chipHours = reservedChipHours(from, t);
-        double recognised = availableFraction * chipHours * priceUsdPerChipHour;
+        double recognised;
+        if (!mayBillOnUse) {
+            recognised = availableFraction * chipHours * priceUsdPerChipHour;
+        } else {
+            recognised = (usedOnUseChipHours - usedOnUseSettled) * priceUsdPerChipHour;
+            usedOnUseSettled = usedOnUseChipHours;
+            for (double a = from; a < t;) {
+                double b = nextBillingChange(a, t);
+                if (!billedOnUse(a)) {
+                    recognised += availableFraction * reservedChipHours(a, b) * priceUsdPerChipHour;
+                }
+                a = b;
+            }
+        }
         recognisedUsd += recognised;
-        forfeitedUsd += (1 - availableFraction) * chipHours * priceUsdPerChipHour;
+        forfeitedUsd += chipHours * priceUsdPerChipHour - recognised;
         settledUntil = t;
         return recognised;
+    }
+
+    /**
+     * Charges the lab {@code usd} of value the contract has forfeited so far (a settlement
+     * clause's minimum payment): it moves from forfeited to recognised, capped at what was
+     * forfeited. Returns the amount charged.
+     */
+    public double charge(double usd) {
+        double charged = Math.max(0, Math.min(usd, forfeitedUsd));
+        recognisedUsd += charged;
+        forfeitedUsd -= charged;
+        return charged;
+    }
+
+    private boolean billedOnUse(double t) {
+        for (int i = 0; i < clauses.size(); i++) {
+            ActiveClause clause = clauses.get(i);
+            if (clause.clause().billsOnUse() && clause.isActiveAt(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first time after {@code a} and before {@code t} at which a billing clause starts or ends, else t. */
+    private double nextBillingChange(double a, double t) {
+        double next = t;
+        for (ActiveClause clause : clauses) {
+            if (clause.clause().billsOnUse()) {
+                for (double edge : new double[] {clause.fromHours(), clause.untilHours()}) {
+                    if (edge > a && edge < next) {
+                        next = edge;
+                    }
+                }
+            }
+        }
+        return next;
     }
 
     /**
@@ -160,6 +227,7 @@ public final class Contract implements ClauseHolder {
 
     public void addClause(ActiveClause clause) {
         clauses.add(clause);
+        mayBillOnUse |= clause.clause().billsOnUse();
     }
 
     public List<ActiveClause> clauses() {

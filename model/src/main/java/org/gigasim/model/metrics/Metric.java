@@ -25,7 +25,10 @@ public enum Metric {
     REVENUE_USD("USD", Reduction.SUM),
     SPEND_USD("USD", Reduction.SUM),
     BACKLOG_USD("USD", Reduction.YEAR_END),
-    BACKLOG_TOP_SHARE("fraction", Reduction.YEAR_END);
+    BACKLOG_TOP_SHARE("fraction", Reduction.YEAR_END),
+    CLAUSE_ACTIONS("actions", Reduction.SUM),
+    CLAUSE_MOVED_H100E("H100e", Reduction.SUM),
+    CLAUSE_MOVED_USD("USD", Reduction.SUM);
 
     /** How a year of samples reduces to one figure. */
     public enum Reduction { YEAR_END, MEAN, SUM }

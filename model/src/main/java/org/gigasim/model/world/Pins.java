@@ -10,7 +10,9 @@ import org.gigasim.model.spec.TrafficClass;
 
 /**
  * The routing decision point: asks each lab's active clauses where its traffic classes
- * may run, remembers the answer for the step, and traces every change of a pin.
+ * (all of a class, or a part) and its training may run and who comes first on a cloud's
+ * free capacity, remembers the answer for the step, and traces every change under the
+ * type of the clause that made it.
  */
 final class Pins {
 
@@ -19,10 +21,19 @@ final class Pins {
     private final World world;
     private final List<List<Contract>> contractsByLab = new ArrayList<>();
     private final int[][] cloud;
+    /** H100e of the class confined to its cloud; infinite for a whole-class pin. */
+    private final double[][] part;
     private final boolean[][] failover;
     private final String[][] reason;
+    private final String[][] actor;
+    private final String[][] contract;
     private final int[][] lastCloud;
+    private final String[][] lastActor;
     private final int[][] order;
+    private final Confinement training;
+    private final Priority priority;
+    private Contract currentContract;
+    private String currentType;
 
     Pins(World world) {
         this.world = world;
@@ -31,13 +42,19 @@ final class Pins {
             contractsByLab.add(new ArrayList<>());
         }
         cloud = new int[labs][CLASSES];
+        part = new double[labs][CLASSES];
         failover = new boolean[labs][CLASSES];
         reason = new String[labs][CLASSES];
+        actor = new String[labs][CLASSES];
+        contract = new String[labs][CLASSES];
         lastCloud = new int[labs][CLASSES];
+        lastActor = new String[labs][CLASSES];
         order = new int[labs][CLASSES];
         for (int[] row : lastCloud) {
             Arrays.fill(row, -1);
         }
+        training = new Confinement(world);
+        priority = new Priority(world);
     }
 
     /** Registers a signed contract so its clauses take part in routing. */
@@ -47,36 +64,50 @@ final class Pins {
         }
     }
 
+    /** Starts a routing step: priorities are claimed afresh by the clauses that still hold them. */
+    void beginStep() {
+        priority.beginStep();
+    }
+
     /** Asks lab {@code l}'s active clauses for its pins at {@code t}. */
     void evaluate(int l, double t) {
         Arrays.fill(cloud[l], -1);
+        Arrays.fill(part[l], 0);
         Arrays.fill(failover[l], false);
+        training.clear(l);
         String labId = world.labs.get(l).id();
         RoutingRules rules = new RoutingRules() {
-            @Override
-            public String lab() {
-                return labId;
+            public String lab() { return labId; }
+            public double timeHours() { return t; }
+
+            public double forecastH100e(TrafficClass trafficClass) {
+                return world.labs.get(l).forecast(trafficClass, t);
             }
 
-            @Override
-            public double timeHours() {
-                return t;
-            }
-
-            @Override
             public void pin(TrafficClass trafficClass, String cloudId, boolean allowFailover, String why) {
+                set(l, trafficClass, cloudId, Double.POSITIVE_INFINITY, allowFailover, why);
+            }
+
+            public void pinPart(TrafficClass trafficClass, String cloudId, double h100e, String why) {
                 int k = trafficClass.ordinal() - TrafficClass.STATELESS_API.ordinal();
-                Integer c = world.cloudIndex.get(cloudId);
-                if (k >= 0 && c != null) {
-                    cloud[l][k] = c;
-                    failover[l][k] = allowFailover;
-                    reason[l][k] = why;
+                if (k >= 0 && part[l][k] != Double.POSITIVE_INFINITY && h100e > 0) {
+                    set(l, trafficClass, cloudId, h100e, false, why);
                 }
+            }
+
+            public void confineTraining(String cloudId, String why) {
+                training.confine(l, cloudId, t, currentType, contractId(), why);
+            }
+
+            public void prioritise(String lab, String cloudId, String why) {
+                priority.claim(lab, cloudId, currentType, contractId(), why);
             }
         };
         for (Contract contract : contractsByLab.get(l)) {
             for (ActiveClause clause : contract.clauses()) {
                 if (clause.isActiveAt(t)) {
+                    currentContract = contract;
+                    currentType = clause.clause().type();
                     clause.clause().onRouting(rules);
                 }
             }
@@ -90,30 +121,57 @@ final class Pins {
                 }
             }
         }
+        training.traceChanges(l, t, labId);
         traceChanges(l, t, labId);
+    }
+
+    private String contractId() {
+        return currentContract == null ? null : currentContract.contractId();
+    }
+
+    private void set(int l, TrafficClass trafficClass, String cloudId, double h100e, boolean allowFailover, String why) {
+        int k = trafficClass.ordinal() - TrafficClass.STATELESS_API.ordinal();
+        Integer c = world.cloudIndex.get(cloudId);
+        if (k >= 0 && c != null) {
+            cloud[l][k] = c;
+            part[l][k] = h100e;
+            failover[l][k] = allowFailover;
+            reason[l][k] = why;
+            actor[l][k] = currentType;
+            contract[l][k] = contractId();
+        }
     }
 
     private void traceChanges(int l, double t, String labId) {
         for (int k = 0; k < CLASSES; k++) {
-            if (cloud[l][k] == lastCloud[l][k]) {
+            if (cloud[l][k] == lastCloud[l][k] && (cloud[l][k] < 0 || actor[l][k].equals(lastActor[l][k]))) {
                 continue;
             }
             String classId = TrafficClass.INFERENCE[k].id();
             if (cloud[l][k] >= 0) {
-                world.trace(t, "stateless-api-routing", null, labId, world.clouds.get(cloud[l][k]).id(),
-                        "pin " + classId, reason[l][k], world.router.demand[l][k]);
+                double quantity = part[l][k] == Double.POSITIVE_INFINITY
+                        ? world.labs.get(l).demand(TrafficClass.INFERENCE[k], t) : part[l][k];
+                world.clauseAction(t, actor[l][k], contract[l][k], labId, world.clouds.get(cloud[l][k]).id(),
+                        "pin " + classId, reason[l][k], quantity);
+                world.clauseMoved(actor[l][k], labId, world.clouds.get(cloud[l][k]).id(), quantity, 0);
             } else {
-                world.trace(t, "stateless-api-routing", null, labId, world.clouds.get(lastCloud[l][k]).id(),
+                world.clauseAction(t, lastActor[l][k], null, labId, world.clouds.get(lastCloud[l][k]).id(),
                         "unpin " + classId, "no active clause confines " + labId + "'s " + classId + " traffic any more",
                         Double.NaN);
             }
             lastCloud[l][k] = cloud[l][k];
+            lastActor[l][k] = actor[l][k];
         }
     }
 
     /** The cloud class {@code k} of lab {@code l} is pinned to, or -1. */
     int cloud(int l, int k) {
         return cloud[l][k];
+    }
+
+    /** H100e of class {@code k} of lab {@code l} confined to its cloud (infinite: all of it). */
+    double part(int l, int k) {
+        return part[l][k];
     }
 
     boolean failover(int l, int k) {
@@ -123,5 +181,20 @@ final class Pins {
     /** Lab {@code l}'s inference classes in routing order: pinned first, then failover, then free. */
     int[] order(int l) {
         return order[l];
+    }
+
+    /** The cloud lab {@code l}'s training may start on, or -1 for any. */
+    int trainingCloud(int l) {
+        return training.cloud(l);
+    }
+
+    /** The lab served first on cloud {@code c}'s free capacity, or -1. */
+    int priorityLab(int c) {
+        return priority.lab(c);
+    }
+
+    /** Records that cloud {@code c}'s priority lab got {@code h100e} more than a proportional share. */
+    void priorityMoved(int c, double t, double h100e) {
+        priority.moved(c, t, h100e);
     }
 }

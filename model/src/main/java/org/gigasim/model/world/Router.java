@@ -117,6 +117,7 @@ final class Router {
             unserved[l][CLASSES] = queued;
         }
         prepareOnDemand();
+        pins.beginStep();
         for (int l = 0; l < labCount; l++) {
             pins.evaluate(l, t);
             Lab lab = world.labs.get(l);
@@ -124,7 +125,7 @@ final class Router {
                 routeClass(l, k, lab.demand(TrafficClass.INFERENCE[k], t));
             }
         }
-        grantOnDemand(dt);
+        grantOnDemand(t, dt);
         settleContracts(t, dt);
     }
 
@@ -134,17 +135,20 @@ final class Router {
         Arrays.fill(onDemandRequest[l][k], 0);
         int pinned = pins.cloud(l, k);
         double rest = amount;
+        double stuck = 0;
         if (pinned >= 0) {
-            rest = placeHeld(l, k, rest, pinned);
-            rest = requestOnDemand(l, k, rest, pinned);
-            if (!pins.failover(l, k)) {
-                unserved[l][k] = rest;
-                return;
+            double confined = Math.min(amount, pins.part(l, k));
+            double left = requestOnDemand(l, k, placeHeld(l, k, confined, pinned), pinned);
+            rest = amount - confined;
+            if (pins.failover(l, k)) {
+                rest += left;
+            } else {
+                stuck = left;
             }
         }
         rest = placeHeld(l, k, rest, -1);
         rest = requestOnDemand(l, k, rest, -1);
-        unserved[l][k] = rest;
+        unserved[l][k] = rest + stuck;
     }
 
     /** Places demand on held capacity of {@code only} (or of every cloud if -1), in proportion to room. */
@@ -217,12 +221,23 @@ final class Router {
         return amount - ask;
     }
 
-    private void grantOnDemand(double dt) {
+    /**
+     * Grants on-demand requests: where a cloud is oversubscribed, its priority lab (if any)
+     * is granted first and the others share what is left in proportion.
+     */
+    private void grantOnDemand(double t, double dt) {
         for (int c = 0; c < cloudCount; c++) {
-            double scale = requestedRaw[c] <= freeRaw[c] || requestedRaw[c] <= 0 ? 1 : freeRaw[c] / requestedRaw[c];
+            int first = pins.priorityLab(c);
+            double firstRaw = first < 0 ? 0 : rawRequest(first, c);
+            double proportional = requestedRaw[c] <= freeRaw[c] || requestedRaw[c] <= 0 ? 1 : freeRaw[c] / requestedRaw[c];
+            double firstScale = firstRaw <= freeRaw[c] || firstRaw <= 0 ? 1 : freeRaw[c] / firstRaw;
+            double othersRaw = requestedRaw[c] - firstRaw;
+            double left = Math.max(0, freeRaw[c] - firstRaw * firstScale);
+            double othersScale = othersRaw <= left || othersRaw <= 0 ? 1 : left / othersRaw;
             Cloud cloud = world.clouds.get(c);
             double usdPerRawHour = onDemandUsdPerRawH100eHour(cloud);
             for (int l = 0; l < labCount; l++) {
+                double scale = first < 0 ? proportional : l == first ? firstScale : othersScale;
                 double grantedRaw = 0;
                 for (int k = 0; k < CLASSES; k++) {
                     double asked = onDemandRequest[l][k][c];
@@ -240,7 +255,19 @@ final class Router {
                     world.labs.get(l).spend(usd);
                 }
             }
+            pins.priorityMoved(c, t, first < 0 ? 0 : firstRaw * (firstScale - proportional) * onDemandEff[first][c]);
         }
+    }
+
+    /** Raw H100e lab {@code l} asked of cloud {@code c} on demand this step. */
+    private double rawRequest(int l, int c) {
+        double raw = 0;
+        for (int k = 0; k < CLASSES; k++) {
+            if (onDemandRequest[l][k][c] > 0) {
+                raw += onDemandRequest[l][k][c] / onDemandEff[l][c];
+            }
+        }
+        return raw;
     }
 
     /** On-demand dollars per raw H100e-hour of the cloud's free mix. */

@@ -32,7 +32,8 @@ final class Sampler {
     private final double[] times;
     private final Map<Double, List<Cloud>> cloudQuarterEnds = new HashMap<>();
     private final TreeSet<Double> calendarQuarterEnds = new TreeSet<>();
-    private final Map<Contract, double[]> lastSettlement = new HashMap<>();
+    private final Map<Contract, Double> lastSettlement = new HashMap<>();
+    private final Map<ActiveClause, Double> lastUsed = new HashMap<>();
     private final double[] lastSpend;
     private int next;
 
@@ -83,10 +84,11 @@ final class Sampler {
 
     void settleQuarters(double t) {
         for (Cloud cloud : cloudQuarterEnds.getOrDefault(t, List.of())) {
-            record(SeriesKey.of(Metric.REVENUE_USD).cloud(cloud.id()), t, cloud.closeQuarter());
+            // Clauses settle first, so their charges count in the quarter they settle.
             for (Contract contract : cloud.contracts()) {
                 settleClauses(contract, t);
             }
+            record(SeriesKey.of(Metric.REVENUE_USD).cloud(cloud.id()), t, cloud.closeQuarter());
         }
         if (calendarQuarterEnds.contains(t)) {
             for (int l = 0; l < world.labs.size(); l++) {
@@ -95,33 +97,45 @@ final class Sampler {
                 lastSpend[l] = lab.spendUsd();
             }
         }
+        if (calendarQuarterEnds.contains(t) || t >= world.endHours) {
+            world.clauseLedger.record(recorder, t);
+        }
     }
 
+    /** Calls the settlement hook of each clause active at some time in the quarter, over the part it was active. */
     private void settleClauses(Contract contract, double t) {
-        double[] last = lastSettlement.computeIfAbsent(contract, k -> new double[] {Double.NaN, 0});
-        double since = Double.isNaN(last[0]) ? Math.max(0, contract.signedHours()) : last[0];
-        double reserved = contract.reservedChipHours(since, t);
-        double used = contract.usedChipHours() - last[1];
-        last[0] = t;
-        last[1] = contract.usedChipHours();
-        SettlementRound round = new SettlementRound() {
-            public double timeHours() { return t; }
-            public double quarterHours() { return t - since; }
-            public double reservedChipHours() { return reserved; }
-            public double usedChipHours() { return used; }
-            public double priceUsdPerChipHour() { return contract.priceUsdPerChipHour(); }
-
-            public void charge(double usd, String reason) {
-                world.clouds.get(world.cloudIndex.get(contract.cloud())).recognise(usd);
-                world.labs.get(contract.labIndex()).spend(usd);
-                world.trace(t, "settlement", contract.contractId(), contract.lab(), contract.cloud(), "charge", reason,
-                        usd);
-            }
-        };
+        double since = lastSettlement.getOrDefault(contract, Math.max(0, contract.signedHours()));
+        lastSettlement.put(contract, t);
         for (ActiveClause clause : contract.clauses()) {
-            if (clause.isActiveAt(t - 1e-9)) {
-                clause.clause().onSettlement(round);
+            double from = Math.max(since, clause.fromHours());
+            double until = Math.min(t, clause.untilHours());
+            double usedSoFar = clause.usedChipHours();
+            double used = usedSoFar - lastUsed.getOrDefault(clause, 0.0);
+            lastUsed.put(clause, usedSoFar);
+            if (until <= from) {
+                continue;
             }
+            double reserved = contract.reservedChipHours(from, until);
+            clause.clause().onSettlement(new SettlementRound() {
+                public double timeHours() { return t; }
+                public double quarterHours() { return until - from; }
+                public double reservedChipHours() { return reserved; }
+                public double usedChipHours() { return used; }
+                public double priceUsdPerChipHour() { return contract.priceUsdPerChipHour(); }
+
+                public double charge(double usd, String reason) {
+                    double charged = contract.charge(usd);
+                    if (charged > 0) {
+                        world.cloud(contract.cloud()).recognise(charged);
+                        world.labs.get(contract.labIndex()).spend(charged);
+                    }
+                    String type = clause.clause().type();
+                    world.clauseAction(t, type, contract.contractId(), contract.lab(), contract.cloud(), "charge",
+                            reason, charged);
+                    world.clauseMoved(type, contract.lab(), contract.cloud(), 0, charged);
+                    return charged;
+                }
+            });
         }
     }
 

@@ -27,6 +27,7 @@ final class TrainingScheduler {
     final double[][] use;
     private double[][] held;
     private List<String> cloudIds;
+    private final int[] confinedTo;
     private int nextJobId;
 
     private final class LabQueue {
@@ -56,6 +57,8 @@ final class TrainingScheduler {
         this.sim = sim;
         this.cloudCount = cloudCount;
         this.use = new double[labSpecs.size()][cloudCount];
+        this.confinedTo = new int[labSpecs.size()];
+        java.util.Arrays.fill(confinedTo, -1);
         for (int l = 0; l < labSpecs.size(); l++) {
             LabSpec lab = labSpecs.get(l);
             labs.add(lab.demand().training() == null ? null : new LabQueue(l, lab, streams));
@@ -87,7 +90,12 @@ final class TrainingScheduler {
         }
     }
 
-    /** Starts queued jobs of lab {@code l} while the next one fits on some cloud. */
+    /** Lets lab {@code l}'s jobs start only on cloud {@code c} (-1: anywhere); running jobs stay where they are. */
+    void confine(int l, int c) {
+        confinedTo[l] = c;
+    }
+
+    /** Starts queued jobs of lab {@code l} while the next one fits on some cloud it may use. */
     void tryStart(int l) {
         LabQueue q = labs.get(l);
         if (q == null) {
@@ -101,6 +109,9 @@ final class TrainingScheduler {
             int best = -1;
             double bestRoom = -1;
             for (int c = 0; c < cloudCount; c++) {
+                if (confinedTo[l] >= 0 && c != confinedTo[l]) {
+                    continue;
+                }
                 double room = held[l][c] - use[l][c];
                 if (room > bestRoom) {
                     best = c;

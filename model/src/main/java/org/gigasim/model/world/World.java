@@ -53,6 +53,7 @@ public final class World {
     final List<Contract> contracts = new ArrayList<>();
     final Map<String, Contract> contractById = new HashMap<>();
     final List<TraceRecord> trace = new ArrayList<>();
+    final ClauseLedger clauseLedger = new ClauseLedger();
     final double endHours;
     final double stepHours;
     final TrainingScheduler training;
@@ -270,6 +271,25 @@ public final class World {
             double quantity) {
         trace.add(new TraceRecord(t, calendar.dateTimeAt(t).toString(), actor, contract, lab, cloud, decision, reason,
                 quantity));
+    }
+
+    /**
+     * Records a clause's decision: in the trace (with {@code quantity}, H100e or USD as the
+     * decision says) and in the count of its type's actions.
+     */
+    void clauseAction(double t, String type, String contract, String lab, String cloud, String decision,
+            String reason, double quantity) {
+        trace(t, type, contract, lab, cloud, decision, reason, quantity);
+        clauseLedger.action(type, lab, cloud);
+    }
+
+    /** Adds capacity (effective H100e) and money (USD) a clause of {@code type} moved. */
+    void clauseMoved(String type, String lab, String cloud, double h100e, double usd) {
+        clauseLedger.moved(type, lab, cloud, h100e, usd);
+    }
+
+    Cloud cloud(String id) {
+        return clouds.get(cloudIndex.get(id));
     }
 
     Lab lab(int index) {

@@ -1,0 +1,125 @@
+package org.gigasim.model.world;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.gigasim.model.clause.Offer;
+import org.gigasim.model.cloud.Cloud;
+import org.gigasim.model.contract.Contract;
+import org.gigasim.model.lab.Lab;
+import org.gigasim.model.site.Site;
+import org.gigasim.model.spec.AcceleratorSpec;
+import org.gigasim.model.spec.DeliverySpec;
+import org.gigasim.model.spec.PowerMilestoneSpec;
+import org.gigasim.model.spec.PriceSpec;
+
+/**
+ * What clouds can offer a lab: per accelerator a cloud may host and prices, the chips its
+ * nominal pipeline (power and deliveries on schedule) will have uncommitted at a start
+ * date, at its contract list price.
+ */
+final class OfferBook {
+
+    private static final double MONTH_HOURS = 730;
+
+    private final World world;
+
+    OfferBook(World world) {
+        this.world = world;
+    }
+
+    /** Every cloud's offers for {@code shortfall} effective H100e from {@code start}. */
+    List<Offer> offers(Lab lab, double shortfall, double start, double horizon) {
+        List<Offer> offers = new ArrayList<>();
+        for (Cloud cloud : world.clouds) {
+            offers.addAll(offersOf(cloud, lab, shortfall, start, horizon));
+        }
+        return offers;
+    }
+
+    /** One cloud's offers, one per accelerator, each for as much of {@code shortfall} as it has. */
+    List<Offer> offersOf(Cloud cloud, Lab lab, double shortfall, double start, double horizon) {
+        List<Offer> offers = new ArrayList<>();
+        for (AcceleratorSpec acc : world.accelerators) {
+            PriceSpec price = cloud.price(acc.id());
+            if (price == null || !acc.hostableBy(cloud.id())
+                    || (acc.availableFrom() != null && world.calendar.hoursAt(acc.availableFrom()) > horizon)) {
+                continue;
+            }
+            double eff = acc.h100e() * lab.efficiency(acc.id(), start);
+            double wanted = shortfall / eff;
+            double free = uncommittedChips(cloud, acc, start);
+            double chips = Math.min(wanted, free);
+            if (chips > 0.01 * wanted) {
+                offers.add(new Offer(cloud.id(), acc.id(), chips, chips * eff, start, price.contract()));
+            }
+        }
+        return offers;
+    }
+
+    /** The earliest month from {@code start} to {@code horizon} in which one offer of the cloud covers all of {@code h100e}. */
+    Optional<Offer> earliest(Cloud cloud, Lab lab, double h100e, double start, double horizon) {
+        for (double t = start; t <= horizon; t += MONTH_HOURS) {
+            Optional<Offer> whole = offersOf(cloud, lab, h100e, t, horizon).stream()
+                    .filter(o -> o.effectiveH100e() >= h100e * (1 - 1e-9))
+                    .min(Comparator.comparingDouble(Offer::effectivePrice));
+            if (whole.isPresent()) {
+                return whole;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Chips of {@code acc} the cloud's nominal pipeline will have powered and not reserved at {@code t}. */
+    private double uncommittedChips(Cloud cloud, AcceleratorSpec acc, double t) {
+        double projected = 0;
+        for (Site site : cloud.sites()) {
+            double power = 0;
+            for (PowerMilestoneSpec m : site.spec().power()) {
+                if (world.calendar.hoursAt(m.from()) <= t) {
+                    power += m.mw();
+                }
+            }
+            double chipsOfAcc = site.deliveredChips(acc.id());
+            double chipsAll = 0;
+            for (AcceleratorSpec a : world.accelerators) {
+                chipsAll += site.deliveredChips(a.id()) * site.facilityMwPerChip(a.id());
+            }
+            for (DeliverySpec d : site.spec().deliveries()) {
+                double quarters = futureDeliveries(d, t);
+                chipsAll += quarters * d.chipsPerQuarter() * site.facilityMwPerChip(d.accelerator());
+                if (d.accelerator().equals(acc.id())) {
+                    chipsOfAcc += quarters * d.chipsPerQuarter();
+                }
+            }
+            double poweredFraction = chipsAll > 0 ? Math.min(1, power / chipsAll) : 0;
+            projected += chipsOfAcc * poweredFraction;
+        }
+        double reserved = 0;
+        for (Contract contract : cloud.contracts()) {
+            if (contract.accelerator().equals(acc.id())) {
+                reserved += Math.max(contract.reservedChips(t), contract.isActiveAt(t) ? contract.fullChips() : 0);
+            }
+        }
+        return Math.max(0, projected - reserved);
+    }
+
+    /** Deliveries of {@code d} scheduled (nominally, without slips) after now and by {@code t}. */
+    private double futureDeliveries(DeliverySpec d, double t) {
+        double now = world.sim.now();
+        LocalDate last = d.until() == null || d.until().isAfter(world.spec.end()) ? world.spec.end() : d.until();
+        int count = 0;
+        for (LocalDate date = d.from(); !date.isAfter(last); date = date.plusMonths(3)) {
+            double h = world.calendar.hoursAt(date);
+            if (h > t) {
+                break;
+            }
+            if (h > now) {
+                count++;
+            }
+        }
+        return count;
+    }
+}

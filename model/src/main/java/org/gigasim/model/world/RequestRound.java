@@ -1,0 +1,188 @@
+package org.gigasim.model.world;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.gigasim.model.clause.Offer;
+import org.gigasim.model.clause.ProcurementRound;
+import org.gigasim.model.contract.Contract;
+import org.gigasim.model.lab.Lab;
+import org.gigasim.model.spec.ProcurementSpec;
+
+/**
+ * One capacity request as clauses see it. Offers the lab will take are kept in order:
+ * offers a clause awarded first, then the rest by the lab's score. It remembers which
+ * clause decided each offer, so the contract it becomes can say so.
+ */
+final class RequestRound implements ProcurementRound {
+
+    static final String PROCUREMENT = "procurement";
+    private static final double HOURS_PER_YEAR = 8760;
+
+    private final World world;
+    private final OfferBook book;
+    private final Lab lab;
+    private final double t;
+    private final double requested;
+    private final double start;
+    private final double horizon;
+    private final double trainingShare;
+    private final double priceWeight;
+    private final List<Offer> awarded = new ArrayList<>();
+    private final List<Offer> rest;
+    private final Set<Offer> awardedSet = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Map<Offer, String> decidedBy = new IdentityHashMap<>();
+    private Contract contract;
+    private String actor;
+
+    RequestRound(World world, OfferBook book, Lab lab, double t, double requested, double start, double horizon,
+            double trainingShare, ProcurementSpec policy) {
+        this.world = world;
+        this.book = book;
+        this.lab = lab;
+        this.t = t;
+        this.requested = requested;
+        this.start = start;
+        this.horizon = horizon;
+        this.trainingShare = trainingShare;
+        this.priceWeight = policy.priceWeight();
+        this.rest = new ArrayList<>(book.offers(lab, requested, start, horizon));
+        sort();
+    }
+
+    private void sort() {
+        double cheapest = rest.stream().mapToDouble(Offer::effectivePrice).min().orElse(1);
+        double w = priceWeight;
+        rest.sort(Comparator.comparingDouble((Offer o) -> w * o.effectivePrice() / Math.max(cheapest, 1e-12)
+                + (1 - w) * (1 + (o.startHours() - start) / HOURS_PER_YEAR)).thenComparing(Offer::cloud)
+                .thenComparing(Offer::accelerator));
+    }
+
+    /** The clause about to act, so what it does is recorded under its type and contract. */
+    void actingFor(Contract contract, String type) {
+        this.contract = contract;
+        this.actor = type;
+    }
+
+    /** The clause type that decided {@code offer}, or {@code procurement}. */
+    String decidedBy(Offer offer) {
+        return decidedBy.getOrDefault(offer, PROCUREMENT);
+    }
+
+    boolean isAwarded(Offer offer) {
+        return awardedSet.contains(offer);
+    }
+
+    public String lab() { return lab.id(); }
+    public double timeHours() { return t; }
+    public double requestedH100e() { return requested; }
+    public double requestedStartHours() { return start; }
+    public double horizonHours() { return horizon; }
+    public double trainingShare() { return trainingShare; }
+
+    public List<Offer> offers() {
+        List<Offer> all = new ArrayList<>(awarded);
+        all.addAll(rest);
+        return Collections.unmodifiableList(all);
+    }
+
+    public List<Offer> offersOf(String cloud) {
+        List<Offer> offers = new ArrayList<>(book.offersOf(world.cloud(cloud), lab, requested, start, horizon));
+        offers.sort(Comparator.comparingDouble(Offer::effectivePrice).thenComparing(Offer::accelerator));
+        return offers;
+    }
+
+    public Optional<Offer> earliestOffer(String cloud, double h100e) {
+        return book.earliest(world.cloud(cloud), lab, h100e, start, horizon);
+    }
+
+    public void removeOffersOf(String cloud, String reason) {
+        boolean topGone = !rest.isEmpty() && rest.get(0).cloud().equals(cloud);
+        double removed = rest.stream().filter(o -> o.cloud().equals(cloud)).mapToDouble(Offer::effectiveH100e).sum();
+        if (rest.removeIf(o -> o.cloud().equals(cloud))) {
+            act(cloud, "remove offers", reason, removed);
+            if (topGone) {
+                rest.forEach(o -> decidedBy.putIfAbsent(o, actor));
+            }
+        }
+    }
+
+    public void limitOthers(String cloud, double maxH100e, String reason) {
+        double allowed = Math.max(0, maxH100e);
+        double cut = 0;
+        boolean cutBeforeHolder = false;
+        boolean holderSeen = false;
+        for (int i = 0; i < rest.size(); i++) {
+            Offer o = rest.get(i);
+            if (o.cloud().equals(cloud)) {
+                holderSeen = true;
+                continue;
+            }
+            Offer kept = o.upTo(allowed);
+            allowed -= kept.effectiveH100e();
+            if (kept != o) {
+                cut += o.effectiveH100e() - kept.effectiveH100e();
+                cutBeforeHolder |= !holderSeen;
+                rest.set(i, kept);
+            }
+        }
+        rest.removeIf(o -> o.effectiveH100e() <= 0);
+        if (cut > 0) {
+            act(null, "limit other clouds", reason, cut);
+            if (cutBeforeHolder) {
+                rest.stream().filter(o -> o.cloud().equals(cloud)).forEach(o -> decidedBy.putIfAbsent(o, actor));
+            }
+        }
+    }
+
+    public void replaceOffer(Offer old, Offer replacement, String reason) {
+        for (List<Offer> list : List.of(awarded, rest)) {
+            int i = list.indexOf(old);
+            if (i >= 0) {
+                list.set(i, replacement);
+                if (awardedSet.remove(old)) {
+                    awardedSet.add(replacement);
+                }
+                String by = decidedBy.remove(old);
+                decidedBy.put(replacement, by == null ? actor : by);
+                sort();
+                act(old.cloud(), "replace offer", reason, replacement.effectiveH100e());
+                return;
+            }
+        }
+    }
+
+    public void awardTo(String cloud, String reason) {
+        rest.removeIf(o -> !o.cloud().equals(cloud));
+        rest.forEach(o -> decidedBy.putIfAbsent(o, actor));
+        act(cloud, "award", reason, requested);
+    }
+
+    public void award(List<Offer> offers, String reason) {
+        if (offers.isEmpty()) {
+            return;
+        }
+        String cloud = offers.get(0).cloud();
+        rest.removeIf(o -> o.cloud().equals(cloud));
+        for (Offer o : offers) {
+            awarded.add(o);
+            awardedSet.add(o);
+            decidedBy.put(o, actor);
+        }
+        act(cloud, "award", reason, offers.stream().mapToDouble(Offer::effectiveH100e).sum());
+    }
+
+    public void note(String cloud, String decision, String reason) {
+        act(cloud, decision, reason, Double.NaN);
+    }
+
+    private void act(String cloud, String decision, String reason, double h100e) {
+        world.clauseAction(t, actor, contract == null ? null : contract.contractId(), lab.id(), cloud, decision,
+                reason, h100e);
+    }
+}
