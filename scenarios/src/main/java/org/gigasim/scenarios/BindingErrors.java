@@ -41,7 +41,7 @@ final class BindingErrors {
             LocationIndex.Position at = unknownKey ? index.key(pointer)
                     : e instanceof ValueInstantiationException ? index.fieldNamedIn(pointer, message)
                     : index.value(pointer);
-            return new Problem(file, at.line(), at.column(), message);
+            return new Problem(at.file(), at.line(), at.column(), message);
         }
         JsonLocation location = e.getLocation();
         int line = location == null ? 0 : Math.max(0, location.getLineNr());

@@ -17,7 +17,7 @@ import org.gigasim.engine.random.Distribution;
 final class DistributionDeserializer extends StdDeserializer<Distribution> {
 
     /** The record each parameterised kind binds to; fixed and empirical take a number and a list. */
-    private static final Map<String, Class<? extends Distribution>> KINDS = new LinkedHashMap<>();
+    static final Map<String, Class<? extends Distribution>> KINDS = new LinkedHashMap<>();
 
     static {
         KINDS.put("fixed", Distribution.Fixed.class);

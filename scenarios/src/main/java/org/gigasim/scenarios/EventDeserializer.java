@@ -22,7 +22,7 @@ import org.gigasim.model.spec.EventSpec;
  */
 final class EventDeserializer extends StdDeserializer<EventSpec> {
 
-    private static final Map<String, Class<? extends EventSpec>> KINDS = new LinkedHashMap<>();
+    static final Map<String, Class<? extends EventSpec>> KINDS = new LinkedHashMap<>();
 
     static {
         KINDS.put("outage", EventSpec.Outage.class);

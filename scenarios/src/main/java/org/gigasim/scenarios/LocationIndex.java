@@ -20,30 +20,38 @@ import java.util.Map;
  */
 final class LocationIndex {
 
-    /** A 1-based line and column. */
-    record Position(int line, int column) {
+    /** A 1-based line and column in {@code file}; line 0 means unknown (a value given on the command line). */
+    record Position(String file, int line, int column) {
     }
 
     private final Map<String, Position> keys = new HashMap<>();
     private final Map<String, Position> values = new HashMap<>();
     private final Map<String, List<String>> children = new HashMap<>();
 
-    private LocationIndex() {
+    private final String file;
+
+    private LocationIndex(String file) {
+        this.file = file;
+    }
+
+    /** An index to fill with {@link #put}, for a tree merged from several files; {@code file} is the one named. */
+    static LocationIndex empty(String file) {
+        return new LocationIndex(file);
     }
 
     /**
      * Reads every token of {@code bytes}, refusing YAML aliases (Jackson would read them as
      * plain text), nesting deeper than the mapper allows, duplicate keys, more than one
-     * document, and a top-level {@code extends}.
+     * document.
      */
     static LocationIndex read(ObjectMapper mapper, byte[] bytes, String file) throws IOException {
-        LocationIndex index = new LocationIndex();
+        LocationIndex index = new LocationIndex(file);
         List<Problem> problems = new ArrayList<>();
         try (JsonParser p = mapper.createParser(bytes)) {
             try {
                 index.scan(p, file, problems);
             } catch (StreamConstraintsException e) {
-                Position at = position(p.currentLocation());
+                Position at = index.position(p.currentLocation());
                 String message = e.getMessage().startsWith("Document nesting depth")
                         ? "nested more than " + ScenarioMapper.MAX_DEPTH + " levels deep"
                         : "the file exceeds a limit: " + e.getOriginalMessage();
@@ -74,10 +82,6 @@ final class LocationIndex {
                     continue;
                 }
                 children.computeIfAbsent(parent(pointer), k -> new ArrayList<>()).add(p.currentName());
-                if (depth == 1 && p.currentName().equals("extends")) {
-                    problems.add(new Problem(file, at.line(), at.column(),
-                            "inheritance (extends) is not supported yet; copy the scenario instead"));
-                }
                 continue;
             }
             values.putIfAbsent(pointer, at);
@@ -91,13 +95,69 @@ final class LocationIndex {
         }
     }
 
+    /** Forgets the entry {@code position} of the list at {@code list}; later entries move up by one. */
+    void removeListEntry(String list, int position) {
+        shift(keys, list, position);
+        shift(values, list, position);
+        shift(children, list, position);
+    }
+
+    private static <V> void shift(Map<String, V> map, String list, int position) {
+        String prefix = list + "/";
+        Map<String, V> moved = new HashMap<>();
+        for (var it = map.entrySet().iterator(); it.hasNext(); ) {
+            var entry = it.next();
+            String pointer = entry.getKey();
+            if (!pointer.startsWith(prefix)) {
+                continue;
+            }
+            int end = pointer.indexOf('/', prefix.length());
+            String rest = end < 0 ? "" : pointer.substring(end);
+            int k = Integer.parseInt(pointer.substring(prefix.length(), end < 0 ? pointer.length() : end));
+            if (k >= position) {
+                it.remove();
+                if (k > position) {
+                    moved.put(prefix + (k - 1) + rest, entry.getValue());
+                }
+            }
+        }
+        map.putAll(moved);
+    }
+
     /** Whether the file held no value at all (only comments, say). */
     boolean isEmpty() {
         return values.isEmpty();
     }
 
-    private static Position position(JsonLocation location) {
-        return new Position(Math.max(0, location.getLineNr()), Math.max(0, location.getColumnNr()));
+    private Position position(JsonLocation location) {
+        return new Position(file, Math.max(0, location.getLineNr()), Math.max(0, location.getColumnNr()));
+    }
+
+    /** The file this index names when a position is unknown. */
+    String file() {
+        return file;
+    }
+
+    /** Where the key of exactly {@code pointer} is written, or null. */
+    Position exactKey(String pointer) {
+        return keys.get(pointer);
+    }
+
+    /** Where the value of exactly {@code pointer} starts, or null. */
+    Position exactValue(String pointer) {
+        return values.get(pointer);
+    }
+
+    /** Records where the key and value at {@code pointer} are; a key adds a child to its parent map. */
+    void put(String pointer, Position key, Position value) {
+        if (value != null) {
+            values.put(pointer, value);
+        }
+        if (key != null) {
+            keys.put(pointer, key);
+            String name = pointer.substring(pointer.lastIndexOf('/') + 1).replace("~1", "/").replace("~0", "~");
+            children.computeIfAbsent(parent(pointer), k -> new ArrayList<>()).add(name);
+        }
     }
 
     /** Where the value at {@code pointer} starts, or its nearest enclosing value's. */
@@ -105,7 +165,7 @@ final class LocationIndex {
         for (String at = pointer; ; at = parent(at)) {
             Position found = values.get(at);
             if (found != null || at.isEmpty()) {
-                return found == null ? new Position(0, 0) : found;
+                return found == null ? new Position(file, 0, 0) : found;
             }
         }
     }
@@ -154,7 +214,7 @@ final class LocationIndex {
         return Character.isLetterOrDigit(c) || c == '_' || c == '-';
     }
 
-    private static String parent(String pointer) {
+    static String parent(String pointer) {
         return pointer.substring(0, Math.max(0, pointer.lastIndexOf('/')));
     }
 }

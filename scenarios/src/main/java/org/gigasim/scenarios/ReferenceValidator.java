@@ -172,6 +172,8 @@ final class ReferenceValidator {
             clauseOf(a.contract(), a.type(), body);
         } else if (event instanceof EventSpec.SignContract s) {
             checkContract(s.contract(), body);
+        } else if (event instanceof EventSpec.AmendContract a) {
+            reference("contract", a.contract(), contracts.keySet(), body + "/contract");
         } else if (event instanceof EventSpec.AddSite s) {
             if (reference("cloud", s.cloud(), clouds, body + "/cloud")) {
                 checkSite(s.cloud(), s.site(), body + "/site");
@@ -237,7 +239,7 @@ final class ReferenceValidator {
 
     private void report(String pointer, boolean atKey, String message) {
         LocationIndex.Position at = atKey ? index.key(pointer) : index.value(pointer);
-        problems.add(new Problem(file, at.line(), at.column(), message));
+        problems.add(new Problem(at.file(), at.line(), at.column(), message));
     }
 
     private interface Visitor<T> {

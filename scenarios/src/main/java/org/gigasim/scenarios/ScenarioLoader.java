@@ -1,16 +1,11 @@
 package org.gigasim.scenarios;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import org.gigasim.model.clause.ClauseRegistry;
 import org.gigasim.model.spec.ScenarioSpec;
 
@@ -29,8 +24,6 @@ public final class ScenarioLoader {
     private static final ClauseRegistry REGISTRY = ClauseRegistry.standard();
     private static final ObjectMapper YAML = ScenarioMapper.yaml(REGISTRY);
     private static final ObjectMapper JSON = ScenarioMapper.json(REGISTRY);
-    private static final String TOO_LARGE = "is larger than the " + ScenarioMapper.MAX_BYTES / (1024 * 1024)
-            + " MB a scenario may be";
 
     private ScenarioLoader() {
     }
@@ -55,10 +48,16 @@ public final class ScenarioLoader {
 
     /** Like {@link #resolve}, also giving the scenario's source and the SHA-256 of its bytes. */
     public static LoadedScenario read(String pathOrCatalogName) {
-        String lower = pathOrCatalogName.toLowerCase(Locale.ROOT);
-        boolean isFile = lower.endsWith(".yaml") || lower.endsWith(".yml") || lower.endsWith(".json")
-                || Files.isRegularFile(Path.of(pathOrCatalogName));
-        return isFile ? read(Path.of(pathOrCatalogName)) : readCatalog(pathOrCatalogName);
+        return read(pathOrCatalogName, List.of());
+    }
+
+    /**
+     * Like {@link #read(String)}, with {@code overrides} such as {@code replications=5} or
+     * {@code labs.openai.demand.stateless_api.growth_per_year=0.5} applied before the scenario is
+     * checked (list entries are named by id). A problem in an override names {@code --set path=value}.
+     */
+    public static LoadedScenario read(String pathOrCatalogName, List<String> overrides) {
+        return load(ScenarioSource.of(pathOrCatalogName), overrides);
     }
 
     /** The names of the catalog scenarios, sorted, such as {@code tutorial/one-cloud-one-lab}. */
@@ -77,57 +76,22 @@ public final class ScenarioLoader {
 
     /** Like {@link #load}, also giving the scenario's source and the SHA-256 of its bytes. */
     public static LoadedScenario read(Path file) {
-        String source = file.toString();
-        byte[] bytes;
-        try {
-            if (Files.isDirectory(file)) {
-                throw problem(source, "is a directory, not a scenario file");
-            }
-            if (Files.size(file) > ScenarioMapper.MAX_BYTES) {
-                throw problem(source, TOO_LARGE);
-            }
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw problem(source, "no such file");
-        } catch (IOException e) {
-            throw problem(source, "cannot be read: " + e.getMessage());
-        }
-        return parse(bytes, source, source.toLowerCase(Locale.ROOT).endsWith(".json"));
+        return load(new ScenarioSource.FileSource(file));
     }
 
     private static LoadedScenario readCatalog(String name) {
-        byte[] bytes = Catalog.bytes(name).orElseThrow(() -> problem(name,
-                "no such scenario file or catalog scenario; the catalog has: " + String.join(", ", catalogNames())));
-        return parse(bytes, Catalog.source(name), false);
+        return load(new ScenarioSource.CatalogSource(name));
     }
 
-    /** Binds and checks {@code bytes}, read from {@code source}. */
-    static LoadedScenario parse(byte[] bytes, String source, boolean json) {
-        if (bytes.length > ScenarioMapper.MAX_BYTES) {
-            throw problem(source, TOO_LARGE);
-        }
-        ObjectMapper mapper = json ? JSON : YAML;
-        LocationIndex index = null;
-        ScenarioSpec spec;
-        try {
-            index = LocationIndex.read(mapper, bytes, source);
-            if (index.isEmpty()) {
-                throw problem(source, "holds no scenario");
-            }
-            spec = mapper.readValue(bytes, ScenarioSpec.class);
-        } catch (JsonProcessingException e) {
-            throw new ScenarioException(BindingErrors.problem(e, index, source));
-        } catch (IOException e) {
-            throw problem(source, "cannot be read: " + e.getMessage());
-        }
-        if (spec == null) {
-            throw problem(source, "holds no scenario");
-        }
-        List<Problem> problems = ReferenceValidator.check(spec, index, source);
-        if (!problems.isEmpty()) {
-            throw new ScenarioException(problems);
-        }
-        return new LoadedScenario(spec, source, contentHash(bytes));
+    /** Reads {@code source} and its ancestors, merges them, binds the result and checks it. */
+    static LoadedScenario load(ScenarioSource source) {
+        return load(source, List.of());
+    }
+
+    static LoadedScenario load(ScenarioSource source, List<String> overrides) {
+        Inheritance.Located tree = Overrides.apply(new Inheritance(YAML, JSON).read(source), overrides, YAML);
+        ScenarioSpec spec = Binder.bind(JSON, tree.root(), tree.index(), source.name());
+        return new LoadedScenario(spec, source.name(), tree.sha256());
     }
 
     private static ScenarioException problem(String source, String message) {

@@ -1,0 +1,172 @@
+package org.gigasim.scenarios;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What each scenario field means, in which unit, its default and an example: the one table
+ * both the JSON Schema and {@code docs/scenario-reference.md} are generated from. A key is a
+ * field name, or {@code definition.field} where one name means different things.
+ */
+final class FieldDocs {
+
+    /** A field's description; unit, default and example may be null. */
+    record Doc(String description, String unit, String defaultValue, String example) {
+    }
+
+    private static final Map<String, Doc> DOCS = new HashMap<>();
+
+    private static void d(String key, String description, String unit, String defaultValue, String example) {
+        if (DOCS.put(key, new Doc(description, unit, defaultValue, example)) != null) {
+            throw new IllegalStateException("field documented twice: " + key);
+        }
+    }
+
+    static {
+        // scenario
+        d("extends", "the scenario this one builds on: a catalog name, or a path relative to this file; this file"
+                + " states only what it changes", null, null, "baseline-2026");
+        d("name", "short name; outputs go to runs/<name>", null, null, "baseline-2026");
+        d("question", "the question the scenario answers, shown by gigasim list", null, "empty", "\"What if ...?\"");
+        d("start", "first day simulated (UTC)", "date", null, "2026-01-01");
+        d("end", "last day simulated (UTC), inclusive", "date", null, "2032-12-31");
+        d("seed", "random seed of replication 0; replication r uses a stream derived from it", null, "1", "2026");
+        d("replications", "independent runs whose outputs are averaged", null, "1", "20");
+        d("sample", "how often metrics are sampled (also at every fiscal quarter end)", "ISO-8601 days or hours", "P1D", "P7D");
+        d("step", "how often demand is routed to capacity", "ISO-8601 days or hours", "PT1H", "PT1H");
+        d("accelerators", "accelerator types", null, "none", "[{id: gb200, ...}]");
+        d("clouds", "clouds and their sites", null, "none", "[{id: azure, ...}]");
+        d("labs", "AI labs and their demand", null, "none", "[{id: openai, ...}]");
+        d("contracts", "capacity contracts signed before start", null, "none", "[{id: azure-openai, ...}]");
+        d("events", "dated changes to the world: on: DATE plus one kind", null, "none",
+                "[{on: 2027-03-10, outage: {site: x, duration_hours: 72}}]");
+        d("remove", "with extends: true deletes the parent's entry with this id", null, "false", "true");
+        d("id", "unique name: lower-case letters, digits, '-', '_' or '.'", null, null, "gb200");
+        // accelerator
+        d("vendor", "who makes it", null, null, "nvidia");
+        d("generation", "product generation", null, "none", "blackwell");
+        d("kw_it_per_chip", "IT power per chip, server plus network share (facility draw is this times the site PUE)",
+                "kW", null, "1.85");
+        d("accelerator.h100e", "compute per chip relative to an H100", "H100e", null, "2.5");
+        d("price_usd", "purchase price per chip", "USD", "0", "45000");
+        d("available_from", "first date it can be delivered or offered", "date", "always", "2025-06-01");
+        d("hostable_by", "clouds allowed to host it: any, or a list of cloud ids", null, "any", "[aws]");
+        // cloud
+        d("kind", "hyperscaler, neocloud or self (a lab's own campuses)", null, "hyperscaler", "neocloud");
+        d("fiscal_year_start_month", "first month of the cloud's fiscal year (1-12); quarters follow it", null, "1", "7");
+        d("prices_usd_per_chip_hour", "list prices per accelerator id", "USD per chip-hour", "none",
+                "{gb200: {contract: 4.0, on_demand: 10.5}}");
+        d("other_backlog_usd", "non-AI remaining performance obligations at start", "USD", "0", "314e9");
+        d("other_bookings_usd_per_year", "new non-AI bookings added to the backlog each year", "USD per year", "0", "140e9");
+        d("other_recognition_per_year", "fraction of the non-AI backlog recognised as revenue per year (0-1)",
+                "fraction per year", "0.35", "0.35");
+        d("sites", "data-center sites", null, "none", "[{id: azure-east, ...}]");
+        d("price.contract", "contract rate", "USD per chip-hour", null, "3.9");
+        d("on_demand", "on-demand list rate", "USD per chip-hour", null, "6.5");
+        // site
+        d("region", "region name; an outage event may take down a whole region", null, "the site id", "us-east");
+        d("pue", "power usage effectiveness: facility power / IT power (1.0-3.0)", null, "1.2", "1.15");
+        d("installed_chips", "chips installed at start, per accelerator id", "chips", "none", "{gb200: 20000}");
+        d("power", "facility power milestones", null, "none", "[{from: 2026-01-01, mw: 100}]");
+        d("deliveries", "streams of chip deliveries", null, "none", "[{accelerator: gb200, chips_per_quarter: 5000, from: 2026-04-01}]");
+        d("outages", "random outages of the site", null, "none",
+                "{mtbf_days: {exponential: {mean: 365}}, mttr_hours: {lognormal: {median: 4, sigma: 0.8}}}");
+        d("power_milestone.from", "date the power is due", "date", null, "2027-01-01");
+        d("power_milestone.mw", "facility megawatts that come online", "MW", null, "100");
+        d("delay_days", "random delay of the milestone (interconnection, construction)", "days", "no delay",
+                "{lognormal: {median: 60, sigma: 0.6}}");
+        d("delivery.accelerator", "accelerator id delivered", null, null, "gb200");
+        d("chips_per_quarter", "chips delivered at the start of each calendar quarter", "chips", null, "5000");
+        d("delivery.from", "first delivery date", "date", null, "2026-04-01");
+        d("delivery.until", "last delivery date, inclusive", "date", "open-ended", "2027-12-31");
+        d("slip_days", "random lateness of each delivery", "days", "on time", "{exponential: {mean: 20}}");
+        d("mtbf_days", "days between failures", "days", null, "{exponential: {mean: 365}}");
+        d("mttr_hours", "hours to repair", "hours", null, "{lognormal: {median: 4, sigma: 0.8}}");
+        // lab
+        d("demand", "demand per traffic class; an absent class has none", null, "none", "{stateless_api: {h100e: 30000}}");
+        d("efficiency", "per accelerator id, the factor of rated H100e the lab gets from a date (porting costs)", null,
+                "1.0", "{trn2: [{from: 2026-01-01, factor: 0.6}]}");
+        d("funding_usd", "money the lab may commit to compute", "USD", "no limit", "100e9");
+        d("procurement", "how the lab buys capacity; absent means it signs no new contracts", null, "none", "{lead_days: 180}");
+        d("stateless_api", "stateless API inference (a routing clause may pin it to one cloud)", null, "none", "{h100e: 30000}");
+        d("stateful", "stateful inference (sessions, agents)", null, "none", "{h100e: 10000}");
+        d("first_party", "the lab's own products", null, "none", "{h100e: 50000}");
+        d("training", "training campaigns (also a traffic class name)", null, "none",
+                "{arrival_interval_days: 90, size_h100e: 20000, duration_days: 90}");
+        d("inference_demand.h100e", "demand at start in effective H100-equivalents", "H100e", null, "30000");
+        d("growth_per_year", "compound growth of demand (above -1, at most 100)", "fraction per year", "0", "0.6");
+        d("noise", "relative daily noise: demand is multiplied by (1 + noise)", "fraction", "none",
+                "{normal: {mean: 0, sd: 0.05}}");
+        d("arrival_interval_days", "days between training job arrivals", "days", null, "{exponential: {mean: 90}}");
+        d("size_h100e", "size of a training job", "H100e", null, "{lognormal: {median: 20000, sigma: 0.4}}");
+        d("duration_days", "run time of a training job", "days", null, "{triangular: {min: 60, mode: 90, max: 150}}");
+        d("checkpoint_hours", "hours between checkpoints; a failure loses the work since the last", "hours", "3", "3");
+        d("discipline", "queue order of training jobs: fcfs or smallest_first", null, "fcfs", "smallest_first");
+        d("efficiency_step.from", "date the factor applies from", "date", null, "2026-01-01");
+        d("efficiency_step.factor", "fraction of rated H100e obtained (above 0, at most 1)", "fraction", null, "0.8");
+        d("horizon_days", "how far ahead the lab projects its demand", "days", "365", "365");
+        d("lead_days", "earliest start of a new contract, from the day it is requested", "days", "180", "180");
+        d("max_share_per_cloud", "largest share of the lab's contracted capacity on one cloud (0-1)", "fraction", "1.0", "0.6");
+        d("price_weight", "weight of price against start date when scoring offers (0-1)", "fraction", "0.5", "0.7");
+        d("review_days", "days between procurement reviews", "days", "30", "90");
+        d("contract_years", "term of contracts the lab signs", "years", "5", "5");
+        d("procurement.ramp_months", "ramp-up of contracts the lab signs", "months", "6", "6");
+        d("headroom", "demand is multiplied by this when sizing requests", null, "1.1", "1.05");
+        // contract
+        d("lab", "lab id", null, null, "openai");
+        d("cloud", "cloud id", null, null, "azure");
+        d("accelerator", "accelerator id", null, null, "gb200");
+        d("contract.mw", "facility megawatts reserved", "MW", null, "700");
+        d("contract.start", "first day of the contract", "date", null, "2026-01-01");
+        d("contract.end", "last day of the contract", "date", null, "2030-12-31");
+        d("contract.ramp_months", "linear ramp-up from start", "months", "0", "12");
+        d("price_usd_per_chip_hour", "price; give this or value_usd", "USD per chip-hour", null, "3.9");
+        d("value_usd", "total value; the price is derived from the reserved chip-hours", "USD", null, "40e9");
+        d("clauses", "clauses: {type, from, until, ...parameters}", null, "none",
+                "[{type: stateless-api-routing, until: 2032-12-31}]");
+        // clause
+        d("type", "registered clause type", null, null, "stateless-api-routing");
+        d("clause.from", "first day the clause is active, inclusive", "date", "always", "2026-01-01");
+        d("clause.until", "day the clause ends, exclusive", "date", "never", "2032-12-31");
+        d("classes", "traffic classes: training, stateless_api, stateful, first_party", null, "see the clause", "[stateless_api]");
+        d("failover", "whether pinned traffic may fail over to other clouds during an outage", null, "false", "false");
+        d("holder", "cloud id that holds the right", null, null, "azure");
+        d("fraction", "fraction of each new request offered to the holder first (0-1)", "fraction", "1", "1.0");
+        d("scope", "what the exclusivity covers: all, training or inference", null, "all", "training");
+        d("min_fraction", "fraction of contracted chip-hours paid for even if unused (0-1)", "fraction", "1", "0.8");
+        // events
+        d("on", "date the event happens (00:00 UTC)", "date", null, "2027-03-10");
+        d("site", "site id (add_site: the whole new site)", null, null, "azure-fleet-east");
+        d("duration_hours", "how long the outage lasts", "hours", null, "72");
+        d("contract", "contract id (sign_contract: the whole new contract)", null, null, "azure-openai-hopper");
+        d("until", "new end date of the clause", "date", null, "2026-04-27");
+        d("milestone", "the power milestone to add", null, null, "{from: 2028-01-01, mw: 300}");
+        d("factor", "multiplier of the lab's demand from the date; 0.7 is a 30% cut", null, null, "0.7");
+        d("change_price.contract", "new contract price", "USD per chip-hour", "unchanged", "3.5");
+        d("amend_contract.mw", "new reserved megawatts", "MW", "unchanged", "500");
+        d("amend_contract.end", "new end date", "date", "unchanged", "2028-12-31");
+        d("amend_contract.price_usd_per_chip_hour", "new price", "USD per chip-hour", "unchanged", "3.0");
+        // distributions
+        d("value", "the value", null, null, "3");
+        d("values", "values drawn with equal probability", null, null, "[1, 2, 5]");
+        d("mean", "mean", null, null, "720");
+        d("min", "smallest value", null, null, "180");
+        d("max", "largest value", null, null, "730");
+        d("sd", "standard deviation", null, null, "0.05");
+        d("median", "median", null, null, "90");
+        d("sigma", "standard deviation of the logarithm", null, null, "0.5");
+        d("shape", "shape", null, null, "2");
+        d("scale", "scale", null, null, "100");
+        d("mode", "most likely value", null, null, "90");
+    }
+
+    private FieldDocs() {
+    }
+
+    /** The documentation of {@code field} in {@code definition}, if the table has it. */
+    static Optional<Doc> find(String definition, String field) {
+        Doc specific = DOCS.get(definition + "." + field);
+        return Optional.ofNullable(specific != null ? specific : DOCS.get(field));
+    }
+}

@@ -1,0 +1,154 @@
+package org.gigasim.scenarios;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Applies command-line overrides such as {@code --set labs.openai.demand.stateless_api.growth_per_year=0.5}
+ * to a scenario tree before it is bound, so an override is checked exactly like the file.
+ * A path names map keys separated by dots; a list entry is named by its {@code id} (or, in a
+ * list without ids, by its 0-based position). The value is read as YAML: {@code 0.5},
+ * {@code 2026-01-01}, {@code true}, or a flow map such as {@code {uniform: {min: 180, max: 730}}}.
+ * A problem in an override is reported against {@code --set path=value}.
+ */
+final class Overrides {
+
+    static final String OPTION = "--set";
+
+    private Overrides() {
+    }
+
+    /** {@code tree} with every override applied, in order; its hash also covers the overrides. */
+    static Inheritance.Located apply(Inheritance.Located tree, List<String> overrides, ObjectMapper yaml) {
+        if (overrides.isEmpty()) {
+            return tree;
+        }
+        List<Problem> problems = new ArrayList<>();
+        StringBuilder hashed = new StringBuilder(tree.sha256());
+        for (String override : overrides) {
+            try {
+                apply(tree, override, yaml);
+                hashed.append('\n').append(OPTION).append(' ').append(override);
+            } catch (IllegalArgumentException e) {
+                problems.add(new Problem(OPTION + " " + override, 0, 0, e.getMessage()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ScenarioException(problems);
+        }
+        return new Inheritance.Located(tree.root(), tree.index(),
+                ScenarioLoader.contentHash(hashed.toString().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static void apply(Inheritance.Located tree, String override, ObjectMapper yaml) {
+        int eq = override.indexOf('=');
+        if (eq <= 0) {
+            throw new IllegalArgumentException("write " + OPTION + " path=value, such as " + OPTION + " replications=5");
+        }
+        String[] path = override.substring(0, eq).split("\\.", -1);
+        JsonNode value = parse(override.substring(eq + 1), yaml);
+        if (!(tree.root() instanceof ObjectNode root)) {
+            throw new IllegalArgumentException("the scenario is not a map, so nothing can be set in it");
+        }
+        LocationIndex.Position at = new LocationIndex.Position(OPTION + " " + override, 0, 0);
+        JsonNode node = root;
+        String pointer = "";
+        String walked = "";
+        for (int i = 0; i < path.length; i++) {
+            if (path[i].isEmpty()) {
+                throw new IllegalArgumentException("the path has an empty part; parts are separated by single dots");
+            }
+            String part;
+            String label = path[i];
+            if (node instanceof ArrayNode list) {
+                int[] found = entry(list, path, i, walked);
+                part = String.valueOf(found[0]);
+                label = String.join(".", Arrays.copyOfRange(path, i, found[1] + 1));
+                i = found[1];
+            } else if (node instanceof ObjectNode) {
+                part = path[i];
+            } else {
+                throw new IllegalArgumentException("'" + walked + "' is a single value, so it has no '" + path[i] + "'");
+            }
+            pointer += "/" + TreeMerge.escape(part);
+            walked += (walked.isEmpty() ? "" : ".") + label;
+            if (i == path.length - 1) {
+                if (node instanceof ArrayNode list) {
+                    list.set(Integer.parseInt(part), value);
+                } else {
+                    ((ObjectNode) node).set(part, value);
+                }
+                mark(tree.index(), value, pointer, at, node instanceof ObjectNode);
+                return;
+            }
+            JsonNode next = node instanceof ArrayNode list ? list.get(Integer.parseInt(part)) : node.get(part);
+            if (node instanceof ObjectNode map && (next == null || next.isNull())) {
+                next = map.putObject(part);
+                tree.index().put(pointer, at, at);
+            }
+            node = next;
+        }
+    }
+
+    /** The position in {@code list} that {@code path[i..]} names, and the last path part used. */
+    private static int[] entry(ArrayNode list, String[] path, int i, String walked) {
+        List<String> ids = new ArrayList<>();
+        for (JsonNode entry : list) {
+            if (entry.path("id").isTextual()) {
+                ids.add(entry.get("id").asText());
+            }
+        }
+        if (ids.isEmpty() && path[i].matches("\\d{1,9}")) {
+            int position = Integer.parseInt(path[i]);
+            if (position >= list.size()) {
+                throw new IllegalArgumentException("'" + walked + "' has " + list.size() + " entries, numbered from 0");
+            }
+            return new int[] {position, i};
+        }
+        for (int end = path.length - 1; end >= i; end--) {   // ids may contain dots: try the longest first
+            int position = ids.indexOf(String.join(".", Arrays.copyOfRange(path, i, end + 1)));
+            if (position >= 0) {
+                return new int[] {position, end};
+            }
+        }
+        throw new IllegalArgumentException("'" + walked + "' has no entry '" + path[i] + "'"
+                + Hints.didYouMean(path[i], ids) + (ids.isEmpty() ? "; name an entry by its position, from 0"
+                : "; entries: " + String.join(", ", ids)));
+    }
+
+    private static JsonNode parse(String text, ObjectMapper yaml) {
+        if (text.isBlank()) {
+            return NullNode.instance;
+        }
+        try {
+            LocationIndex.read(yaml, text.getBytes(StandardCharsets.UTF_8), OPTION);   // refuses aliases, deep nesting
+            JsonNode value = yaml.readTree(text);
+            return value == null || value.isMissingNode() ? NullNode.instance : value;
+        } catch (ScenarioException e) {
+            throw new IllegalArgumentException("the value: " + e.problems().get(0).message());
+        } catch (IOException e) {
+            throw new IllegalArgumentException("the value is not YAML: " + e.getMessage());
+        }
+    }
+
+    /** Records that {@code value} and everything in it was written on the command line. */
+    private static void mark(LocationIndex index, JsonNode value, String pointer, LocationIndex.Position at, boolean keyed) {
+        index.put(pointer, keyed ? at : null, at);
+        if (value instanceof ObjectNode map) {
+            map.fieldNames().forEachRemaining(name -> mark(index, map.get(name), pointer + "/" + TreeMerge.escape(name), at, true));
+        } else if (value instanceof ArrayNode list) {
+            for (int i = 0; i < list.size(); i++) {
+                mark(index, list.get(i), pointer + "/" + i, at, false);
+            }
+        }
+    }
+}

@@ -1,0 +1,179 @@
+package org.gigasim.scenarios;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Set;
+
+/** Writes the scenario field reference (Markdown) from the generated JSON Schema. */
+final class ReferenceWriter {
+
+    private static final Set<String> VALUE_TYPES = Set.of("date", "duration", "traffic_class", "distribution", "event", "clause");
+
+    private final StringBuilder out = new StringBuilder();
+
+    private ReferenceWriter() {
+    }
+
+    static String markdown(ObjectNode schema) {
+        ReferenceWriter writer = new ReferenceWriter();
+        writer.write(schema);
+        return writer.out.toString();
+    }
+
+    private void write(ObjectNode schema) {
+        JsonNode defs = schema.get("$defs");
+        line("# Scenario file reference");
+        line("");
+        line("Every field of a scenario file, with its type, unit, default and an example. This page is generated");
+        line("from the scenario records and their field table, like `scenarios/gigasim.schema.json`; a test fails when");
+        line("either is stale. Refresh both with");
+        line("`./mvnw -B -pl scenarios test -Dtest=SchemaSyncTest -Dgigasim.updateGolden=true`.");
+        line("");
+        line("A field marked *required* must be given; any other takes its default when absent. Units: power in");
+        line("facility MW, compute in H100-equivalents (H100e), money in US dollars, dates UTC.");
+        line("");
+        line("## Value types");
+        line("");
+        line("- <a id=\"date\"></a>**date**: " + defs.get("date").get("description").asText() + ".");
+        line("- <a id=\"duration\"></a>**duration**: " + defs.get("duration").get("description").asText()
+                + "; weeks, months and years are refused.");
+        line("- <a id=\"traffic_class\"></a>**traffic_class**: one of " + join(defs.get("traffic_class").get("enum")) + ".");
+        line("- <a id=\"distribution\"></a>**distribution**: " + defs.get("distribution").get("description").asText()
+                + ": `3`, " + distributions(defs) + ".");
+        line("");
+        section("scenario", "The top level of a file.", schema);
+        Set<String> done = new HashSet<>(VALUE_TYPES);
+        for (Iterator<Map.Entry<String, JsonNode>> it = defs.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> def = it.next();
+            String name = def.getKey();
+            if (done.contains(name) || name.startsWith("distribution_") || name.startsWith("event_")
+                    || name.startsWith("clause_")) {
+                continue;
+            }
+            section(name, null, def.getValue());
+        }
+        line("## <a id=\"clause\"></a>clause");
+        line("");
+        line("A clause is `{type, from, until, ...parameters}`; the registered types and their parameters:");
+        line("");
+        defs.get("clause").get("oneOf").forEach(ref -> {
+            String name = target(ref);
+            section3("clause: " + defs.get(name).get("properties").get("type").get("const").asText(), defs.get(name));
+        });
+        line("## <a id=\"event\"></a>event");
+        line("");
+        line("An event is `on: DATE` plus one key naming its kind, whose value holds the event's fields:");
+        line("`{on: 2027-03-10, outage: {site: azure-east, duration_hours: 72}}`.");
+        line("");
+        defs.get("event").get("oneOf").forEach(ref -> {
+            String name = target(ref);
+            String kind = name.substring("event_".length());
+            JsonNode body = defs.get(name).get("properties").get(kind);
+            if (body.has("$ref")) {
+                line("### event: " + kind);
+                line("");
+                line("Its value is a whole " + type(body) + ".");
+                line("");
+            } else {
+                section3("event: " + kind, body);
+            }
+        });
+    }
+
+    private String distributions(JsonNode defs) {
+        StringBuilder forms = new StringBuilder();
+        for (JsonNode form : defs.get("distribution").get("oneOf")) {
+            if (!form.has("properties")) {
+                continue;
+            }
+            String kind = form.get("properties").fieldNames().next();
+            JsonNode body = form.get("properties").get(kind);
+            String params = body.has("properties") ? "{" + String.join(", ", iterable(body.get("properties").fieldNames()))
+                    + "}" : kind.equals("empirical") ? "[values]" : "value";
+            forms.append(forms.length() == 0 ? "" : ", ").append("`{").append(kind).append(": ").append(params).append("}`");
+        }
+        return forms.toString();
+    }
+
+    private void section(String name, String intro, JsonNode def) {
+        line("## <a id=\"" + name + "\"></a>" + name);
+        line("");
+        if (intro != null) {
+            line(intro);
+            line("");
+        }
+        table(def);
+    }
+
+    private void section3(String title, JsonNode def) {
+        line("### " + title);
+        line("");
+        table(def);
+    }
+
+    private void table(JsonNode def) {
+        Set<String> required = new HashSet<>();
+        def.path("required").forEach(r -> required.add(r.asText()));
+        line("| field | type | unit | default | example | description |");
+        line("|---|---|---|---|---|---|");
+        for (Iterator<Map.Entry<String, JsonNode>> it = def.get("properties").fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = it.next();
+            JsonNode f = field.getValue();
+            String description = f.path("description").asText("");
+            int cut = description.indexOf(" [");
+            description = cut >= 0 ? description.substring(0, cut) : description.replaceFirst("; default: .*$", "");
+            line("| `" + field.getKey() + "` | " + type(f) + " | " + cell(f.path("x-unit").asText("")) + " | "
+                    + (required.contains(field.getKey()) ? "*required*" : cell(f.path("x-default").asText("")))
+                    + " | " + (f.has("x-example") ? "`" + cell(f.get("x-example").asText()) + "`" : "") + " | "
+                    + cell(description) + " |");
+        }
+        line("");
+    }
+
+    private static String type(JsonNode node) {
+        if (node.has("$ref")) {
+            String name = target(node);
+            return "[" + name + "](#" + name + ")";
+        }
+        if (node.has("const")) {
+            return "`" + node.get("const").asText() + "`";
+        }
+        if (node.has("oneOf")) {
+            return "`any` or list of text";
+        }
+        return switch (node.path("type").asText()) {
+            case "array" -> "list of " + type(node.get("items"));
+            case "object" -> "map of " + type(node.get("additionalProperties"));
+            case "number" -> "number";
+            case "integer" -> "whole number";
+            case "boolean" -> "true or false";
+            default -> "text";
+        };
+    }
+
+    private static String target(JsonNode ref) {
+        String pointer = ref.get("$ref").asText();
+        return pointer.substring(pointer.lastIndexOf('/') + 1);
+    }
+
+    private static String join(JsonNode values) {
+        StringBuilder text = new StringBuilder();
+        values.forEach(v -> text.append(text.length() == 0 ? "" : ", ").append('`').append(v.asText()).append('`'));
+        return text.toString();
+    }
+
+    private static <T> Iterable<T> iterable(Iterator<T> it) {
+        return () -> it;
+    }
+
+    private static String cell(String text) {
+        return text.replace("|", "\\|");
+    }
+
+    private void line(String text) {
+        out.append(text).append('\n');
+    }
+}

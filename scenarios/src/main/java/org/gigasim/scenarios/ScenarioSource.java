@@ -1,0 +1,114 @@
+package org.gigasim.scenarios;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Where a scenario's bytes come from: a file, or a catalog entry on the class path. A source
+ * resolves the {@code extends:} of the scenario it holds: a name ending in {@code .yaml},
+ * {@code .yml} or {@code .json} is a path relative to it, anything else a catalog name.
+ */
+interface ScenarioSource {
+
+    /** How problems and outputs name it: the path as given, or {@code catalog/NAME.yaml}. */
+    String name();
+
+    /** What makes two sources the same, for cycle detection. */
+    String identity();
+
+    /** Its bytes, at most {@link ScenarioMapper#MAX_BYTES}. */
+    byte[] bytes();
+
+    /** Whether it is JSON rather than YAML. */
+    default boolean json() {
+        return name().toLowerCase(Locale.ROOT).endsWith(".json");
+    }
+
+    /** The source that {@code extends: ref} in this one names. */
+    ScenarioSource resolve(String ref);
+
+    /** The source a user named on the command line or in code. */
+    static ScenarioSource of(String pathOrCatalogName) {
+        boolean isFile = isPath(pathOrCatalogName) || Files.isRegularFile(Path.of(pathOrCatalogName));
+        return isFile ? new FileSource(Path.of(pathOrCatalogName)) : new CatalogSource(pathOrCatalogName);
+    }
+
+    private static boolean isPath(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".yaml") || lower.endsWith(".yml") || lower.endsWith(".json");
+    }
+
+    /** A scenario file. */
+    record FileSource(Path path) implements ScenarioSource {
+        public String name() {
+            return path.toString();
+        }
+
+        public String identity() {
+            return path.toAbsolutePath().normalize().toString();
+        }
+
+        public byte[] bytes() {
+            try {
+                if (Files.isDirectory(path)) {
+                    throw problem(name(), "is a directory, not a scenario file");
+                }
+                if (Files.size(path) > ScenarioMapper.MAX_BYTES) {
+                    throw problem(name(), ScenarioSource.tooLarge());
+                }
+                return Files.readAllBytes(path);
+            } catch (NoSuchFileException e) {
+                throw problem(name(), "no such file");
+            } catch (IOException e) {
+                throw problem(name(), "cannot be read: " + e.getMessage());
+            }
+        }
+
+        public ScenarioSource resolve(String ref) {
+            if (!isPath(ref)) {
+                return new CatalogSource(ref);
+            }
+            Path dir = path.getParent();
+            return new FileSource(dir == null ? Path.of(ref) : dir.resolve(ref).normalize());
+        }
+    }
+
+    /** A catalog scenario, such as {@code tutorial/one-cloud-one-lab}. */
+    record CatalogSource(String catalogName) implements ScenarioSource {
+        public String name() {
+            return Catalog.source(catalogName);
+        }
+
+        public String identity() {
+            return name();
+        }
+
+        public byte[] bytes() {
+            return Catalog.bytes(catalogName).orElseThrow(() -> problem(catalogName,
+                    "no such scenario file or catalog scenario; the catalog has: " + String.join(", ", Catalog.names())));
+        }
+
+        public ScenarioSource resolve(String ref) {
+            if (!isPath(ref)) {
+                return new CatalogSource(ref);
+            }
+            int slash = catalogName.lastIndexOf('/');
+            String relative = (slash < 0 ? "" : catalogName.substring(0, slash + 1)) + ref;
+            String normalized = Path.of(relative).normalize().toString().replace('\\', '/');
+            int dot = normalized.lastIndexOf('.');
+            return new CatalogSource(normalized.substring(0, dot));
+        }
+    }
+
+    private static String tooLarge() {
+        return "is larger than the " + ScenarioMapper.MAX_BYTES / (1024 * 1024) + " MB a scenario may be";
+    }
+
+    private static ScenarioException problem(String source, String message) {
+        return new ScenarioException(List.of(new Problem(source, 0, 0, message)));
+    }
+}

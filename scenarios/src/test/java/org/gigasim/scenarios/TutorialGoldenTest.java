@@ -1,0 +1,74 @@
+package org.gigasim.scenarios;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.gigasim.engine.time.SimCalendar;
+import org.gigasim.model.clause.ClauseRegistry;
+import org.gigasim.model.spec.ScenarioSpec;
+import org.gigasim.model.world.World;
+import org.gigasim.scenarios.output.RunInfo;
+import org.gigasim.scenarios.output.RunWriter;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Runs each tutorial scenario (its own seed, two replications) and compares its
+ * {@code summary.json} with the golden copy in {@code src/test/resources/golden/}, so a change
+ * in what the tutorial shows is seen and reviewed. After an intended change to the model or a
+ * tutorial file, refresh the goldens with
+ * {@code ./mvnw -B -pl scenarios test -Dtest=TutorialGoldenTest -Dgigasim.updateGolden=true}
+ * and read the diff before committing it.
+ *
+ * <p>Why the golden values are plausible, checked by hand: in one-cloud-one-lab, acme-east has
+ * 100 MW online from 2026-01-01 and another 100 MW due 2027-01-01 (late by a lognormal with a
+ * 60-day median), so power_online_mw of acme-cloud is 100 in 2026 and at most 200 at the end
+ * of 2027. In two-clouds-one-clause, big-cloud's contract reserves 100 MW / (1.85 kW x 1.2 PUE)
+ * = 45,045 chips, of which 45,000 are installed: 112,500 H100e, roughly the lab's opening
+ * demand of 60,000 + 40,000 H100e with 30% yearly growth, so capacity is tight and the
+ * September 2026 outage shows up as unserved stateless traffic, less of it with failover.
+ */
+class TutorialGoldenTest {
+
+    private static final Path GOLDEN = Path.of("src", "test", "resources", "golden");
+
+    @TempDir
+    Path dir;
+
+    static List<String> tutorials() {
+        return ScenarioLoader.catalogNames().stream().filter(n -> n.startsWith("tutorial/")).toList();
+    }
+
+    @ParameterizedTest
+    @MethodSource("tutorials")
+    void summaryMatchesTheGolden(String name) throws IOException {
+        ScenarioSpec spec = ScenarioLoader.loadCatalog(name).withRun(ScenarioLoader.loadCatalog(name).seed(), 2);
+        // Hash and version are fixed so that a comment edit or a release does not touch the goldens.
+        RunInfo info = new RunInfo(spec.name(), spec.question(), "golden", spec.seed(), 2, "golden", spec.start(), false);
+        Path out = dir.resolve(spec.name());
+        try (RunWriter writer = new RunWriter(out, info, new SimCalendar(spec.start()), false)) {
+            for (int r = 0; r < 2; r++) {
+                writer.accept(new World(spec, r, ClauseRegistry.standard()).run());
+            }
+            writer.finish();
+        }
+        String summary = Files.readString(out.resolve("summary.json"), StandardCharsets.UTF_8).replace("\r\n", "\n");
+        Path golden = GOLDEN.resolve(name.substring("tutorial/".length()) + ".summary.json");
+        if (Boolean.getBoolean("gigasim.updateGolden")) {
+            Files.createDirectories(GOLDEN);
+            Files.writeString(golden, summary, StandardCharsets.UTF_8);
+            return;
+        }
+        String refresh = "; if the change is intended, refresh the goldens with ./mvnw -B -pl scenarios test"
+                + " -Dtest=TutorialGoldenTest -Dgigasim.updateGolden=true";
+        assertTrue(Files.exists(golden), golden + " is missing" + refresh);
+        assertEquals(Files.readString(golden, StandardCharsets.UTF_8).replace("\r\n", "\n"), summary,
+                name + " no longer produces its golden summary" + refresh);
+    }
+}
