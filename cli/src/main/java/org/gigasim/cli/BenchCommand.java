@@ -1,12 +1,16 @@
 package org.gigasim.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.gigasim.engine.bench.HoldModel;
 import org.gigasim.model.clause.ClauseRegistry;
 import org.gigasim.model.spec.ScenarioSpec;
 import org.gigasim.model.world.World;
+import org.gigasim.scenarios.experiment.ParallelRunner;
+import org.gigasim.scenarios.experiment.Progress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -44,6 +48,10 @@ final class BenchCommand implements Callable<Integer> {
             description = "With --scenario: replications to time after three warm-up ones (default: ${DEFAULT-VALUE}).")
     private int replications;
 
+    @Option(names = "--threads", paramLabel = "T", defaultValue = "1",
+            description = "With --scenario: run the timed replications on T threads, as run does (default: ${DEFAULT-VALUE}).")
+    private int threads;
+
     @Override
     public Integer call() {
         if (pending < 1 || pending > 50_000_000) {
@@ -76,14 +84,21 @@ final class BenchCommand implements Callable<Integer> {
         for (int r = 0; r < 3; r++) {
             new World(spec, r, registry).run();
         }
-        long events = 0;
+        if (threads < 1) {
+            throw new UserInputException("--threads must be at least 1, was " + threads);
+        }
+        long[] events = {0};
         long start = System.nanoTime();
-        for (int r = 0; r < replications; r++) {
-            events += new World(spec, 3 + r, registry).run().eventsRun();
+        try (ParallelRunner runner = new ParallelRunner(threads)) {
+            runner.run(3, 3 + replications, r -> new World(spec, (int) r, registry).run().eventsRun(),
+                    (r, n) -> events[0] += n, Progress.NONE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        out.printf(Locale.ROOT, "scenario name=%s replications=%d ms_per_replication=%.1f events_per_second=%.0f%n",
-                spec.name(), replications, seconds * 1000 / replications, events / seconds);
+        out.printf(Locale.ROOT, "scenario name=%s threads=%d replications=%d ms_per_replication=%.1f "
+                + "replications_per_second=%.2f events_per_second=%.0f%n", spec.name(), threads, replications,
+                seconds * 1000 / replications, replications / seconds, events[0] / seconds);
         return 0;
     }
 }

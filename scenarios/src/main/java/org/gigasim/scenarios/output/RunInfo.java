@@ -25,6 +25,12 @@ public record RunInfo(String scenario, String question, String contentSha256, lo
         }
     }
 
+    /** The same run with another number of replications. */
+    public RunInfo withReplications(int newReplications) {
+        return new RunInfo(scenario, question, contentSha256, seed, newReplications, gigasimVersion, startDate,
+                keepReplications);
+    }
+
     /** Whether the time series are written per replication (one replication, or asked to keep them). */
     boolean timeseriesPerReplication() {
         return replications == 1 || keepReplications;

@@ -27,7 +27,7 @@ import org.gigasim.model.world.ReplicationResult;
  */
 public final class RunWriter implements Closeable {
 
-    private final RunInfo info;
+    private RunInfo info;
     private final OutputDirectory directory;
     private final Aggregator aggregator;
     private final TimeseriesWriter timeseries;
@@ -57,6 +57,20 @@ public final class RunWriter implements Closeable {
             discardQuietly(e);
             throw e;
         }
+    }
+
+    /**
+     * Raises the number of replications the run will have, for a run extended until it
+     * reaches a precision. The time series must stay aggregated (or stay per replication).
+     */
+    public void expectReplications(int replications) {
+        requireOpen();
+        RunInfo more = info.withReplications(replications);
+        if (more.timeseriesPerReplication() != info.timeseriesPerReplication()) {
+            throw new IllegalArgumentException("a run of " + info.replications()
+                    + " replication(s) cannot grow to " + replications + ": its time series are written differently");
+        }
+        info = more;
     }
 
     /** Adds one replication's result; results must come in increasing replication order. */

@@ -46,15 +46,8 @@ final class Summary {
     }
 
     private static ObjectNode node(ObjectMapper mapper, Figure figure) {
-        SeriesKey key = figure.key();
         ObjectNode node = mapper.createObjectNode();
-        node.put("metric", key.metric().id());
-        node.put("unit", key.metric().unit());
-        putDimension(node, "lab", key.lab());
-        putDimension(node, "cloud", key.cloud());
-        putDimension(node, "site", key.site());
-        putDimension(node, "accelerator", key.accelerator());
-        putDimension(node, "traffic_class", key.trafficClass());
+        putKey(node, figure.key());
         node.put("year", figure.year());
         putNumber(node, "mean", figure.mean());
         putNumber(node, "stdev", figure.stdev());
@@ -64,6 +57,17 @@ final class Summary {
         putNumber(node, "p50", figure.p50());
         putNumber(node, "p95", figure.p95());
         return node;
+    }
+
+    /** The metric, its unit, and the dimensions that apply. */
+    static void putKey(ObjectNode node, SeriesKey key) {
+        node.put("metric", key.metric().id());
+        node.put("unit", key.metric().unit());
+        putDimension(node, "lab", key.lab());
+        putDimension(node, "cloud", key.cloud());
+        putDimension(node, "site", key.site());
+        putDimension(node, "accelerator", key.accelerator());
+        putDimension(node, "traffic_class", key.trafficClass());
     }
 
     private static void putDimension(ObjectNode node, String field, String value) {

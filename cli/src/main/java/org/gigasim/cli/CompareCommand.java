@@ -1,0 +1,135 @@
+package org.gigasim.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.gigasim.model.clause.ClauseRegistry;
+import org.gigasim.model.metrics.SeriesKey;
+import org.gigasim.model.spec.ScenarioSpec;
+import org.gigasim.model.world.World;
+import org.gigasim.scenarios.LoadedScenario;
+import org.gigasim.scenarios.experiment.PairedRun;
+import org.gigasim.scenarios.experiment.ParallelRunner;
+import org.gigasim.scenarios.experiment.Progress;
+import org.gigasim.scenarios.output.CompareInfo;
+import org.gigasim.scenarios.output.CompareWriter;
+import org.gigasim.scenarios.output.Difference;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code gigasim compare A B}: paired differences B − A with common random numbers. */
+@Command(name = "compare", description = {"Run two scenarios with common random numbers (same seed, same replication",
+    "indices) and write the paired difference B - A of every headline figure, with its 95%% CI,",
+    "to compare.json and compare.csv; print the largest significant differences."})
+final class CompareCommand implements Callable<Integer> {
+
+    private static final int TABLE_ROWS = 15;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "A", description = "The reference scenario (file or catalog name).")
+    private String scenarioA;
+
+    @Parameters(index = "1", paramLabel = "B", description = "The scenario compared with it.")
+    private String scenarioB;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: runs/<A>-vs-<B>).")
+    private Path out;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Seed for both (default: A's).")
+    private Long seed;
+
+    @Option(names = "--replications", paramLabel = "N", description = "Replication pairs (default: A's replications).")
+    private Integer replications;
+
+    @Mixin
+    private ExperimentOptions experiment;
+
+    @Override
+    public Integer call() {
+        LoadedScenario loadedA = RunCommand.load(scenarioA);
+        LoadedScenario loadedB = RunCommand.load(scenarioB);
+        long commonSeed = seed != null ? seed : loadedA.spec().seed();
+        int pairs = replications != null ? replications : loadedA.spec().replications();
+        if (pairs < 2) {
+            throw new UserInputException("--replications must be at least 2 for a confidence interval, was " + pairs);
+        }
+        ScenarioSpec a = loadedA.spec().withRun(commonSeed, pairs);
+        ScenarioSpec b = loadedB.spec().withRun(commonSeed, pairs);
+        Path target = out != null ? out : Path.of("runs", a.name() + "-vs-" + b.name());
+        CompareInfo info = new CompareInfo(a.name(), loadedA.sha256(), b.name(), loadedB.sha256(), commonSeed, pairs,
+                Version.current());
+        ClauseRegistry registry = ClauseRegistry.standard();
+        PairedRun paired = new PairedRun(a, b, 0, (scenario, r) -> newWorld(scenario, r, registry).run());
+        PrintWriter err = spec.commandLine().getErr();
+        long started = System.nanoTime();
+        try (CompareWriter writer = new CompareWriter(target, info);
+                ParallelRunner runner = experiment.runner();
+                Progress progress = experiment.progress(err, a.name() + " vs " + b.name(), pairs, "pairs")) {
+            paired.run(runner, pairs, writer, progress);
+            List<Difference> differences = writer.finish();
+            progress.close();
+            PrintWriter console = spec.commandLine().getOut();
+            printTable(console, differences);
+            console.printf(Locale.ROOT, "%s vs %s: %d replication pair(s), seed %d, in %.2f s on %d thread(s); "
+                    + "outputs in %s%n", a.name(), b.name(), pairs, commonSeed, (System.nanoTime() - started) / 1e9,
+                    runner.threads(), target);
+            return 0;
+        } catch (IOException e) {
+            throw new UserInputException("cannot write the outputs to " + target + ": " + RunCommand.describe(e)
+                    + "; choose another folder with --out");
+        }
+    }
+
+    /** The significant differences largest relative to the scenarios' means, B − A. */
+    static void printTable(PrintWriter console, List<Difference> differences) {
+        List<Difference> significant = differences.stream()
+                .filter(d -> d.significant() && Double.isFinite(d.relative()))
+                .sorted(Comparator.comparingDouble((Difference d) -> -Math.abs(d.relative())))
+                .limit(TABLE_ROWS).toList();
+        long count = differences.stream().filter(Difference::significant).count();
+        console.printf(Locale.ROOT, "%d of %d headline figures differ significantly (95%% CI of B - A excludes 0)%s%n",
+                count, differences.size(), significant.isEmpty() ? "" : "; the largest, relative to the larger mean:");
+        if (significant.isEmpty()) {
+            return;
+        }
+        String format = "%-52s %4s %12s %12s %12s  %-27s %8s%n";
+        console.printf(Locale.ROOT, format, "metric [dimensions]", "year", "mean A", "mean B", "B - A", "95% CI", "rel");
+        for (Difference d : significant) {
+            console.printf(Locale.ROOT, format, label(d.key()), d.year(), number(d.meanA()), number(d.meanB()),
+                    number(d.mean()), "[" + number(d.ci95Low()) + ", " + number(d.ci95High()) + "]",
+                    String.format(Locale.ROOT, "%+.1f%%", 100 * d.relative()));
+        }
+    }
+
+    private static String label(SeriesKey key) {
+        StringBuilder dims = new StringBuilder();
+        for (String dim : List.of(key.lab(), key.cloud(), key.site(), key.accelerator(), key.trafficClass())) {
+            if (!dim.isEmpty()) {
+                dims.append(dims.length() == 0 ? "" : ",").append(dim);
+            }
+        }
+        return key.metric().id() + (dims.length() == 0 ? "" : " [" + dims + "]");
+    }
+
+    private static String number(double value) {
+        return String.format(Locale.ROOT, "%.4g", value);
+    }
+
+    private static World newWorld(ScenarioSpec scenario, int replication, ClauseRegistry registry) {
+        try {
+            return new World(scenario, replication, registry);
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException(scenario.name() + ": " + e.getMessage());
+        }
+    }
+}

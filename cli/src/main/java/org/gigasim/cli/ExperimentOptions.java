@@ -1,0 +1,33 @@
+package org.gigasim.cli;
+
+import java.io.PrintWriter;
+import org.gigasim.scenarios.experiment.ParallelRunner;
+import org.gigasim.scenarios.experiment.Progress;
+import picocli.CommandLine.Option;
+
+/** Options shared by the commands that run replications: how many threads, and whether to show progress. */
+final class ExperimentOptions {
+
+    @Option(names = "--threads", paramLabel = "T",
+            description = "Worker threads (default: one per core). Outputs are identical for every T.")
+    private Integer threads;
+
+    @Option(names = "--quiet", description = "Show no progress.")
+    private boolean quiet;
+
+    /** A runner with the chosen number of threads. */
+    ParallelRunner runner() {
+        if (threads != null && threads < 1) {
+            throw new UserInputException("--threads must be at least 1, was " + threads);
+        }
+        return new ParallelRunner(threads != null ? threads : Runtime.getRuntime().availableProcessors());
+    }
+
+    /** Progress of {@code total} units named {@code unit}: a bar on a terminal, plain lines otherwise, or nothing. */
+    Progress progress(PrintWriter err, String task, long total, String unit) {
+        if (quiet) {
+            return Progress.NONE;
+        }
+        return System.console() != null ? TerminalProgress.bar(task, total, unit) : new LineProgress(err, task, total, unit);
+    }
+}

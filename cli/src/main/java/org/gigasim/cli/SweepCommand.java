@@ -1,0 +1,116 @@
+package org.gigasim.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.gigasim.model.clause.ClauseRegistry;
+import org.gigasim.model.spec.ScenarioSpec;
+import org.gigasim.model.world.World;
+import org.gigasim.scenarios.LoadedScenario;
+import org.gigasim.scenarios.ScenarioException;
+import org.gigasim.scenarios.ScenarioLoader;
+import org.gigasim.scenarios.experiment.ParallelRunner;
+import org.gigasim.scenarios.experiment.Progress;
+import org.gigasim.scenarios.experiment.SweepPlan;
+import org.gigasim.scenarios.experiment.SweepRun;
+import org.gigasim.scenarios.output.SweepWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code gigasim sweep}: a scenario over the cartesian product of varied values, into a tidy sweep.csv. */
+@Command(name = "sweep", description = {"Run a scenario at every combination of the --vary values (the first --vary",
+    "varies slowest), each point with its replications, and write sweep.csv: one row per point and",
+    "headline figure with the varied values, mean, 95%% CI and percentiles."})
+final class SweepCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "SCENARIO", description = "A scenario file or a catalog name.")
+    private String scenario;
+
+    @Option(names = "--vary", paramLabel = "PATH=V1,V2,...", required = true,
+            description = "A path as in --set, and its values separated by commas; repeat to vary several.")
+    private List<String> varies = new ArrayList<>();
+
+    @Mixin
+    private ScenarioOverrides sets;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: runs/<scenario name>-sweep).")
+    private Path out;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Seed for every point (default: the scenario's).")
+    private Long seed;
+
+    @Option(names = "--replications", paramLabel = "N", description = "Replications per point (default: the scenario's).")
+    private Integer replications;
+
+    @Mixin
+    private ExperimentOptions experiment;
+
+    @Override
+    public Integer call() {
+        if (replications != null && replications < 1) {
+            throw new UserInputException("--replications must be at least 1, was " + replications);
+        }
+        SweepPlan plan;
+        try {
+            plan = SweepPlan.parse(varies);
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException(e.getMessage());
+        }
+        List<List<String>> values = plan.points();
+        List<ScenarioSpec> points = new ArrayList<>();
+        for (List<String> point : values) {
+            List<String> overrides = new ArrayList<>(sets.overrides());
+            overrides.addAll(plan.overrides(point));
+            ScenarioSpec loaded = load(overrides).spec();
+            points.add(loaded.withRun(seed != null ? seed : loaded.seed(),
+                    replications != null ? replications : loaded.replications()));
+        }
+        String name = points.get(0).name();
+        Path target = out != null ? out : Path.of("runs", name + "-sweep");
+        ClauseRegistry registry = ClauseRegistry.standard();
+        SweepRun sweep = new SweepRun(values, points, (s, r) -> newWorld(s, r, registry).run());
+        PrintWriter err = spec.commandLine().getErr();
+        long started = System.nanoTime();
+        try (SweepWriter writer = new SweepWriter(target, plan.paths());
+                ParallelRunner runner = experiment.runner();
+                Progress progress = experiment.progress(err, name + " sweep", sweep.tasks(), "replications")) {
+            sweep.run(runner, writer, progress);
+            writer.finish();
+            progress.close();
+            spec.commandLine().getOut().printf(Locale.ROOT,
+                    "%s: %d point(s), %d replication(s) in %.2f s on %d thread(s); sweep.csv in %s%n", name,
+                    points.size(), sweep.tasks(), (System.nanoTime() - started) / 1e9, runner.threads(), target);
+            return 0;
+        } catch (IOException e) {
+            throw new UserInputException("cannot write the outputs to " + target + ": " + RunCommand.describe(e)
+                    + "; choose another folder with --out");
+        }
+    }
+
+    private LoadedScenario load(List<String> overrides) {
+        try {
+            return ScenarioLoader.read(scenario, overrides);
+        } catch (ScenarioException e) {
+            throw new UserInputException(e.getMessage());
+        }
+    }
+
+    private static World newWorld(ScenarioSpec scenario, int replication, ClauseRegistry registry) {
+        try {
+            return new World(scenario, replication, registry);
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException(scenario.name() + ": " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package org.gigasim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The experiment commands end to end: every output file (charts included) independent of the
+ * thread count, sweep order, precision.
+ */
+class ExperimentCommandsTest {
+
+    private static final String TUTORIAL = "tutorial/one-cloud-one-lab";
+    private static final String DEMAND = "labs.small-lab.demand.stateless_api.h100e";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void runOutputsAreTheSameWithOneOrThreeThreads() throws IOException {
+        for (String threads : List.of("1", "3")) {
+            gigasim("run", TUTORIAL, "--replications", "6", "--trace", "--threads", threads, "--out", out("run" + threads));
+        }
+        assertSameFiles(dir.resolve("run1"), dir.resolve("run3"));
+    }
+
+    @Test
+    void compareOutputsAreTheSameWithOneOrThreeThreads() throws IOException {
+        for (String threads : List.of("1", "3")) {
+            gigasim("compare", TUTORIAL, TUTORIAL, "--replications", "4", "--threads", threads, "--out",
+                    out("compare" + threads));
+        }
+        assertSameFiles(dir.resolve("compare1"), dir.resolve("compare3"));
+        List<String> csv = Files.readAllLines(dir.resolve("compare1/compare.csv"));
+        assertEquals("metric,unit,lab,cloud,site,accelerator,traffic_class,year,mean_a,mean_b,diff_mean,diff_ci95_low,"
+                + "diff_ci95_high,significant", csv.get(0));
+        // A scenario against itself with common random numbers: every difference is exactly zero.
+        assertTrue(csv.stream().skip(1).allMatch(line -> line.endsWith(",0,0,0,false")), csv.get(1));
+    }
+
+    @Test
+    void sweepWritesEveryPointInOrderWhateverTheThreads() throws IOException {
+        for (String threads : List.of("1", "3")) {
+            gigasim("sweep", TUTORIAL, "--vary", DEMAND + "=30000,36000", "--vary", "seed=7,8,9", "--replications", "2",
+                    "--threads", threads, "--out", out("sweep" + threads));
+        }
+        assertSameFiles(dir.resolve("sweep1"), dir.resolve("sweep3"));
+        List<String> lines = Files.readAllLines(dir.resolve("sweep1/sweep.csv"));
+        assertTrue(lines.get(0).startsWith(DEMAND + ",seed,metric,unit,lab,"), lines.get(0));
+        LinkedHashSet<String> points = new LinkedHashSet<>();
+        List<String> runs = new ArrayList<>();
+        for (String line : lines.subList(1, lines.size())) {
+            String[] cells = line.split(",", -1);
+            String point = cells[0] + "," + cells[1];
+            if (runs.isEmpty() || !runs.get(runs.size() - 1).equals(point)) {
+                runs.add(point);
+            }
+            points.add(point);
+        }
+        List<String> expected = List.of("30000,7", "30000,8", "30000,9", "36000,7", "36000,8", "36000,9");
+        assertEquals(expected, new ArrayList<>(points));
+        assertEquals(expected, runs, "each point's rows are contiguous");
+    }
+
+    @Test
+    void precisionAddsReplicationsUntilTheIntervalIsNarrowEnough() throws IOException {
+        List<String> said = new ArrayList<>();
+        for (String threads : List.of("1", "3")) {
+            said.add(gigasim("run", TUTORIAL, "--replications", "2", "--precision", "served_h100e=0.05",
+                    "--max-replications", "60", "--threads", threads, "--out", out("precise" + threads)));
+        }
+        assertSameFiles(dir.resolve("precise1"), dir.resolve("precise3"));
+        int replications = new ObjectMapper().readTree(dir.resolve("precise1/summary.json").toFile())
+                .get("replications").asInt();
+        assertTrue(replications > 2 && replications < 60, "replications " + replications);
+        assertTrue(said.get(0).contains("served_h100e in 2027") && !said.get(0).contains("not reached"), said.get(0));
+    }
+
+    private String out(String name) {
+        return dir.resolve(name).toString();
+    }
+
+    /** Runs gigasim quietly, asserts success, and returns what it printed. */
+    private static String gigasim(String... args) {
+        List<String> all = new ArrayList<>(List.of(args));
+        all.add("--quiet");
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = Main.execute(all.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true));
+        assertEquals(0, status, err.toString());
+        return out.toString();
+    }
+
+    private static void assertSameFiles(Path expected, Path actual) throws IOException {
+        List<String> names = names(expected);
+        assertEquals(names, names(actual));
+        for (String name : names) {
+            assertArrayEquals(Files.readAllBytes(expected.resolve(name)), Files.readAllBytes(actual.resolve(name)),
+                    name + " differs");
+        }
+    }
+
+    private static List<String> names(Path directory) throws IOException {
+        try (Stream<Path> files = Files.walk(directory)) {
+            return files.filter(Files::isRegularFile).map(p -> directory.relativize(p).toString()).sorted().toList();
+        }
+    }
+}

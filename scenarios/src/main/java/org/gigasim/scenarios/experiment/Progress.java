@@ -1,0 +1,27 @@
+package org.gigasim.scenarios.experiment;
+
+/** Observes an experiment's progress: one step per replication (or sweep point) handed on. */
+public interface Progress extends AutoCloseable {
+
+    /** Reports nothing. */
+    Progress NONE = new Progress() {
+        @Override
+        public void step() {
+        }
+
+        @Override
+        public void total(long total) {
+        }
+    };
+
+    /** One more unit done. */
+    void step();
+
+    /** The total grew (more replications were added to reach a precision). */
+    void total(long total);
+
+    /** Ends the display. */
+    @Override
+    default void close() {
+    }
+}

@@ -1,0 +1,24 @@
+package org.gigasim.scenarios.output;
+
+import org.gigasim.model.metrics.SeriesKey;
+
+/**
+ * The paired difference B − A of one headline figure (series and year) between two
+ * scenarios run with common random numbers: the mean in each, the mean difference over the
+ * {@code pairs} replications that recorded it in both, and its t-based 95% interval (NaN
+ * bounds below two pairs). Significant when the interval excludes zero.
+ */
+public record Difference(SeriesKey key, int year, double meanA, double meanB, long pairs, double mean,
+        double ci95Low, double ci95High) {
+
+    /** Whether the 95% interval of the difference excludes zero. */
+    public boolean significant() {
+        return pairs >= 2 && (ci95Low > 0 || ci95High < 0);
+    }
+
+    /** The difference relative to the larger of the two means in magnitude; NaN if both are zero. */
+    public double relative() {
+        double scale = Math.max(Math.abs(meanA), Math.abs(meanB));
+        return scale == 0 || !Double.isFinite(scale) ? Double.NaN : mean / scale;
+    }
+}

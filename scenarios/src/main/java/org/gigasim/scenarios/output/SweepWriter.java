@@ -1,0 +1,117 @@
+package org.gigasim.scenarios.output;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.gigasim.engine.time.SimCalendar;
+import org.gigasim.model.metrics.Recorder;
+import org.gigasim.model.metrics.SeriesKey;
+
+/**
+ * Writes a sweep's {@code sweep.csv}: one row per point and headline figure, the varied
+ * values first (one column per varied path), then the metric, its dimensions and year, and
+ * the mean, 95% interval and percentiles over the point's replications. Points are fed one
+ * after another, each with its replications in order; a point's rows are written when it
+ * ends, so only one point's figures are held at a time.
+ */
+public final class SweepWriter implements Closeable {
+
+    static final String FILE = "sweep.csv";
+    static final List<String> FIGURE_COLUMNS = List.of("metric", "unit", "lab", "cloud", "site", "accelerator",
+            "traffic_class", "year", "mean", "ci95_low", "ci95_high", "p05", "p50", "p95");
+
+    private final int parameters;
+    private final OutputDirectory directory;
+    private final CsvOutput csv;
+    private List<String> values;
+    private Aggregator point;
+    private boolean done;
+
+    /** Opens the temporary directory next to {@code target}, with one column per varied path. */
+    public SweepWriter(Path target, List<String> paths) throws IOException {
+        this.parameters = paths.size();
+        this.directory = OutputDirectory.create(target);
+        List<String> columns = new ArrayList<>(paths);
+        columns.addAll(FIGURE_COLUMNS);
+        try {
+            this.csv = new CsvOutput(directory.path().resolve(FILE), columns);
+        } catch (IOException | RuntimeException e) {
+            directory.discard();
+            throw e;
+        }
+    }
+
+    /** Starts a point: its varied values, in path order, and the calendar of its run. */
+    public void startPoint(List<String> pointValues, SimCalendar calendar) {
+        requireOpen();
+        if (point != null) {
+            throw new IllegalStateException("the point " + values + " has not ended");
+        }
+        if (pointValues.size() != parameters) {
+            throw new IllegalArgumentException(pointValues.size() + " values for " + parameters + " varied paths");
+        }
+        this.values = List.copyOf(pointValues);
+        this.point = new Aggregator(calendar, false);
+    }
+
+    /** Adds the current point's next replication. */
+    public void accept(Recorder recorder) {
+        requireOpen();
+        if (point == null) {
+            throw new IllegalStateException("no point started");
+        }
+        point.accept(recorder);
+    }
+
+    /** Writes the current point's rows and forgets its figures. */
+    public void endPoint() throws IOException {
+        requireOpen();
+        for (Figure f : point.figures()) {
+            SeriesKey key = f.key();
+            List<String> row = new ArrayList<>(values);
+            row.addAll(List.of(key.metric().id(), key.metric().unit(), key.lab(), key.cloud(), key.site(),
+                    key.accelerator(), key.trafficClass(), Integer.toString(f.year()), Cells.number(f.mean()),
+                    Cells.number(f.ci95Low()), Cells.number(f.ci95High()), Cells.number(f.p05()),
+                    Cells.number(f.p50()), Cells.number(f.p95())));
+            csv.row(row.toArray(String[]::new));
+        }
+        point = null;
+    }
+
+    /** Closes the file and moves the directory into place. */
+    public void finish() throws IOException {
+        requireOpen();
+        if (point != null) {
+            throw new IllegalStateException("the point " + values + " has not ended");
+        }
+        try {
+            csv.close();
+            directory.commit();
+            done = true;
+        } catch (IOException | RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
+    /** Discards everything unless {@link #finish()} completed. */
+    @Override
+    public void close() throws IOException {
+        if (!done) {
+            done = true;
+            try {
+                csv.close();
+            } finally {
+                directory.discard();
+            }
+        }
+    }
+
+    private void requireOpen() {
+        if (done) {
+            throw new IllegalStateException("sweep outputs for " + directory.target() + " were already finished");
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package org.gigasim.scenarios.experiment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SweepPlanTest {
+
+    @Test
+    void everyPointOfTheProductFirstPathSlowest() {
+        SweepPlan plan = SweepPlan.parse(List.of("a=1,2", "b=x,y,z", "c=true"));
+        assertEquals(List.of("a", "b", "c"), plan.paths());
+        assertEquals(List.of(
+                List.of("1", "x", "true"), List.of("1", "y", "true"), List.of("1", "z", "true"),
+                List.of("2", "x", "true"), List.of("2", "y", "true"), List.of("2", "z", "true")), plan.points());
+        assertEquals(List.of("a=2", "b=y", "c=true"), plan.overrides(List.of("2", "y", "true")));
+    }
+
+    @Test
+    void commasInsideBracesStayInOneValue() {
+        SweepPlan plan = SweepPlan.parse(List.of("gap={uniform: {min: 1, max: 2}}, {fixed: 3}"));
+        assertEquals(List.of(List.of("{uniform: {min: 1, max: 2}}"), List.of("{fixed: 3}")), plan.points());
+    }
+
+    @Test
+    void malformedVariesAreRejected() {
+        assertThrows(IllegalArgumentException.class, () -> SweepPlan.parse(List.of()));
+        assertThrows(IllegalArgumentException.class, () -> SweepPlan.parse(List.of("novalues")));
+        assertThrows(IllegalArgumentException.class, () -> SweepPlan.parse(List.of("a=1,,2")));
+        assertThrows(IllegalArgumentException.class, () -> SweepPlan.parse(List.of("a=1", "a=2")));
+    }
+}
