@@ -1,0 +1,98 @@
+package org.gigasim.charts;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Renders an output folder's charts ({@code DIR/charts/NAME.png} and {@code NAME.svg}) and
+ * its report ({@code DIR/report.html}) from the files in it: a run's {@code summary.json},
+ * {@code timeseries.csv}, {@code jobs.csv} and {@code trace.jsonl}, and {@code compare.csv}
+ * or {@code sweep.csv} when present. Runs headless; SVGs and HTML are byte-identical for
+ * identical inputs.
+ *
+ * <pre>{@code
+ * Charts.Rendered out = Charts.render(Path.of("runs/baseline-2026"));
+ * System.out.println(out.report()); // runs/baseline-2026/report.html
+ * }</pre>
+ */
+public final class Charts {
+
+    /** The chart folder's name inside an output folder. */
+    public static final String CHART_DIR = "charts";
+    /** The report's file name inside an output folder. */
+    public static final String REPORT = "report.html";
+
+    /** What was rendered: every chart (in report order) and the report. */
+    public record Rendered(List<String> charts, Path chartDir, Path report) {
+    }
+
+    private Charts() {
+    }
+
+    /** Whether {@code dir} holds anything to chart: a run's summary, a comparison or a sweep. */
+    public static boolean hasOutputs(Path dir) {
+        return Files.isRegularFile(dir.resolve("summary.json")) || Files.isRegularFile(dir.resolve("compare.csv"))
+                || Files.isRegularFile(dir.resolve("sweep.csv"));
+    }
+
+    /** Renders every chart {@code dir}'s files allow, and the report; replaces earlier charts. */
+    public static Rendered render(Path dir) throws IOException {
+        System.setProperty("java.awt.headless", "true");
+        if (!hasOutputs(dir)) {
+            throw new IOException(dir + " holds no summary.json, compare.csv or sweep.csv to chart");
+        }
+        RunData run = null;
+        Map<String, List<Chart>> sections = new LinkedHashMap<>();
+        if (Files.isRegularFile(dir.resolve("summary.json")) && Files.isRegularFile(dir.resolve("timeseries.csv"))) {
+            run = RunData.read(dir);
+            sections.put("Charts", runCharts(run));
+        }
+        if (Files.isRegularFile(dir.resolve("compare.csv"))) {
+            sections.put("Comparison", CompareCharts.charts(dir, run));
+        }
+        if (Files.isRegularFile(dir.resolve("sweep.csv"))) {
+            sections.put("Sweep", SweepCharts.charts(dir, run));
+        }
+        Path chartDir = dir.resolve(CHART_DIR);
+        Files.createDirectories(chartDir);
+        clearOldCharts(chartDir);
+        Map<String, List<Report.Figure>> figures = new LinkedHashMap<>();
+        List<String> names = new ArrayList<>();
+        for (Map.Entry<String, List<Chart>> section : sections.entrySet()) {
+            List<Report.Figure> list = new ArrayList<>();
+            for (Chart chart : section.getValue()) {
+                String svg = ChartFiles.svgElement(chart);
+                ChartFiles.writeSvg(chart, svg, chartDir);
+                ChartFiles.writePng(chart, chartDir);
+                list.add(new Report.Figure(chart, svg));
+                names.add(chart.name());
+            }
+            figures.put(section.getKey(), list);
+        }
+        Path report = dir.resolve(REPORT);
+        TraceCounts trace = run == null ? null : TraceCounts.read(dir.resolve("trace.jsonl"));
+        Files.writeString(report, Report.html(run, trace, figures), java.nio.charset.StandardCharsets.UTF_8);
+        return new Rendered(List.copyOf(names), chartDir, report);
+    }
+
+    /** The standard charts of one run, in report order. */
+    static List<Chart> runCharts(RunData run) {
+        return List.of(CloudCharts.power(run), CloudCharts.capacityByCloud(run), CloudCharts.capacityShareByVendor(run),
+                LabCharts.demand(run), LabCharts.computeShare(run), CloudCharts.backlog(run), CloudCharts.revenue(run),
+                LabCharts.trainingWait(run));
+    }
+
+    private static void clearOldCharts(Path chartDir) throws IOException {
+        try (DirectoryStream<Path> old = Files.newDirectoryStream(chartDir, "*.{png,svg}")) {
+            for (Path p : old) {
+                Files.delete(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package org.gigasim.charts;
+
+import java.awt.Color;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.jfree.chart.axis.SymbolAxis;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYErrorRenderer;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
+
+/**
+ * Charts of {@code compare.csv}: per unit, the paired differences B − A of the last year's
+ * figures with their 95% CI whiskers, largest first; dark where the interval excludes zero.
+ */
+final class CompareCharts {
+
+    /** At most this many differences per chart. */
+    static final int TOP = 20;
+
+    private record Difference(String label, String unit, double mean, double low, double high) {
+        boolean significant() {
+            return low > 0 || high < 0;
+        }
+    }
+
+    private CompareCharts() {
+    }
+
+    static List<Chart> charts(Path dir, RunData run) throws IOException {
+        List<Csv.Row> rows = new ArrayList<>();
+        List<String> header = Csv.read(dir.resolve("compare.csv"), rows::add);
+        String diff = Experiment.column(header, "difference", "diff", "mean_difference", "difference_mean",
+                "diff_mean", "mean_diff", "delta", "mean");
+        String low = Experiment.column(header, "ci95_low", "difference_ci95_low", "diff_ci95_low", "low");
+        String high = Experiment.column(header, "ci95_high", "difference_ci95_high", "diff_ci95_high", "high");
+        if (diff == null || !header.contains("metric")) {
+            return List.of();
+        }
+        int lastYear = Integer.MIN_VALUE;
+        for (Csv.Row r : rows) {
+            lastYear = Math.max(lastYear, (int) r.number("year"));
+        }
+        Map<String, List<Difference>> byUnit = new TreeMap<>();
+        for (Csv.Row r : rows) {
+            boolean sameYear = !header.contains("year") || (int) r.number("year") == lastYear;
+            double mean = r.number(diff);
+            if (!sameYear || !r.get("site").isEmpty() || Double.isNaN(mean)) {
+                continue;
+            }
+            double lo = low == null || Double.isNaN(r.number(low)) ? mean : r.number(low);
+            double hi = high == null || Double.isNaN(r.number(high)) ? mean : r.number(high);
+            String label = r.get("metric") + " · " + Experiment.entity(r);
+            byUnit.computeIfAbsent(r.get("unit"), u -> new ArrayList<>())
+                    .add(new Difference(label, r.get("unit"), mean, lo, hi));
+        }
+        String footer = Experiment.footer(run, dir.resolve("compare.json"), "gigasim compare");
+        String year = header.contains("year") ? " in " + lastYear : "";
+        List<Chart> charts = new ArrayList<>();
+        byUnit.forEach((unit, diffs) -> charts.add(chart(unit, diffs, footer, year)));
+        return charts;
+    }
+
+    private static Chart chart(String unit, List<Difference> all, String footer, String year) {
+        List<Difference> diffs = new ArrayList<>(all);
+        diffs.sort(Comparator.comparingDouble((Difference d) -> -Math.abs(d.mean())).thenComparing(Difference::label));
+        diffs = diffs.subList(0, Math.min(TOP, diffs.size()));
+        YIntervalSeries significant = new YIntervalSeries("95% CI excludes 0", false, false);
+        YIntervalSeries other = new YIntervalSeries("95% CI includes 0", false, false);
+        String[] labels = new String[diffs.size()];
+        for (int i = 0; i < diffs.size(); i++) {
+            Difference d = diffs.get(diffs.size() - 1 - i); // largest at the top
+            labels[i] = d.label();
+            (d.significant() ? significant : other).add(i, d.mean(), d.low(), d.high());
+        }
+        YIntervalSeriesCollection dataset = new YIntervalSeriesCollection();
+        dataset.addSeries(significant);
+        dataset.addSeries(other);
+        XYErrorRenderer renderer = new XYErrorRenderer();
+        renderer.setDrawXError(false);
+        renderer.setErrorStroke(Plots.SOLID);
+        renderer.setCapLength(8);
+        renderer.setSeriesPaint(0, new Color(0x0072B2));
+        renderer.setSeriesPaint(1, new Color(0x999999));
+        renderer.setDefaultLinesVisible(false);
+        SymbolAxis axis = new SymbolAxis(null, labels);
+        axis.setGridBandsVisible(false);
+        XYPlot plot = new XYPlot(dataset, axis, Plots.valueAxis("Difference B − A (" + unit + ")", unit.equals("fraction")),
+                renderer);
+        Plots.styleXY(plot);
+        plot.setOrientation(PlotOrientation.HORIZONTAL);
+        plot.addRangeMarker(new ValueMarker(0, Color.DARK_GRAY, Plots.SOLID));
+        plot.setNoDataMessage("No differences in " + unit);
+        String title = "Paired differences B − A" + year + " (" + unit + ")";
+        return new Chart("compare-" + Experiment.slug(unit), "The " + TOP + " largest paired differences B − A in "
+                + unit + year + ", with 95% confidence intervals (common random numbers); dark blue where the "
+                + "interval excludes zero.", Plots.chart(title, plot, footer), 1000, Math.max(625, 200 + 32 * diffs.size()));
+    }
+}

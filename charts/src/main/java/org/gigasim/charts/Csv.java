@@ -1,0 +1,72 @@
+package org.gigasim.charts;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/** Streams the rows of a CSV file with a header row; cells are looked up by column name. */
+final class Csv {
+
+    private static final CsvMapper MAPPER = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
+
+    /** One row: its cells, looked up by column name through the shared header. */
+    record Row(Map<String, Integer> columns, String[] cells) {
+
+        String get(String column) {
+            Integer i = columns.get(column);
+            return i == null || i >= cells.length ? "" : cells[i];
+        }
+
+        /** The cell as a number, NaN if it is empty or not a number. */
+        double number(String column) {
+            String cell = get(column);
+            if (cell.isEmpty()) {
+                return Double.NaN;
+            }
+            try {
+                return Double.parseDouble(cell);
+            } catch (NumberFormatException e) {
+                return Double.NaN;
+            }
+        }
+    }
+
+    private Csv() {
+    }
+
+    /** Feeds every row after the header to {@code consumer}; returns the header's column names. */
+    static List<String> read(Path file, Consumer<Row> consumer) throws IOException {
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+                MappingIterator<String[]> rows = MAPPER.readerFor(String[].class).readValues(reader)) {
+            if (!rows.hasNext()) {
+                return List.of();
+            }
+            String[] header = rows.next();
+            Map<String, Integer> columns = new HashMap<>();
+            for (int i = 0; i < header.length; i++) {
+                columns.putIfAbsent(header[i].trim(), i);
+            }
+            while (rows.hasNext()) {
+                String[] cells = rows.next();
+                if (cells.length > 1 || (cells.length == 1 && !cells[0].isEmpty())) {
+                    consumer.accept(new Row(columns, cells));
+                }
+            }
+            List<String> names = new ArrayList<>();
+            for (String h : header) {
+                names.add(h.trim());
+            }
+            return names;
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package org.gigasim.charts;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/** What compare and sweep charts share: column lookup, entity names and the footer. */
+final class Experiment {
+
+    /** Columns of compare.csv and sweep.csv that are not varied parameters. */
+    static final java.util.Set<String> FIXED_COLUMNS = java.util.Set.of("point", "replications", "n", "metric", "unit",
+            "lab", "cloud", "site", "accelerator", "traffic_class", "year", "mean", "stdev", "ci95_low", "ci95_high",
+            "p05", "p50", "p95", "excludes_zero", "significant", "half_width", "ci95_half_width");
+
+    private Experiment() {
+    }
+
+    /** The first of {@code candidates} in {@code header}, or null. */
+    static String column(List<String> header, String... candidates) {
+        for (String c : candidates) {
+            if (header.contains(c)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** What a row is about: its lab and cloud (or accelerator, traffic class), "all" when none. */
+    static String entity(Csv.Row row) {
+        List<String> parts = new ArrayList<>();
+        for (String dim : List.of("lab", "cloud", "accelerator", "traffic_class")) {
+            if (!row.get(dim).isEmpty()) {
+                parts.add(row.get(dim));
+            }
+        }
+        return parts.isEmpty() ? "all" : String.join(" · ", parts);
+    }
+
+    /**
+     * The footer from {@code run}'s summary if there is one, else from the short top-level fields
+     * of {@code json} (such as compare.json's scenarios, seed, replications and version).
+     */
+    static String footer(RunData run, Path json, String fallback) throws IOException {
+        if (run != null) {
+            return run.footer();
+        }
+        if (!Files.isRegularFile(json)) {
+            return fallback;
+        }
+        JsonNode root = new ObjectMapper().readTree(json.toFile());
+        List<String> parts = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext();) {
+            Map.Entry<String, JsonNode> e = it.next();
+            String name = e.getKey();
+            boolean wanted = name.contains("scenario") || name.contains("seed") || name.contains("replications")
+                    || name.contains("version") || name.equals("a") || name.equals("b");
+            if (wanted && e.getValue().isValueNode() && e.getValue().asText().length() <= 60) {
+                parts.add(name.replace('_', ' ') + " " + e.getValue().asText());
+            }
+        }
+        return parts.isEmpty() ? fallback : String.join(" · ", parts);
+    }
+
+    /** A file-name-safe form of {@code text}. */
+    static String slug(String text) {
+        String s = text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return s.isEmpty() ? "none" : s;
+    }
+
+    /** Whether a unit adds up over entities (money, power, compute, chips), so totals are sums. */
+    static boolean additive(String unit) {
+        return java.util.Set.of("USD", "MW", "H100e", "chips").contains(unit);
+    }
+}

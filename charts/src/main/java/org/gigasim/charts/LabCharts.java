@@ -1,0 +1,139 @@
+package org.gigasim.charts;
+
+import java.awt.Color;
+import java.awt.Paint;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYStepRenderer;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+/** The charts of a run that follow labs: demand and service, compute share, training waits. */
+final class LabCharts {
+
+    private static final List<String> CLASSES = List.of("training", "stateless_api", "stateful", "first_party");
+
+    private LabCharts() {
+    }
+
+    /** One panel per lab: served H100e per traffic class (solid) under unserved (pale), stacked to demand. */
+    static Chart demand(RunData data) {
+        TreeSet<String> labs = new TreeSet<>();
+        data.timeseries().find("demand_h100e", k -> true).forEach(s -> labs.add(s.key().lab()));
+        CombinedDomainXYPlot plot = new CombinedDomainXYPlot(Plots.timeAxis());
+        plot.setGap(10);
+        TreeSet<String> classesSeen = new TreeSet<>(java.util.Comparator.comparingInt(LabCharts::classOrder)
+                .thenComparing(java.util.Comparator.naturalOrder()));
+        for (String lab : labs) {
+            List<Series> layers = new ArrayList<>();
+            List<String> names = new ArrayList<>();
+            List<Paint> colours = new ArrayList<>();
+            for (String metric : List.of("served_h100e", "unserved_h100e")) {
+                boolean served = metric.startsWith("served");
+                for (Series s : sortedByClass(data.timeseries().find(metric, k -> k.lab().equals(lab)
+                        && k.cloud().isEmpty()))) {
+                    String cls = s.key().trafficClass();
+                    classesSeen.add(cls);
+                    layers.add(s);
+                    names.add((served ? "served " : "unserved ") + cls);
+                    Color c = Palette.trafficClass(cls);
+                    colours.add(served ? c : Stacked.tint(c, 0.7));
+                }
+            }
+            plot.add(Stacked.plot(layers, names, colours, Plots.valueAxis(lab + " (H100e)", false)));
+        }
+        List<String> legendNames = new ArrayList<>();
+        List<Paint> legendColours = new ArrayList<>();
+        for (String served : List.of("served ", "unserved ")) {
+            for (String cls : classesSeen) {
+                legendNames.add(served + cls);
+                Color c = Palette.trafficClass(cls);
+                legendColours.add(served.startsWith("served") ? c : Stacked.tint(c, 0.7));
+            }
+        }
+        plot.setFixedLegendItems(Plots.legend(legendNames, legendColours));
+        return Chart.panels("demand-served-unserved", "One panel per lab, effective H100e: each traffic class's served "
+                + "compute (solid) stacked under its unserved demand (pale); the top edge is the lab's total demand.",
+                Plots.chart("Demand, served and unserved by lab and traffic class", plot, data.footer()), labs.size());
+    }
+
+    /** One panel per lab: the share of its served compute on each cloud, stacked to 100%. */
+    static Chart computeShare(RunData data) {
+        TreeSet<String> labs = new TreeSet<>();
+        TreeSet<String> clouds = new TreeSet<>();
+        data.timeseries().find("compute_share", k -> true).forEach(s -> {
+            labs.add(s.key().lab());
+            clouds.add(s.key().cloud());
+        });
+        CombinedDomainXYPlot plot = new CombinedDomainXYPlot(Plots.timeAxis());
+        plot.setGap(10);
+        for (String lab : labs) {
+            List<Series> layers = data.timeseries().find("compute_share", k -> k.lab().equals(lab));
+            List<String> names = new ArrayList<>();
+            List<Paint> colours = new ArrayList<>();
+            for (Series s : layers) {
+                names.add(s.key().cloud());
+                colours.add(data.clouds().colour(s.key().cloud()));
+            }
+            NumberAxis axis = Plots.valueAxis(lab + " (share)", true);
+            axis.setRange(0, 1.0001);
+            plot.add(Stacked.plot(layers, names, colours, axis));
+        }
+        List<String> names = new ArrayList<>(clouds);
+        List<Paint> colours = new ArrayList<>();
+        clouds.forEach(c -> colours.add(data.clouds().colour(c)));
+        plot.setFixedLegendItems(Plots.legend(names, colours));
+        return Chart.panels("compute-share", "One panel per lab: the share of its served compute that ran on each "
+                + "cloud (compute_share); a panel at 0 means the lab was served nothing then.",
+                Plots.chart("Each lab's compute share by cloud", plot, data.footer()), labs.size());
+    }
+
+    /** The empirical distribution of training-job waits per lab, from jobs.csv. */
+    static Chart trainingWait(RunData data) {
+        XYSeriesCollection dataset = new XYSeriesCollection();
+        XYStepRenderer renderer = new XYStepRenderer();
+        int i = 0;
+        for (Map.Entry<String, double[]> e : data.jobs().waitsByLab().entrySet()) {
+            double[] waits = e.getValue();
+            XYSeries s = new XYSeries(e.getKey() + " (" + waits.length + " jobs)", false, true);
+            s.add(0, 0);
+            for (int j = 0; j < waits.length; j++) {
+                if (j + 1 < waits.length && waits[j + 1] == waits[j]) {
+                    continue; // one step per distinct wait
+                }
+                s.add(waits[j], (j + 1) / (double) waits.length);
+            }
+            dataset.addSeries(s);
+            renderer.setSeriesPaint(i, data.labs().colour(e.getKey()));
+            renderer.setSeriesStroke(i++, Plots.SOLID);
+        }
+        NumberAxis waitAxis = new NumberAxis("Wait before starting, summed over restarts (hours)");
+        waitAxis.setNumberFormatOverride(new CompactFormat(false));
+        waitAxis.setAutoRangeIncludesZero(true);
+        NumberAxis fraction = Plots.valueAxis("Fraction of jobs that waited at most this long", true);
+        fraction.setRange(0, 1.02);
+        XYPlot plot = new XYPlot(dataset, waitAxis, fraction, renderer);
+        Plots.styleXY(plot);
+        plot.setNoDataMessage("No training jobs in this run");
+        return Chart.of("training-wait", "Cumulative distribution of training-job waits per lab, over every job of "
+                + "every replication (jobs.csv): a curve that rises early means short waits.",
+                Plots.chart("Training-job wait distribution by lab", plot, data.footer()));
+    }
+
+    private static List<Series> sortedByClass(List<Series> series) {
+        List<Series> sorted = new ArrayList<>(series);
+        sorted.sort(java.util.Comparator.comparingInt((Series s) -> classOrder(s.key().trafficClass()))
+                .thenComparing(s -> s.key().trafficClass()));
+        return sorted;
+    }
+
+    private static int classOrder(String trafficClass) {
+        int i = CLASSES.indexOf(trafficClass);
+        return i < 0 ? CLASSES.size() : i;
+    }
+}

@@ -1,0 +1,207 @@
+package org.gigasim.charts;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The self-contained HTML report: inline CSS and SVG only (no scripts, fonts or network
+ * fetches), with the run's question and inputs, the headline table, every chart and the
+ * clause-actions table. Its bytes depend only on its inputs.
+ */
+final class Report {
+
+    /** A chart with its inline {@code <svg>} element. */
+    record Figure(Chart chart, String svg) {
+    }
+
+    /** Metrics in the headline table, in order, with the dimension rows to show. */
+    private static final List<String> HEADLINE = List.of("power_online_mw", "stranded_power_mw", "capacity_h100e",
+            "utilization", "revenue_usd", "backlog_usd", "backlog_top_share", "capacity_share_by_vendor",
+            "demand_h100e", "unserved_h100e", "spend_usd", "hhi_compute_by_cloud", "training_wait_h");
+
+    private static final String CSS = """
+            body{font-family:sans-serif;margin:2em auto;max-width:1100px;padding:0 1em;color:#222;line-height:1.4}
+            h1{font-size:1.7em;margin-bottom:.2em}h2{margin-top:1.8em;border-bottom:1px solid #ccc}
+            .question{font-size:1.15em;color:#444}
+            table{border-collapse:collapse;margin:.8em 0;font-size:.9em}
+            th,td{border:1px solid #ddd;padding:.25em .6em;text-align:left;vertical-align:top}
+            td.num{text-align:right;font-variant-numeric:tabular-nums}th{background:#f3f3f3}
+            figure{margin:1.5em 0;padding:0}figure svg{width:100%;height:auto;display:block}
+            figcaption{font-size:.9em;color:#444;margin-top:.3em}.note{color:#666;font-size:.9em}
+            """;
+
+    private Report() {
+    }
+
+    /** The report's HTML; {@code run} and {@code trace} may be null (a comparison or sweep folder, no trace). */
+    static String html(RunData run, TraceCounts trace, Map<String, List<Figure>> sections) {
+        StringBuilder h = new StringBuilder(1 << 20);
+        String title = run == null ? "gigasim experiment" : "gigasim: " + run.summary().scenario();
+        h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
+                .append("<title>").append(esc(title)).append("</title>\n<style>\n").append(CSS)
+                .append("</style>\n</head>\n<body>\n<h1>").append(esc(title)).append("</h1>\n");
+        if (run != null) {
+            inputs(h, run.summary());
+            headline(h, run.summary());
+        }
+        h.append("<nav><h2>Contents</h2><ul>\n");
+        sections.forEach((name, figures) -> figures.forEach(f -> h.append("<li><a href=\"#").append(f.chart().name())
+                .append("\">").append(esc(f.chart().title())).append("</a></li>\n")));
+        h.append("</ul></nav>\n");
+        sections.forEach((name, figures) -> {
+            h.append("<h2>").append(esc(name)).append("</h2>\n");
+            for (Figure f : figures) {
+                h.append("<figure id=\"").append(f.chart().name()).append("\" class=\"chart\">\n").append(f.svg())
+                        .append("\n<figcaption>").append(esc(f.chart().caption())).append(" Files: <a href=\"")
+                        .append(Charts.CHART_DIR).append('/').append(f.chart().name()).append(".png\">PNG</a>, <a href=\"")
+                        .append(Charts.CHART_DIR).append('/').append(f.chart().name())
+                        .append(".svg\">SVG</a>.</figcaption>\n</figure>\n");
+            }
+        });
+        if (run != null) {
+            clauseActions(h, trace, run.summary().replications());
+        }
+        h.append("</body>\n</html>\n");
+        return h.toString();
+    }
+
+    private static void inputs(StringBuilder h, RunSummary s) {
+        if (!s.question().isEmpty()) {
+            h.append("<p class=\"question\">").append(esc(s.question())).append("</p>\n");
+        }
+        TreeSet<String> clouds = new TreeSet<>();
+        TreeSet<String> labs = new TreeSet<>();
+        TreeSet<String> accelerators = new TreeSet<>();
+        TreeSet<String> vendors = new TreeSet<>();
+        TreeSet<Integer> years = new TreeSet<>();
+        for (RunSummary.Figure f : s.figures()) {
+            add(clouds, f.cloud());
+            add(labs, f.lab());
+            add(f.metric().equals("capacity_share_by_vendor") ? vendors : accelerators, f.accelerator());
+            years.add(f.year());
+        }
+        h.append("<h2>Run and key inputs</h2>\n<table>\n");
+        row(h, "Scenario", s.scenario());
+        row(h, "Seed", Long.toString(s.seed()));
+        row(h, "Replications", Integer.toString(s.replications()));
+        row(h, "Start date", s.startDate().toString());
+        row(h, "Years reported", years.isEmpty() ? "" : years.first() + "–" + years.last());
+        row(h, "Clouds", String.join(", ", clouds));
+        row(h, "Labs", String.join(", ", labs));
+        row(h, "Accelerators", String.join(", ", accelerators));
+        row(h, "Vendors", String.join(", ", vendors));
+        row(h, "gigasim version", s.version());
+        row(h, "Scenario file SHA-256", s.contentSha256());
+        h.append("</table>\n");
+    }
+
+    private static void headline(StringBuilder h, RunSummary s) {
+        TreeSet<Integer> years = new TreeSet<>();
+        s.figures().forEach(f -> years.add(f.year()));
+        if (years.isEmpty()) {
+            return;
+        }
+        int first = years.first();
+        int last = years.last();
+        h.append("<h2>Headline figures</h2>\n<p class=\"note\">Yearly figures from summary.json (stocks at year end, "
+                + "levels as the year's mean, flows summed over the year)");
+        h.append(s.replications() > 1 ? "; mean over replications with its 95% confidence interval.</p>\n" : ".</p>\n");
+        h.append("<table>\n<tr><th>Metric</th><th>Unit</th><th>Of</th><th>").append(first).append("</th>");
+        if (last != first) {
+            h.append("<th>").append(last).append("</th>");
+        }
+        h.append("</tr>\n");
+        for (String metric : HEADLINE) {
+            for (RunSummary.Figure f : s.figures()) {
+                if (f.metric().equals(metric) && f.year() == last && shown(f)) {
+                    h.append("<tr><td>").append(esc(metric)).append("</td><td>").append(esc(f.unit()))
+                            .append("</td><td>").append(esc(of(f))).append("</td>");
+                    if (last != first) {
+                        h.append("<td class=\"num\">").append(esc(value(find(s, f, first), s.replications())))
+                                .append("</td>");
+                    }
+                    h.append("<td class=\"num\">").append(esc(value(f, s.replications()))).append("</td></tr>\n");
+                }
+            }
+        }
+        h.append("</table>\n");
+    }
+
+    private static boolean shown(RunSummary.Figure f) {
+        return f.site().isEmpty() && (f.metric().equals("capacity_share_by_vendor") || f.accelerator().isEmpty())
+                && !(f.metric().equals("backlog_usd") && !f.lab().isEmpty());
+    }
+
+    private static RunSummary.Figure find(RunSummary s, RunSummary.Figure like, int year) {
+        for (RunSummary.Figure f : s.figures()) {
+            if (f.year() == year && f.metric().equals(like.metric()) && f.lab().equals(like.lab())
+                    && f.cloud().equals(like.cloud()) && f.site().equals(like.site())
+                    && f.accelerator().equals(like.accelerator()) && f.trafficClass().equals(like.trafficClass())) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    private static String of(RunSummary.Figure f) {
+        StringBuilder of = new StringBuilder();
+        for (String part : List.of(f.lab(), f.cloud(), f.accelerator(), f.trafficClass())) {
+            if (!part.isEmpty()) {
+                of.append(of.length() == 0 ? "" : " · ").append(part);
+            }
+        }
+        return of.length() == 0 ? "all" : of.toString();
+    }
+
+    private static String value(RunSummary.Figure f, int replications) {
+        if (f == null) {
+            return "";
+        }
+        boolean fraction = Set.of("fraction", "index").contains(f.unit());
+        String mean = fraction ? fixed(f.mean()) : CompactFormat.compact(f.mean());
+        if (replications < 2 || !Double.isFinite(f.ci95Low())) {
+            return mean;
+        }
+        return mean + " (" + (fraction ? fixed(f.ci95Low()) : CompactFormat.compact(f.ci95Low())) + " – "
+                + (fraction ? fixed(f.ci95High()) : CompactFormat.compact(f.ci95High())) + ")";
+    }
+
+    private static String fixed(double v) {
+        return Double.isFinite(v) ? String.format(java.util.Locale.ROOT, "%.3f", v) : "–";
+    }
+
+    private static void clauseActions(StringBuilder h, TraceCounts trace, int replications) {
+        h.append("<h2>Clause actions</h2>\n");
+        if (trace == null) {
+            h.append("<p class=\"note\">This run had no --trace, so no decisions were recorded. Run it again with "
+                    + "<code>--trace</code> to count what each clause and policy did.</p>\n");
+            return;
+        }
+        h.append("<p class=\"note\">").append(trace.decisions()).append(" decisions in trace.jsonl over ")
+                .append(replications).append(replications == 1 ? " replication" : " replications")
+                .append(", counted by actor and decision.</p>\n");
+        h.append("<table>\n<tr><th>Actor</th><th>Decision</th><th>Count</th></tr>\n");
+        for (TraceCounts.Row r : trace.rows()) {
+            h.append("<tr><td>").append(esc(r.actor())).append("</td><td>").append(esc(r.decision()))
+                    .append("</td><td class=\"num\">").append(r.count()).append("</td></tr>\n");
+        }
+        h.append("</table>\n");
+    }
+
+    private static void add(Set<String> set, String value) {
+        if (!value.isEmpty()) {
+            set.add(value);
+        }
+    }
+
+    private static void row(StringBuilder h, String name, String value) {
+        h.append("<tr><th>").append(esc(name)).append("</th><td>").append(esc(value)).append("</td></tr>\n");
+    }
+
+    static String esc(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

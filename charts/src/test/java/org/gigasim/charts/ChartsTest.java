@@ -1,0 +1,118 @@
+package org.gigasim.charts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+class ChartsTest {
+
+    static final List<String> RUN_CHARTS = List.of("power", "capacity-by-cloud", "capacity-share-by-vendor",
+            "demand-served-unserved", "compute-share", "backlog", "revenue", "training-wait");
+
+    @TempDir
+    static Path temp;
+    static Path run;
+    static Charts.Rendered rendered;
+
+    @BeforeAll
+    static void renderTutorial() throws Exception {
+        run = FixtureRun.tutorial(temp.resolve("tutorial"), 2);
+        rendered = Charts.render(run);
+    }
+
+    @Test
+    void everyStandardChartIsRenderedInOrder() {
+        assertEquals(RUN_CHARTS, rendered.charts());
+    }
+
+    @Test
+    void everyPngDecodesAtItsSizeWithContent() throws Exception {
+        RunData data = RunData.read(run);
+        for (Chart chart : Charts.runCharts(data)) {
+            Path png = run.resolve("charts").resolve(chart.name() + ".png");
+            ChartAssertions.assertPng(png, ChartFiles.pngWidth(chart), ChartFiles.pngHeight(chart), 30);
+            assertTrue(ChartFiles.pngWidth(chart) >= 1600, chart.name() + " is high resolution");
+        }
+    }
+
+    @Test
+    void everySvgParsesAsXmlAndDrawsSomething() throws Exception {
+        for (String name : RUN_CHARTS) {
+            Path svg = run.resolve("charts").resolve(name + ".svg");
+            Document doc = ChartAssertions.parseXml(svg);
+            assertEquals("svg", doc.getDocumentElement().getLocalName(), name);
+            int shapes = 0;
+            for (String tag : List.of("path", "line", "polyline", "polygon", "rect")) {
+                shapes += doc.getElementsByTagNameNS("*", tag).getLength();
+            }
+            assertTrue(shapes > 10, name + " draws shapes");
+            assertTrue(doc.getElementsByTagNameNS("*", "text").getLength() > 5, name + " has text");
+        }
+    }
+
+    @Test
+    void reportParsesAndHoldsEveryChartInline() throws Exception {
+        Document doc = ChartAssertions.parseXml(rendered.report());
+        NodeList figures = doc.getElementsByTagNameNS("*", "figure");
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < figures.getLength(); i++) {
+            Element figure = (Element) figures.item(i);
+            ids.add(figure.getAttribute("id"));
+            assertEquals(1, figure.getElementsByTagNameNS("*", "svg").getLength(), figure.getAttribute("id"));
+        }
+        assertEquals(RUN_CHARTS, ids);
+        String html = Files.readString(rendered.report(), StandardCharsets.UTF_8);
+        assertTrue(html.contains("Headline figures"));
+        assertTrue(html.contains("Clause actions") && html.contains("stateless-api-routing"), "trace counted");
+        assertFalse(html.contains("<script") || html.contains("http://www.w3.org/1999/xlink\" href=\"http"),
+                "no scripts or remote references");
+        assertFalse(html.matches("(?s).*(src|href)=\"https?:.*"), "no network fetch");
+    }
+
+    @Test
+    void reportSaysWhenTheRunHadNoTrace() throws Exception {
+        Path copy = Files.createDirectories(temp.resolve("untraced"));
+        for (String f : List.of("summary.json", "timeseries.csv", "jobs.csv", "contracts.csv")) {
+            Files.copy(run.resolve(f), copy.resolve(f));
+        }
+        String html = Files.readString(Charts.render(copy).report(), StandardCharsets.UTF_8);
+        assertTrue(html.contains("no --trace"));
+    }
+
+    @Test
+    void svgAndReportAreByteIdenticalWhenRenderedAgain() throws Exception {
+        List<byte[]> before = new ArrayList<>();
+        for (String name : RUN_CHARTS) {
+            before.add(Files.readAllBytes(run.resolve("charts").resolve(name + ".svg")));
+        }
+        byte[] report = Files.readAllBytes(rendered.report());
+        Charts.render(run);
+        for (int i = 0; i < RUN_CHARTS.size(); i++) {
+            assertTrue(java.util.Arrays.equals(before.get(i),
+                    Files.readAllBytes(run.resolve("charts").resolve(RUN_CHARTS.get(i) + ".svg"))), RUN_CHARTS.get(i));
+        }
+        assertTrue(java.util.Arrays.equals(report, Files.readAllBytes(rendered.report())), "report.html");
+    }
+
+    @Test
+    void footerNamesScenarioSeedReplicationsAndVersion() throws Exception {
+        String svg = Files.readString(run.resolve("charts/power.svg"), StandardCharsets.UTF_8);
+        RunSummary summary = RunSummary.read(run.resolve("summary.json"));
+        assertTrue(svg.contains("scenario " + summary.scenario()), svg.substring(0, 200));
+        assertTrue(svg.contains("seed " + summary.seed()));
+        assertTrue(svg.contains("2 replications"));
+        assertTrue(svg.contains("gigasim test"));
+    }
+}
