@@ -8,14 +8,17 @@ import java.util.concurrent.Callable;
 import org.gigasim.engine.time.SimCalendar;
 import org.gigasim.model.clause.ClauseRegistry;
 import org.gigasim.model.spec.ScenarioSpec;
-import org.gigasim.model.world.ReplicationResult;
 import org.gigasim.model.world.World;
 import org.gigasim.scenarios.LoadedScenario;
 import org.gigasim.scenarios.ScenarioException;
 import org.gigasim.scenarios.ScenarioLoader;
+import org.gigasim.scenarios.experiment.ParallelRunner;
+import org.gigasim.scenarios.experiment.PrecisionTarget;
+import org.gigasim.scenarios.experiment.Progress;
 import org.gigasim.scenarios.output.RunInfo;
 import org.gigasim.scenarios.output.RunWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -46,51 +49,98 @@ final class RunCommand implements Callable<Integer> {
     private boolean trace;
 
     @Option(names = "--keep-replications",
-            description = "Write every replication's rows to timeseries.csv instead of the mean and 95% CI.")
+            description = "Write every replication's rows to timeseries.csv instead of the mean and 95%% CI.")
     private boolean keepReplications;
+
+    @Option(names = "--no-charts", description = "Skip rendering DIR/charts/ and DIR/report.html (gigasim chart DIR does it later).")
+    private boolean noCharts;
+
+    @Mixin
+    private ExperimentOptions experiment;
+
+    @Mixin
+    private ScenarioOverrides overrides;
+
+    @Option(names = "--precision", paramLabel = "METRIC=REL",
+            description = {"Add replications in batches until the 95%% CI half-width of METRIC (its last-year figure,",
+                "summed over its dimensions) is at most REL times its mean, e.g. revenue_usd=0.01."})
+    private String precision;
+
+    @Option(names = "--max-replications", paramLabel = "N", defaultValue = "1000",
+            description = "With --precision: never run more than N replications (default: ${DEFAULT-VALUE}).")
+    private int maxReplications;
 
     @Override
     public Integer call() {
         if (replications != null && replications < 1) {
             throw new UserInputException("--replications must be at least 1, was " + replications);
         }
-        LoadedScenario loaded = load(scenario);
+        LoadedScenario loaded = overrides.load(scenario);
         ScenarioSpec base = loaded.spec();
+        PrecisionTarget target = precision == null ? null : precisionTarget(base);
+        int initial = replications != null ? replications : base.replications();
         ScenarioSpec run = base.withRun(seed != null ? seed : base.seed(),
-                replications != null ? replications : base.replications());
-        Path target = out != null ? out : Path.of("runs", run.name());
+                target == null ? initial : Math.min(Math.max(2, initial), maxReplications));
+        Path outDir = out != null ? out : Path.of("runs", run.name());
         PrintWriter err = spec.commandLine().getErr();
         RunInfo info = new RunInfo(run.name(), run.question(), loaded.sha256(), run.seed(), run.replications(),
                 Version.current(), run.start(), keepReplications);
         ClauseRegistry registry = ClauseRegistry.standard();
         long started = System.nanoTime();
-        try (RunWriter writer = new RunWriter(target, info, new SimCalendar(run.start()), trace)) {
-            long events = 0;
-            for (int r = 0; r < run.replications(); r++) {
-                ReplicationResult result = newWorld(run, r, registry).run();
-                events += result.eventsRun();
-                writer.accept(result);
-                if (run.replications() > 1 && System.console() != null) {
-                    err.printf(Locale.ROOT, "\rgigasim: replication %d of %d", r + 1, run.replications());
-                    err.flush();
+        try (RunWriter writer = new RunWriter(outDir, info, new SimCalendar(run.start()), trace);
+                ParallelRunner runner = experiment.runner();
+                Progress progress = experiment.progress(err, run.name(), run.replications(), "replications")) {
+            long[] events = {0};
+            int done = 0;
+            int planned = run.replications();
+            while (true) {
+                runner.run(done, planned, r -> newWorld(run, (int) r, registry).run(), (r, result) -> {
+                    events[0] += result.eventsRun();
+                    writer.accept(result);
+                    if (target != null) {
+                        target.accept(result.recorder());
+                    }
+                }, progress);
+                done = planned;
+                if (target == null || target.reached() || done >= maxReplications) {
+                    break;
                 }
+                planned = target.nextTotal(done, maxReplications);
+                writer.expectReplications(planned);
+                progress.total(planned);
             }
             writer.finish();
-            double seconds = (System.nanoTime() - started) / 1e9;
-            if (run.replications() > 1 && System.console() != null) {
-                err.println();
+            progress.close();
+            if (!noCharts) {
+                ChartCommand.render(outDir);
             }
-            spec.commandLine().getOut().printf(Locale.ROOT,
-                    "%s: %d replication(s), %d events in %.2f s; outputs in %s%n", run.name(), run.replications(),
-                    events, seconds, target);
+            double seconds = (System.nanoTime() - started) / 1e9;
+            PrintWriter out = spec.commandLine().getOut();
+            if (target != null) {
+                out.printf(Locale.ROOT, "%s: %s%s%n", run.name(), target.describe(),
+                        target.reached() ? "" : "; not reached within --max-replications " + maxReplications);
+            }
+            out.printf(Locale.ROOT, "%s: %d replication(s), %d events in %.2f s on %d thread(s); outputs in %s%n",
+                    run.name(), done, events[0], seconds, runner.threads(), outDir);
             return 0;
         } catch (IOException e) {
-            throw new UserInputException("cannot write the outputs to " + target + ": " + describe(e)
+            throw new UserInputException("cannot write the outputs to " + outDir + ": " + describe(e)
                     + "; choose another folder with --out");
         }
     }
 
-    private static String describe(IOException e) {
+    private PrecisionTarget precisionTarget(ScenarioSpec base) {
+        if (maxReplications < 2) {
+            throw new UserInputException("--max-replications must be at least 2, was " + maxReplications);
+        }
+        try {
+            return PrecisionTarget.parse(precision, base.start(), base.end());
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException(e.getMessage());
+        }
+    }
+
+    static String describe(IOException e) {
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
