@@ -16,6 +16,11 @@ public final class Recorder {
         series.computeIfAbsent(key, k -> new Series()).add(timeHours, value);
     }
 
+    /** The series of {@code key}, created empty if it has no sample yet; callers may keep it and add to it. */
+    public Series series(SeriesKey key) {
+        return series.computeIfAbsent(key, k -> new Series());
+    }
+
     /** Every series recorded, in key order. */
     public SortedMap<SeriesKey, Series> series() {
         return new TreeMap<>(series);

@@ -14,7 +14,7 @@ import org.gigasim.model.contract.Contract;
 import org.gigasim.model.lab.Lab;
 import org.gigasim.model.metrics.Metric;
 import org.gigasim.model.metrics.Recorder;
-import org.gigasim.model.metrics.SeriesKey;
+import org.gigasim.model.metrics.Series;
 import org.gigasim.model.site.Site;
 import org.gigasim.model.spec.AcceleratorSpec;
 import org.gigasim.model.spec.TrafficClass;
@@ -29,6 +29,7 @@ final class Sampler {
 
     private final World world;
     private final Recorder recorder = new Recorder();
+    private final SeriesHandles handles;
     private final double[] times;
     private final Map<Double, List<Cloud>> cloudQuarterEnds = new HashMap<>();
     private final TreeSet<Double> calendarQuarterEnds = new TreeSet<>();
@@ -39,6 +40,7 @@ final class Sampler {
 
     Sampler(World world) {
         this.world = world;
+        this.handles = new SeriesHandles(world, recorder);
         double sampleHours = world.spec.sample().toMinutes() / 60.0;
         if (sampleHours % world.stepHours != 0) {
             throw new IllegalArgumentException("sample " + world.spec.sample() + " must be a whole number of steps ("
@@ -88,12 +90,12 @@ final class Sampler {
             for (Contract contract : cloud.contracts()) {
                 settleClauses(contract, t);
             }
-            record(SeriesKey.of(Metric.REVENUE_USD).cloud(cloud.id()), t, cloud.closeQuarter());
+            handles.cloud(Metric.REVENUE_USD, world.cloudIndex.get(cloud.id())).add(t, cloud.closeQuarter());
         }
         if (calendarQuarterEnds.contains(t)) {
             for (int l = 0; l < world.labs.size(); l++) {
                 Lab lab = world.labs.get(l);
-                record(SeriesKey.of(Metric.SPEND_USD).lab(lab.id()), t, lab.spendUsd() - lastSpend[l]);
+                handles.lab(Metric.SPEND_USD, l).add(t, lab.spendUsd() - lastSpend[l]);
                 lastSpend[l] = lab.spendUsd();
             }
         }
@@ -140,20 +142,22 @@ final class Sampler {
     }
 
     void sampleMoney(double t) {
-        for (Cloud cloud : world.clouds) {
-            Map<String, Double> byLab = new HashMap<>();
+        int labs = world.labs.size();
+        double[] byLab = new double[labs];
+        for (int c = 0; c < world.clouds.size(); c++) {
+            Cloud cloud = world.clouds.get(c);
+            java.util.Arrays.fill(byLab, 0);
             for (Contract contract : cloud.contracts()) {
-                byLab.merge(contract.lab(), contract.remainingUsd(t), Double::sum);
+                byLab[contract.labIndex()] += contract.remainingUsd(t);
             }
             double total = cloud.backlogUsd(t);
-            record(SeriesKey.of(Metric.BACKLOG_USD).cloud(cloud.id()), t, total);
+            handles.cloud(Metric.BACKLOG_USD, c).add(t, total);
             double top = 0;
-            for (Lab lab : world.labs) {
-                double value = byLab.getOrDefault(lab.id(), 0.0);
-                record(SeriesKey.of(Metric.BACKLOG_USD).cloud(cloud.id()).lab(lab.id()), t, value);
-                top = Math.max(top, value);
+            for (int l = 0; l < labs; l++) {
+                handles.cloudLab(Metric.BACKLOG_USD, c, l).add(t, byLab[l]);
+                top = Math.max(top, byLab[l]);
             }
-            record(SeriesKey.of(Metric.BACKLOG_TOP_SHARE).cloud(cloud.id()), t, total > 0 ? top / total : 0);
+            handles.cloud(Metric.BACKLOG_TOP_SHARE, c).add(t, total > 0 ? top / total : 0);
         }
     }
 
@@ -163,7 +167,7 @@ final class Sampler {
     }
 
     private void samplePowerAndCapacity(double t) {
-        Map<String, Double> byVendor = new java.util.TreeMap<>();
+        double[] byVendor = new double[handles.vendorCount()];
         double total = 0;
         for (int c = 0; c < world.clouds.size(); c++) {
             Cloud cloud = world.clouds.get(c);
@@ -171,42 +175,41 @@ final class Sampler {
             double used = 0;
             double strandedChips = 0;
             for (Site site : cloud.sites()) {
-                SeriesKey key = SeriesKey.of(Metric.POWER_ONLINE_MW).cloud(cloud.id()).site(site.id());
-                record(key, t, site.powerOnlineMw());
-                record(new SeriesKey(Metric.POWER_USED_MW, "", cloud.id(), site.id(), "", ""), t, site.powerUsedMw());
-                record(new SeriesKey(Metric.STRANDED_POWER_MW, "", cloud.id(), site.id(), "", ""), t,
-                        site.strandedPowerMw());
-                record(new SeriesKey(Metric.STRANDED_CHIPS, "", cloud.id(), site.id(), "", ""), t, site.strandedChips());
+                Series[] perSite = handles.site(site);
+                perSite[0].add(t, site.powerOnlineMw());
+                perSite[1].add(t, site.powerUsedMw());
+                perSite[2].add(t, site.strandedPowerMw());
+                perSite[3].add(t, site.strandedChips());
                 online += site.powerOnlineMw();
                 used += site.powerUsedMw();
                 strandedChips += site.strandedChips();
             }
-            record(SeriesKey.of(Metric.POWER_ONLINE_MW).cloud(cloud.id()), t, online);
-            record(SeriesKey.of(Metric.POWER_USED_MW).cloud(cloud.id()), t, used);
-            record(SeriesKey.of(Metric.STRANDED_POWER_MW).cloud(cloud.id()), t, online - used);
-            record(SeriesKey.of(Metric.STRANDED_CHIPS).cloud(cloud.id()), t, strandedChips);
+            handles.cloud(Metric.POWER_ONLINE_MW, c).add(t, online);
+            handles.cloud(Metric.POWER_USED_MW, c).add(t, used);
+            handles.cloud(Metric.STRANDED_POWER_MW, c).add(t, online - used);
+            handles.cloud(Metric.STRANDED_CHIPS, c).add(t, strandedChips);
             double capacity = 0;
-            for (AcceleratorSpec acc : world.accelerators) {
+            for (int a = 0; a < world.accelerators.size(); a++) {
+                AcceleratorSpec acc = world.accelerators.get(a);
                 double raw = cloud.upChips(acc.id()) * acc.h100e();
                 if (raw > 0 || acc.hostableBy(cloud.id())) {
-                    record(SeriesKey.of(Metric.CAPACITY_H100E).cloud(cloud.id()).accelerator(acc.id()), t, raw);
+                    handles.cloudAccelerator(Metric.CAPACITY_H100E, c, a).add(t, raw);
                 }
                 capacity += raw;
-                byVendor.merge(acc.vendor(), raw, Double::sum);
+                byVendor[handles.vendorOf(a)] += raw;
             }
             total += capacity;
-            record(SeriesKey.of(Metric.CAPACITY_H100E).cloud(cloud.id()), t, capacity);
+            handles.cloud(Metric.CAPACITY_H100E, c).add(t, capacity);
             double served = 0;
             for (int l = 0; l < world.labs.size(); l++) {
                 for (double[] perCloud : world.router.served[l]) {
                     served += perCloud[c];
                 }
             }
-            record(SeriesKey.of(Metric.UTILIZATION).cloud(cloud.id()), t, capacity > 0 ? served / capacity : 0);
+            handles.cloud(Metric.UTILIZATION, c).add(t, capacity > 0 ? served / capacity : 0);
         }
-        for (Map.Entry<String, Double> vendor : byVendor.entrySet()) {
-            record(SeriesKey.of(Metric.CAPACITY_SHARE_BY_VENDOR).accelerator(vendor.getKey()), t,
-                    total > 0 ? vendor.getValue() / total : 0);
+        for (int v = 0; v < byVendor.length; v++) {
+            handles.vendor(Metric.CAPACITY_SHARE_BY_VENDOR, v).add(t, total > 0 ? byVendor[v] / total : 0);
         }
     }
 
@@ -214,24 +217,20 @@ final class Sampler {
         Router router = world.router;
         int clouds = world.clouds.size();
         double[] marketByCloud = new double[clouds];
+        double[] byCloud = new double[clouds];
         for (int l = 0; l < world.labs.size(); l++) {
-            String lab = world.labs.get(l).id();
-            double[] byCloud = new double[clouds];
+            java.util.Arrays.fill(byCloud, 0);
             for (int k = 0; k <= TrafficClass.INFERENCE.length; k++) {
-                String trafficClass = k < TrafficClass.INFERENCE.length ? TrafficClass.INFERENCE[k].id()
-                        : TrafficClass.TRAINING.id();
-                record(SeriesKey.of(Metric.DEMAND_H100E).lab(lab).trafficClass(trafficClass), t, router.demand[l][k]);
-                record(SeriesKey.of(Metric.UNSERVED_H100E).lab(lab).trafficClass(trafficClass), t,
-                        router.unserved[l][k]);
+                handles.labClass(Metric.DEMAND_H100E, l, k).add(t, router.demand[l][k]);
+                handles.labClass(Metric.UNSERVED_H100E, l, k).add(t, router.unserved[l][k]);
                 double servedTotal = 0;
                 for (int c = 0; c < clouds; c++) {
                     double served = router.served[l][k][c];
-                    record(SeriesKey.of(Metric.SERVED_H100E).lab(lab).cloud(world.clouds.get(c).id())
-                            .trafficClass(trafficClass), t, served);
+                    handles.labCloudClass(Metric.SERVED_H100E, l, c, k).add(t, served);
                     byCloud[c] += served;
                     servedTotal += served;
                 }
-                record(SeriesKey.of(Metric.SERVED_H100E).lab(lab).trafficClass(trafficClass), t, servedTotal);
+                handles.labClass(Metric.SERVED_H100E, l, k).add(t, servedTotal);
             }
             double all = 0;
             for (double v : byCloud) {
@@ -242,11 +241,11 @@ final class Sampler {
                 double share = all > 0 ? byCloud[c] / all : 0;
                 hhi += share * share;
                 marketByCloud[c] += byCloud[c];
-                record(SeriesKey.of(Metric.COMPUTE_SHARE).lab(lab).cloud(world.clouds.get(c).id()), t, share);
+                handles.cloudLab(Metric.COMPUTE_SHARE, c, l).add(t, share);
             }
-            record(SeriesKey.of(Metric.HHI_COMPUTE_BY_CLOUD).lab(lab), t, hhi);
-            record(SeriesKey.of(Metric.TRAINING_WAIT_H).lab(lab), t, world.training.meanWaitHours(l));
-            record(SeriesKey.of(Metric.TRAINING_QUEUE_H100E).lab(lab), t, world.training.queuedH100e(l));
+            handles.lab(Metric.HHI_COMPUTE_BY_CLOUD, l).add(t, hhi);
+            handles.lab(Metric.TRAINING_WAIT_H, l).add(t, world.training.meanWaitHours(l));
+            handles.lab(Metric.TRAINING_QUEUE_H100E, l).add(t, world.training.queuedH100e(l));
         }
         double market = 0;
         for (double v : marketByCloud) {
@@ -256,10 +255,7 @@ final class Sampler {
         for (double v : marketByCloud) {
             hhi += market > 0 ? (v / market) * (v / market) : 0;
         }
-        record(SeriesKey.of(Metric.HHI_COMPUTE_BY_CLOUD), t, hhi);
+        handles.market(Metric.HHI_COMPUTE_BY_CLOUD).add(t, hhi);
     }
 
-    private void record(SeriesKey key, double t, double value) {
-        recorder.record(key, t, value);
-    }
 }
