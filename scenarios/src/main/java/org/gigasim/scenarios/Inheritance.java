@@ -79,6 +79,7 @@ final class Inheritance {
             throw problem(new LocationIndex.Position(name, 0, 0),
                     "is larger than the " + ScenarioMapper.MAX_BYTES / (1024 * 1024) + " MB a scenario may be");
         }
+        requireUtf8(name, bytes);
         ObjectMapper mapper = source.json() ? json : yaml;
         LocationIndex index = null;
         try {
@@ -92,6 +93,31 @@ final class Inheritance {
         } catch (IOException e) {
             throw problem(new LocationIndex.Position(name, 0, 0), "cannot be read: " + e.getMessage());
         }
+    }
+
+    /** Refuses bytes that are not UTF-8, naming the line and column of the first bad byte. */
+    private static void requireUtf8(String name, byte[] bytes) {
+        java.nio.charset.CharsetDecoder decoder = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
+        java.nio.charset.CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            return;
+        }
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < out.position(); i++) {
+            if (out.get(i) == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+        }
+        throw problem(new LocationIndex.Position(name, line, column), String.format(java.util.Locale.ROOT,
+                "is not valid UTF-8 (byte 0x%02x); save the file as UTF-8", bytes[in.position()] & 0xff));
     }
 
     static ScenarioException problem(LocationIndex.Position at, String message) {

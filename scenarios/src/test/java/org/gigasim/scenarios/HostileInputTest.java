@@ -39,6 +39,16 @@ class HostileInputTest {
     }
 
     @Test
+    void bytesThatAreNotUtf8AreRefusedAtTheirLineAndColumn() throws IOException {
+        Path file = dir.resolve("latin1.yaml");
+        // "café" in Latin-1: the é is the single byte 0xe9, which UTF-8 never allows before a space.
+        Files.write(file, new byte[] {'n', 'a', 'm', 'e', ':', ' ', 'x', '\n', 'q', ':', ' ', 'c', 'a', 'f', (byte) 0xe9, ' '});
+        String message = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(file)).getMessage()
+                .replace(file.toString(), "F");
+        assertEquals("F:2:7: is not valid UTF-8 (byte 0xe9); save the file as UTF-8", message);
+    }
+
+    @Test
     void deepFlowNestingIsRefused() throws IOException {
         assertEquals("F:1:71: nested more than 64 levels deep",
                 failure("deep.yaml", "name: " + "[".repeat(200) + "]".repeat(200) + "\n"));
