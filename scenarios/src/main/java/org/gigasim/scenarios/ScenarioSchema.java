@@ -24,9 +24,14 @@ public final class ScenarioSchema {
 
     /** The schema as indented JSON, ending in a newline. */
     public static String json() {
+        return json(ClauseRegistry.standard());
+    }
+
+    /** The schema for the clause types of {@code registry}. */
+    static String json(ClauseRegistry registry) {
         try {
             return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-                    .writeValueAsString(tree()).replace("\r\n", "\n") + "\n";
+                    .writeValueAsString(tree(registry)).replace("\r\n", "\n") + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a JSON tree always serialises", e);
         }
@@ -34,10 +39,15 @@ public final class ScenarioSchema {
 
     /** The field reference in Markdown. */
     public static String reference() {
-        return ReferenceWriter.markdown(tree());
+        return reference(ClauseRegistry.standard());
     }
 
-    static ObjectNode tree() {
-        return SchemaGenerator.schema(ClauseRegistry.standard());
+    /** The field reference for the clause types of {@code registry}. */
+    static String reference(ClauseRegistry registry) {
+        return ReferenceWriter.markdown(tree(registry));
+    }
+
+    static ObjectNode tree(ClauseRegistry registry) {
+        return SchemaGenerator.schema(registry);
     }
 }

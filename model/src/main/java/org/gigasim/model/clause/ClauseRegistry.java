@@ -29,11 +29,17 @@ public final class ClauseRegistry {
 
     /** The built-in clause types and those found by {@link ServiceLoader}. */
     public static ClauseRegistry standard() {
-        Map<String, ClauseType<?>> types = new TreeMap<>();
-        BUILT_INS.forEach(type -> register(types, type));
+        Map<String, ClauseType<?>> types = new TreeMap<>(builtIns().types);
         for (ClauseProvider provider : ServiceLoader.load(ClauseProvider.class)) {
             provider.clauseTypes().forEach(type -> register(types, type));
         }
+        return new ClauseRegistry(types);
+    }
+
+    /** The built-in clause types only, without those of providers on the class path. */
+    public static ClauseRegistry builtIns() {
+        Map<String, ClauseType<?>> types = new TreeMap<>();
+        BUILT_INS.forEach(type -> register(types, type));
         return new ClauseRegistry(types);
     }
 
