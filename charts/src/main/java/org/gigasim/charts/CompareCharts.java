@@ -17,8 +17,9 @@ import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 
 /**
- * Charts of {@code compare.csv}: per unit, the paired differences B − A of the last year's
- * figures with their 95% CI whiskers, largest first; dark where the interval excludes zero.
+ * Charts of {@code compare.csv}: per unit, the largest paired differences B − A of the
+ * yearly figures (any year, the year in the label) with their 95% CI whiskers; dark where
+ * the interval excludes zero.
  */
 final class CompareCharts {
 
@@ -44,31 +45,27 @@ final class CompareCharts {
         if (diff == null || !header.contains("metric")) {
             return List.of();
         }
-        int lastYear = Integer.MIN_VALUE;
-        for (Csv.Row r : rows) {
-            lastYear = Math.max(lastYear, (int) r.number("year"));
-        }
+        boolean byYear = header.contains("year");
         Map<String, List<Difference>> byUnit = new TreeMap<>();
         for (Csv.Row r : rows) {
-            boolean sameYear = !header.contains("year") || (int) r.number("year") == lastYear;
             double mean = r.number(diff);
-            if (!sameYear || !r.get("site").isEmpty() || Double.isNaN(mean)) {
+            if (!r.get("site").isEmpty() || Double.isNaN(mean)) {
                 continue;
             }
             double lo = low == null || Double.isNaN(r.number(low)) ? mean : r.number(low);
             double hi = high == null || Double.isNaN(r.number(high)) ? mean : r.number(high);
-            String label = r.get("metric") + " · " + Experiment.entity(r);
+            String label = r.get("metric") + " · " + Experiment.entity(r)
+                    + (byYear ? " · " + (int) r.number("year") : "");
             byUnit.computeIfAbsent(r.get("unit"), u -> new ArrayList<>())
                     .add(new Difference(label, r.get("unit"), mean, lo, hi));
         }
         String footer = Experiment.footer(run, dir.resolve("compare.json"), "gigasim compare");
-        String year = header.contains("year") ? " in " + lastYear : "";
         List<Chart> charts = new ArrayList<>();
-        byUnit.forEach((unit, diffs) -> charts.add(chart(unit, diffs, footer, year)));
+        byUnit.forEach((unit, diffs) -> charts.add(chart(unit, diffs, footer)));
         return charts;
     }
 
-    private static Chart chart(String unit, List<Difference> all, String footer, String year) {
+    private static Chart chart(String unit, List<Difference> all, String footer) {
         List<Difference> diffs = new ArrayList<>(all);
         diffs.sort(Comparator.comparingDouble((Difference d) -> -Math.abs(d.mean())).thenComparing(Difference::label));
         diffs = diffs.subList(0, Math.min(TOP, diffs.size()));
@@ -98,9 +95,14 @@ final class CompareCharts {
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         plot.addRangeMarker(new ValueMarker(0, Color.DARK_GRAY, Plots.SOLID));
         plot.setNoDataMessage("No differences in " + unit);
-        String title = "Paired differences B − A" + year + " (" + unit + ")";
+        if (diffs.stream().allMatch(d -> d.low() == 0 && d.high() == 0)) {
+            // Every difference is exactly zero: give the axis a range so its ticks read as numbers.
+            plot.getRangeAxis().setRange(-1, 1);
+        }
+        String title = "Paired differences B − A (" + unit + ")";
         return new Chart("compare-" + Experiment.slug(unit), "The " + TOP + " largest paired differences B − A in "
-                + unit + year + ", with 95% confidence intervals (common random numbers); dark blue where the "
-                + "interval excludes zero.", Plots.chart(title, plot, footer), 1000, Math.max(625, 200 + 32 * diffs.size()));
+                + unit + " over every year (the year ends each label), with 95% confidence intervals (common random "
+                + "numbers); dark blue where the interval excludes zero.", Plots.chart(title, plot, footer), 1000,
+                Math.max(625, 200 + 32 * diffs.size()));
     }
 }

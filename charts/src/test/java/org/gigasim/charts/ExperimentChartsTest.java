@@ -29,13 +29,13 @@ class ExperimentChartsTest {
     }
 
     @Test
-    void compareChartDropsSiteRowsAndEarlierYears() throws Exception {
+    void compareChartDropsSiteRowsAndNamesTheYearOfEachDifference() throws Exception {
         Path dir = FixtureRun.experiment(temp.resolve("compare"));
         java.nio.file.Files.delete(dir.resolve("sweep.csv"));
         Charts.render(dir);
         String svg = java.nio.file.Files.readString(dir.resolve("charts/compare-usd.svg"));
         assertTrue(svg.contains("revenue_usd · azure") && svg.contains("backlog_usd · azure"));
-        assertTrue(svg.contains("in 2027"));
+        assertTrue(svg.contains("· 2027"), "each difference is labelled with its year");
         assertTrue(!java.nio.file.Files.exists(dir.resolve("charts/compare-mw.svg")), "site rows are not headline");
     }
 }
