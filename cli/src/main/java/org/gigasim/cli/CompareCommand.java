@@ -28,7 +28,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code gigasim compare A B}: paired differences B − A with common random numbers. */
 @Command(name = "compare", description = {"Run two scenarios with common random numbers (same seed, same replication",
     "indices) and write the paired difference B - A of every headline figure, with its 95%% CI,",
-    "to compare.json and compare.csv; print the largest significant differences."})
+    "to compare.json and compare.csv; print the largest significant differences. --set applies to both A and B."})
 final class CompareCommand implements Callable<Integer> {
 
     private static final int TABLE_ROWS = 15;
@@ -54,10 +54,13 @@ final class CompareCommand implements Callable<Integer> {
     @Mixin
     private ExperimentOptions experiment;
 
+    @Mixin
+    private ScenarioOverrides overrides;
+
     @Override
     public Integer call() {
-        LoadedScenario loadedA = RunCommand.load(scenarioA);
-        LoadedScenario loadedB = RunCommand.load(scenarioB);
+        LoadedScenario loadedA = overrides.load(scenarioA);   // --set applies to both, so A and B stay paired
+        LoadedScenario loadedB = overrides.load(scenarioB);
         long commonSeed = seed != null ? seed : loadedA.spec().seed();
         int pairs = replications != null ? replications : loadedA.spec().replications();
         if (pairs < 2) {

@@ -27,8 +27,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code gigasim sweep}: a scenario over the cartesian product of varied values, into a tidy sweep.csv. */
 @Command(name = "sweep", description = {"Run a scenario at every combination of the --vary values (the first --vary",
-    "varies slowest), each point with its replications, and write sweep.csv: one row per point and",
-    "headline figure with the varied values, mean, 95%% CI and percentiles."})
+    "varies slowest), or of its file's sweep: block if no --vary is given, each point with its replications,",
+    "and write sweep.csv: one row per point and headline figure with the varied values, mean, 95%% CI and",
+    "percentiles."})
 final class SweepCommand implements Callable<Integer> {
 
     @Spec
@@ -37,8 +38,9 @@ final class SweepCommand implements Callable<Integer> {
     @Parameters(paramLabel = "SCENARIO", description = "A scenario file or a catalog name.")
     private String scenario;
 
-    @Option(names = "--vary", paramLabel = "PATH=V1,V2,...", required = true,
-            description = "A path as in --set, and its values separated by commas; repeat to vary several.")
+    @Option(names = "--vary", paramLabel = "PATH=V1,V2,...",
+            description = {"A path as in --set, and its values separated by commas; repeat to vary several.",
+                "Given, the --vary options replace the file's sweep: block (default: that block)."})
     private List<String> varies = new ArrayList<>();
 
     @Mixin
@@ -61,18 +63,20 @@ final class SweepCommand implements Callable<Integer> {
         if (replications != null && replications < 1) {
             throw new UserInputException("--replications must be at least 1, was " + replications);
         }
+        boolean fromFile = varies.isEmpty();
         SweepPlan plan;
         try {
-            plan = SweepPlan.parse(varies);
-        } catch (IllegalArgumentException e) {
+            plan = fromFile ? ScenarioLoader.sweepPlan(scenario, sets.overrides()).orElseThrow(() -> new UserInputException(
+                    scenario + " has no sweep: block; give the values to vary with --vary PATH=V1,V2,..."))
+                    : SweepPlan.parse(varies);
+        } catch (IllegalArgumentException | ScenarioException e) {
             throw new UserInputException(e.getMessage());
         }
         List<List<String>> values = plan.points();
+        List<List<Integer>> indices = plan.indices();
         List<ScenarioSpec> points = new ArrayList<>();
-        for (List<String> point : values) {
-            List<String> overrides = new ArrayList<>(sets.overrides());
-            overrides.addAll(plan.overrides(point));
-            ScenarioSpec loaded = load(overrides).spec();
+        for (int i = 0; i < values.size(); i++) {
+            ScenarioSpec loaded = (fromFile ? loadPoint(indices.get(i)) : load(values.get(i), plan)).spec();
             points.add(loaded.withRun(seed != null ? seed : loaded.seed(),
                     replications != null ? replications : loaded.replications()));
         }
@@ -98,9 +102,21 @@ final class SweepCommand implements Callable<Integer> {
         }
     }
 
-    private LoadedScenario load(List<String> overrides) {
+    /** A point of the --vary options: the --set overrides, then the point's values as more overrides. */
+    private LoadedScenario load(List<String> point, SweepPlan plan) {
+        List<String> overrides = new ArrayList<>(sets.overrides());
+        overrides.addAll(plan.overrides(point));
         try {
             return ScenarioLoader.read(scenario, overrides);
+        } catch (ScenarioException e) {
+            throw new UserInputException(e.getMessage());
+        }
+    }
+
+    /** A point of the file's sweep: block, whose problems name their line and column in the block. */
+    private LoadedScenario loadPoint(List<Integer> point) {
+        try {
+            return ScenarioLoader.readSweepPoint(scenario, sets.overrides(), point);
         } catch (ScenarioException e) {
             throw new UserInputException(e.getMessage());
         }

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.stream.Stream;
+import org.gigasim.scenarios.ScenarioLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,6 +50,19 @@ class ExperimentCommandsTest {
                 + "diff_ci95_high,significant", csv.get(0));
         // A scenario against itself with common random numbers: every difference is exactly zero.
         assertTrue(csv.stream().skip(1).allMatch(line -> line.endsWith(",0,0,0,false")), csv.get(1));
+    }
+
+    @Test
+    void compareAppliesSetToBothScenarios() throws IOException {
+        String said = gigasim("compare", TUTORIAL, TUTORIAL, "--replications", "3", "--set", "seed=11", "--set",
+                DEMAND + "=36000", "--out", out("compare-set"));
+        assertTrue(said.contains("seed 11"), said);
+        // Were the demand set in A alone, served and unserved demand would differ; set in both, nothing does.
+        List<String> csv = Files.readAllLines(dir.resolve("compare-set/compare.csv"));
+        assertTrue(csv.stream().skip(1).allMatch(line -> line.endsWith(",0,0,0,false")), csv.get(1));
+        String a = new ObjectMapper().readTree(dir.resolve("compare-set/compare.json").toFile())
+                .get("content_sha256_a").asText();
+        assertTrue(!a.equals(ScenarioLoader.read(TUTORIAL).sha256()), "the hash covers the overrides");
     }
 
     @Test

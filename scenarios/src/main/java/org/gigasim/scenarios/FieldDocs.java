@@ -41,6 +41,10 @@ final class FieldDocs {
         d("contracts", "capacity contracts signed before start", null, "none", "[{id: azure-openai, ...}]");
         d("events", "dated changes to the world: on: DATE plus one kind", null, "none",
                 "[{on: 2027-03-10, outage: {site: x, duration_hours: 72}}]");
+        d("sweep", "what gigasim sweep varies when no --vary is given; run and validate ignore it (they check its"
+                + " paths)", null, "none", "{vary: {labs.small-lab.demand.stateless_api.growth_per_year: [0.3, 0.6]}}");
+        d("vary", "a path as in --set (list entries named by id), and the list of its values; the first path varies"
+                + " slowest", null, null, "{labs.small-lab.demand.stateless_api.growth_per_year: [0.3, 0.6], seed: [1, 2]}");
         d("remove", "with extends: true deletes the parent's entry with this id", null, "false", "true");
         d("id", "unique name: lower-case letters, digits, '-', '_' or '.'", null, null, "gb200");
         // accelerator

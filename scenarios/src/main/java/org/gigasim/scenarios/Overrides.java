@@ -54,12 +54,26 @@ final class Overrides {
         if (eq <= 0) {
             throw new IllegalArgumentException("write " + OPTION + " path=value, such as " + OPTION + " replications=5");
         }
-        String[] path = override.substring(0, eq).split("\\.", -1);
         JsonNode value = parse(override.substring(eq + 1), yaml);
+        LocationIndex.Position at = new LocationIndex.Position(OPTION + " " + override, 0, 0);
+        set(tree, override.substring(0, eq), value, at, at, null);
+    }
+
+    /**
+     * Sets the field at {@code dottedPath} to {@code value}, recording {@code keyAt} as where the
+     * path was written and {@code valueAt} as where the value was. If the value was read from
+     * the tree itself at {@code source} (a {@code sweep:} block), the parts inside it keep their
+     * own positions.
+     *
+     * @throws IllegalArgumentException if the path does not lead to a place in the tree
+     */
+    static void set(Inheritance.Located tree, String dottedPath, JsonNode value, LocationIndex.Position keyAt,
+            LocationIndex.Position valueAt, String source) {
+        String[] path = dottedPath.split("\\.", -1);
         if (!(tree.root() instanceof ObjectNode root)) {
             throw new IllegalArgumentException("the scenario is not a map, so nothing can be set in it");
         }
-        LocationIndex.Position at = new LocationIndex.Position(OPTION + " " + override, 0, 0);
+        LocationIndex.Position at = keyAt;
         JsonNode node = root;
         String pointer = "";
         String walked = "";
@@ -87,7 +101,8 @@ final class Overrides {
                 } else {
                     ((ObjectNode) node).set(part, value);
                 }
-                mark(tree.index(), value, pointer, at, node instanceof ObjectNode);
+                tree.index().put(pointer, node instanceof ObjectNode ? keyAt : null, valueAt);
+                mark(tree.index(), value, pointer, valueAt, source);
                 return;
             }
             JsonNode next = node instanceof ArrayNode list ? list.get(Integer.parseInt(part)) : node.get(part);
@@ -140,15 +155,29 @@ final class Overrides {
         }
     }
 
-    /** Records that {@code value} and everything in it was written on the command line. */
-    private static void mark(LocationIndex index, JsonNode value, String pointer, LocationIndex.Position at, boolean keyed) {
-        index.put(pointer, keyed ? at : null, at);
+    /**
+     * Records where everything inside {@code value} (now at {@code pointer}) was written: at the
+     * same place inside {@code source} if the value came from the tree, else at {@code at}.
+     */
+    private static void mark(LocationIndex index, JsonNode value, String pointer, LocationIndex.Position at,
+            String source) {
         if (value instanceof ObjectNode map) {
-            map.fieldNames().forEachRemaining(name -> mark(index, map.get(name), pointer + "/" + TreeMerge.escape(name), at, true));
+            map.fieldNames().forEachRemaining(name -> {
+                String part = "/" + TreeMerge.escape(name);
+                put(index, pointer + part, source == null ? null : source + part, at, true);
+                mark(index, map.get(name), pointer + part, at, source == null ? null : source + part);
+            });
         } else if (value instanceof ArrayNode list) {
             for (int i = 0; i < list.size(); i++) {
-                mark(index, list.get(i), pointer + "/" + i, at, false);
+                put(index, pointer + "/" + i, source == null ? null : source + "/" + i, at, false);
+                mark(index, list.get(i), pointer + "/" + i, at, source == null ? null : source + "/" + i);
             }
         }
+    }
+
+    private static void put(LocationIndex index, String pointer, String source, LocationIndex.Position at, boolean keyed) {
+        LocationIndex.Position key = source == null ? null : index.exactKey(source);
+        LocationIndex.Position value = source == null ? null : index.exactValue(source);
+        index.put(pointer, keyed ? (key != null ? key : at) : null, value != null ? value : at);
     }
 }

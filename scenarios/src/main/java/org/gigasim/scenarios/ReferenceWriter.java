@@ -144,6 +144,9 @@ final class ReferenceWriter {
         if (node.has("oneOf")) {
             return "`any` or list of text";
         }
+        if (!node.has("type")) {
+            return "any value";
+        }
         return switch (node.path("type").asText()) {
             case "array" -> "list of " + type(node.get("items"));
             case "object" -> "map of " + type(node.get("additionalProperties"));

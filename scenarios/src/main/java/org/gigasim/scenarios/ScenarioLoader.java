@@ -1,13 +1,16 @@
 package org.gigasim.scenarios;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import org.gigasim.model.clause.ClauseRegistry;
 import org.gigasim.model.spec.ScenarioSpec;
+import org.gigasim.scenarios.experiment.SweepPlan;
 
 /**
  * Loads scenario files (YAML, or JSON if the name ends in {@code .json}) into a validated
@@ -60,6 +63,30 @@ public final class ScenarioLoader {
         return load(ScenarioSource.of(pathOrCatalogName), overrides);
     }
 
+    /**
+     * The {@code sweep:} block of the scenario a user named, as a plan, if its file (or one it
+     * extends) has one; {@code overrides} as in {@link #read(String, List)}.
+     */
+    public static Optional<SweepPlan> sweepPlan(String pathOrCatalogName, List<String> overrides) {
+        Inheritance.Located tree = tree(ScenarioSource.of(pathOrCatalogName), overrides);
+        return Optional.ofNullable(SweepBlock.take(tree)).map(SweepBlock::plan);
+    }
+
+    /**
+     * One point of the scenario's {@code sweep:} block: the scenario with {@code overrides}
+     * applied, then the value at {@code point.get(k)} of the block's k-th path (see
+     * {@link SweepPlan#indices()}). A wrong path or value names its line and column in the block.
+     */
+    public static LoadedScenario readSweepPoint(String pathOrCatalogName, List<String> overrides, List<Integer> point) {
+        ScenarioSource source = ScenarioSource.of(pathOrCatalogName);
+        Inheritance.Located tree = tree(source, overrides);
+        SweepBlock block = SweepBlock.take(tree);
+        if (block == null) {
+            throw problem(source.name(), "has no sweep: block");
+        }
+        return bind(block.apply(tree, point), source);
+    }
+
     /** The names of the catalog scenarios, sorted, such as {@code tutorial/one-cloud-one-lab}. */
     public static List<String> catalogNames() {
         return Catalog.names();
@@ -89,7 +116,24 @@ public final class ScenarioLoader {
     }
 
     static LoadedScenario load(ScenarioSource source, List<String> overrides) {
-        Inheritance.Located tree = Overrides.apply(new Inheritance(YAML, JSON).read(source), overrides, YAML);
+        Inheritance.Located tree = tree(source, overrides);
+        SweepBlock block = SweepBlock.take(tree);
+        if (block == null) {
+            return bind(tree, source);
+        }
+        JsonNode plain = tree.root().deepCopy();
+        LoadedScenario loaded = bind(tree, source);
+        // The block's paths are checked like the file: its first point must bind too.
+        bind(block.apply(new Inheritance.Located(plain, tree.index(), tree.sha256()), block.first()), source);
+        return loaded;
+    }
+
+    /** The merged tree of {@code source} and its ancestors with {@code overrides} applied, sweep block included. */
+    private static Inheritance.Located tree(ScenarioSource source, List<String> overrides) {
+        return Overrides.apply(new Inheritance(YAML, JSON).read(source), overrides, YAML);
+    }
+
+    private static LoadedScenario bind(Inheritance.Located tree, ScenarioSource source) {
         ScenarioSpec spec = Binder.bind(JSON, tree.root(), tree.index(), source.name());
         return new LoadedScenario(spec, source.name(), tree.sha256());
     }

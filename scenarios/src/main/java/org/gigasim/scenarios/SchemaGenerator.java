@@ -51,6 +51,7 @@ final class SchemaGenerator {
         ObjectNode properties = NODES.objectNode();
         properties.set("extends", generator.describe(NODES.objectNode().put("type", "string"), "scenario", "extends"));
         properties.setAll((ObjectNode) scenario.get("properties"));
+        properties.set(SweepBlock.KEY, generator.describe(generator.sweep(), "scenario", SweepBlock.KEY));
         scenario.set("properties", properties);
         root.setAll(scenario);
         generator.commonDefinitions();
@@ -139,6 +140,19 @@ final class SchemaGenerator {
             return ref(definition);
         }
         throw new IllegalStateException("no schema for " + type + " (field " + field + ")");
+    }
+
+    /** The {@code sweep:} block, read by {@link SweepBlock} rather than bound to a record. */
+    private ObjectNode sweep() {
+        ObjectNode values = array(NODES.objectNode()).put("minItems", 1);
+        ObjectNode vary = NODES.objectNode().put("type", "object").put("minProperties", 1);
+        vary.set("additionalProperties", values);
+        ObjectNode block = NODES.objectNode().put("type", "object");
+        block.putObject("properties").set("vary", describe(vary, "sweep", "vary"));
+        block.putArray("required").add("vary");
+        block.put("additionalProperties", false);
+        defs.set(SweepBlock.KEY, block);
+        return ref(SweepBlock.KEY);
     }
 
     private void commonDefinitions() {

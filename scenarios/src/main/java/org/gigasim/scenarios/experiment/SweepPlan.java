@@ -52,6 +52,25 @@ public final class SweepPlan {
         return new SweepPlan(paths, values);
     }
 
+    /**
+     * A plan of {@code paths}, each with its values (as {@code --vary} would take them), such
+     * as a scenario file's {@code sweep:} block.
+     *
+     * @throws IllegalArgumentException if there is no path, a path twice, or a path without values
+     */
+    public static SweepPlan of(List<String> paths, List<List<String>> values) {
+        if (paths.isEmpty() || paths.size() != values.size()) {
+            throw new IllegalArgumentException("a sweep needs at least one path, each with its values");
+        }
+        if (new HashSet<>(paths).size() != paths.size()) {
+            throw new IllegalArgumentException("a sweep varies each path once: " + paths);
+        }
+        if (values.stream().anyMatch(List::isEmpty)) {
+            throw new IllegalArgumentException("every path of a sweep needs at least one value");
+        }
+        return new SweepPlan(paths, values.stream().map(List::copyOf).toList());
+    }
+
     /** The varied paths, in the order given. */
     public List<String> paths() {
         return paths;
@@ -60,13 +79,26 @@ public final class SweepPlan {
     /** Every point's values (one per path), first path slowest; also each point's {@code --set path=value} overrides. */
     public List<List<String>> points() {
         List<List<String>> points = new ArrayList<>();
+        for (List<Integer> indices : indices()) {
+            List<String> point = new ArrayList<>();
+            for (int k = 0; k < indices.size(); k++) {
+                point.add(values.get(k).get(indices.get(k)));
+            }
+            points.add(List.copyOf(point));
+        }
+        return points;
+    }
+
+    /** Every point as the position of each path's value in its list, in the order of {@link #points()}. */
+    public List<List<Integer>> indices() {
+        List<List<Integer>> points = new ArrayList<>();
         points.add(List.of());
         for (List<String> options : values) {
-            List<List<String>> longer = new ArrayList<>();
-            for (List<String> prefix : points) {
-                for (String value : options) {
-                    List<String> point = new ArrayList<>(prefix);
-                    point.add(value);
+            List<List<Integer>> longer = new ArrayList<>();
+            for (List<Integer> prefix : points) {
+                for (int i = 0; i < options.size(); i++) {
+                    List<Integer> point = new ArrayList<>(prefix);
+                    point.add(i);
                     longer.add(List.copyOf(point));
                 }
             }

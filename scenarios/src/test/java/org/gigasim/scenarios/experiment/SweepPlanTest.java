@@ -31,4 +31,18 @@ class SweepPlanTest {
         assertThrows(IllegalArgumentException.class, () -> SweepPlan.parse(List.of("a=1,,2")));
         assertThrows(IllegalArgumentException.class, () -> SweepPlan.parse(List.of("a=1", "a=2")));
     }
+
+    @Test
+    void aPlanFromPathsAndValuesMatchesTheParsedOneAndNumbersItsPoints() {
+        SweepPlan plan = SweepPlan.of(List.of("a", "b"), List.of(List.of("1", "2"), List.of("x", "y", "z")));
+        SweepPlan parsed = SweepPlan.parse(List.of("a=1,2", "b=x,y,z"));
+        assertEquals(parsed.paths(), plan.paths());
+        assertEquals(parsed.points(), plan.points());
+        assertEquals(List.of(List.of(0, 0), List.of(0, 1), List.of(0, 2), List.of(1, 0), List.of(1, 1), List.of(1, 2)),
+                plan.indices());
+        assertThrows(IllegalArgumentException.class, () -> SweepPlan.of(List.of(), List.of()));
+        assertThrows(IllegalArgumentException.class, () -> SweepPlan.of(List.of("a"), List.of(List.of())));
+        assertThrows(IllegalArgumentException.class,
+                () -> SweepPlan.of(List.of("a", "a"), List.of(List.of("1"), List.of("2"))));
+    }
 }
