@@ -76,18 +76,25 @@ public final class Contract implements ClauseHolder {
 
     /** Reserved chip-hours between {@code a} and {@code b}, integrated exactly. */
     public double reservedChipHours(double a, double b) {
-        double lo = Math.max(a, startHours);
-        double hi = Math.min(b, endHours);
+        return termChipHours(fullChips, startHours, endHours, rampHours, a, b);
+    }
+
+    /**
+     * Chip-hours between {@code a} and {@code b} of a reservation of {@code fullChips} from
+     * {@code start} to {@code end} that ramps up linearly over {@code ramp} hours.
+     */
+    public static double termChipHours(double fullChips, double start, double end, double ramp, double a, double b) {
+        double lo = Math.max(a, start);
+        double hi = Math.min(b, end);
         if (hi <= lo) {
             return 0;
         }
-        double rampEnd = startHours + rampHours;
+        double rampEnd = start + ramp;
         double total = 0;
-        if (rampHours > 0 && lo < rampEnd) {
+        if (ramp > 0 && lo < rampEnd) {
             double r1 = Math.min(hi, rampEnd);
             // Area under the line fullChips * (t - start) / ramp between lo and r1.
-            total += fullChips * ((r1 - startHours) * (r1 - startHours) - (lo - startHours) * (lo - startHours))
-                    / (2 * rampHours);
+            total += fullChips * ((r1 - start) * (r1 - start) - (lo - start) * (lo - start)) / (2 * ramp);
             lo = r1;
         }
         if (hi > lo) {

@@ -225,7 +225,7 @@ public final class World {
         double end = calendar.hoursAt(c.end().plusDays(1));
         double ramp = c.rampMonths() * 730.0;
         double price = c.priceUsdPerChipHour() != null ? c.priceUsdPerChipHour()
-                : c.valueUsd() / reservedChipHours(chips, start, end, ramp);
+                : c.valueUsd() / Contract.termChipHours(chips, start, end, ramp, start, end);
         Contract contract = new Contract(c.id(), c.lab(), c.cloud(), c.accelerator(), labIndex.get(c.lab()),
                 acceleratorIndex.get(c.accelerator()), c.mw(), chips, start, end, ramp, price, signedHours, decidedBy);
         for (ClauseSpec clauseSpec : c.clauses()) {
@@ -240,10 +240,6 @@ public final class World {
         pins.add(contract);
         labs.get(contract.labIndex()).commit(contract.signedValueUsd());
         return contract;
-    }
-
-    private static double reservedChipHours(double chips, double start, double end, double ramp) {
-        return new Contract("probe", "", "", "", 0, 0, 0, chips, start, end, ramp, 1.0, start, "").reservedChipHours(start, end);
     }
 
     private Map<String, AcceleratorSpec> acceleratorMap() {
