@@ -49,7 +49,7 @@ final class CompareCharts {
         Map<String, List<Difference>> byUnit = new TreeMap<>();
         for (Csv.Row r : rows) {
             double mean = r.number(diff);
-            if (!r.get("site").isEmpty() || Double.isNaN(mean)) {
+            if (!r.get("site").isEmpty() || !r.get("region").isEmpty() || Double.isNaN(mean)) {
                 continue;
             }
             double lo = low == null || Double.isNaN(r.number(low)) ? mean : r.number(low);

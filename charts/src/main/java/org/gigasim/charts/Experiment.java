@@ -15,7 +15,8 @@ final class Experiment {
 
     /** Columns of compare.csv and sweep.csv that are not varied parameters. */
     static final java.util.Set<String> FIXED_COLUMNS = java.util.Set.of("point", "replications", "n", "metric", "unit",
-            "lab", "cloud", "site", "accelerator", "traffic_class", "year", "mean", "stdev", "ci95_low", "ci95_high",
+            "lab", "cloud", "region", "site", "accelerator", "vendor", "traffic_class", "clause", "year", "mean", "stdev",
+            "ci95_low", "ci95_high",
             "p05", "p50", "p95", "excludes_zero", "significant", "half_width", "ci95_half_width");
 
     private Experiment() {
@@ -34,7 +35,7 @@ final class Experiment {
     /** What a row is about: its lab and cloud (or accelerator, traffic class), "all" when none. */
     static String entity(Csv.Row row) {
         List<String> parts = new ArrayList<>();
-        for (String dim : List.of("lab", "cloud", "accelerator", "traffic_class")) {
+        for (String dim : List.of("lab", "cloud", "region", "accelerator", "vendor", "traffic_class", "clause")) {
             if (!row.get(dim).isEmpty()) {
                 parts.add(row.get(dim));
             }

@@ -62,7 +62,8 @@ final class SweepCharts {
         for (Csv.Row r : rows) {
             String metric = r.get("metric");
             boolean year = !header.contains("year") || (int) r.number("year") == lastYear;
-            if (!year || !HEADLINE.contains(metric) || !r.get("site").isEmpty() || !r.get("accelerator").isEmpty()
+            if (!year || !HEADLINE.contains(metric) || !r.get("site").isEmpty() || !r.get("region").isEmpty()
+                    || !r.get("accelerator").isEmpty()
                     || (metric.equals("backlog_usd") && !r.get("lab").isEmpty()) || Double.isNaN(r.number("mean"))) {
                 continue;
             }

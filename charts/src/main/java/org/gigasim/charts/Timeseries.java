@@ -40,11 +40,13 @@ final class Timeseries {
         Map<Series.Key, Builder> builders = new TreeMap<>(KEY_ORDER);
         Csv.read(file, row -> {
             String metric = row.get("metric");
-            if (!METRICS.contains(metric) || !row.get("site").isEmpty()
+            if (!METRICS.contains(metric) || !row.get("site").isEmpty() || !row.get("region").isEmpty()
                     || (metric.equals("served_h100e") && !row.get("cloud").isEmpty())) {
                 return;
             }
-            Series.Key key = new Series.Key(metric, row.get("lab"), row.get("cloud"), row.get("accelerator"),
+            // Charts keep one slot for the accelerator or, for vendor shares, the vendor.
+            String accelerator = row.get("accelerator").isEmpty() ? row.get("vendor") : row.get("accelerator");
+            Series.Key key = new Series.Key(metric, row.get("lab"), row.get("cloud"), accelerator,
                     row.get("traffic_class"));
             Builder b = builders.computeIfAbsent(key, k -> new Builder(row.get("unit")));
             double t = startMs + row.number("time_h") * 3_600_000.0;

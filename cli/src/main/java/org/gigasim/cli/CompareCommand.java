@@ -116,7 +116,8 @@ final class CompareCommand implements Callable<Integer> {
 
     private static String label(SeriesKey key) {
         StringBuilder dims = new StringBuilder();
-        for (String dim : List.of(key.lab(), key.cloud(), key.site(), key.accelerator(), key.trafficClass())) {
+        for (String dim : List.of(key.lab(), key.cloud(), key.region(), key.site(), key.accelerator(), key.vendor(),
+                key.trafficClass(), key.clause())) {
             if (!dim.isEmpty()) {
                 dims.append(dims.length() == 0 ? "" : ",").append(dim);
             }

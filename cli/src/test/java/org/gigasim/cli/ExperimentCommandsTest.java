@@ -46,7 +46,8 @@ class ExperimentCommandsTest {
         }
         assertSameFiles(dir.resolve("compare1"), dir.resolve("compare3"));
         List<String> csv = Files.readAllLines(dir.resolve("compare1/compare.csv"));
-        assertEquals("metric,unit,lab,cloud,site,accelerator,traffic_class,year,mean_a,mean_b,diff_mean,diff_ci95_low,"
+        assertEquals("metric,unit,lab,cloud,region,site,accelerator,vendor,traffic_class,clause,year,mean_a,mean_b,"
+                + "diff_mean,diff_ci95_low,"
                 + "diff_ci95_high,significant", csv.get(0));
         // A scenario against itself with common random numbers: every difference is exactly zero.
         assertTrue(csv.stream().skip(1).allMatch(line -> line.endsWith(",0,0,0,false")), csv.get(1));

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import java.util.Collection;
 import java.util.List;
+import org.gigasim.model.spec.ScenarioSpec;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -58,6 +59,11 @@ final class BindingErrors {
     }
 
     private static String message(JsonMappingException e) {
+        if (e instanceof UnrecognizedPropertyException unknown && unknown.getPropertyName().equals("step")
+                && unknown.getReferringClass() == ScenarioSpec.class) {
+            return "'step' is no longer a scenario field: the world now decides routing whenever demand, capacity, a "
+                    + "contract or a clause changes, so there is no routing step; delete this line";
+        }
         if (e instanceof UnrecognizedPropertyException unknown) {
             List<String> known = names(unknown.getKnownPropertyIds());
             String hint = Hints.didYouMean(unknown.getPropertyName(), known);

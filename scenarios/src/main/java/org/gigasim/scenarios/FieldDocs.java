@@ -34,7 +34,6 @@ final class FieldDocs {
         d("seed", "random seed of replication 0; replication r uses a stream derived from it", null, "1", "2026");
         d("replications", "independent runs whose outputs are averaged", null, "1", "20");
         d("sample", "how often metrics are sampled (also at every fiscal quarter end)", "ISO-8601 days or hours", "P1D", "P7D");
-        d("step", "how often demand is routed to capacity", "ISO-8601 days or hours", "PT1H", "PT1H");
         d("accelerators", "accelerator types", null, "none", "[{id: gb200, ...}]");
         d("clouds", "clouds and their sites", null, "none", "[{id: azure, ...}]");
         d("labs", "AI labs and their demand", null, "none", "[{id: openai, ...}]");

@@ -52,7 +52,6 @@ class ClauseYamlRoundTripTest {
             seed: 11
             replications: 1
             sample: P1D
-            step: PT6H
             accelerators:
               - {id: gb200, vendor: nvidia, kw_it_per_chip: 1.85, h100e: 2.5, price_usd: 45000, hostable_by: any}
             clouds:

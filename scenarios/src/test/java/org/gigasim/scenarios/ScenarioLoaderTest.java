@@ -47,7 +47,6 @@ class ScenarioLoaderTest {
         assertEquals(42L, spec.seed());
         assertEquals(20, spec.replications());
         assertEquals(Duration.ofDays(7), spec.sample());
-        assertEquals(Duration.ofHours(6), spec.step());
     }
 
     @Test

@@ -33,6 +33,18 @@ import org.junit.jupiter.params.provider.MethodSource;
  * = 45,045 chips, of which 45,000 are installed: 112,500 H100e, roughly the lab's opening
  * demand of 60,000 + 40,000 H100e with 30% yearly growth, so capacity is tight and the
  * September 2026 outage shows up as unserved stateless traffic, less of it with failover.
+ *
+ * <p>What the event-driven world changed in the goldens, and why each new number is right:
+ * capacity is now a level, so its yearly figure is the year's time-weighted mean rather than
+ * its year-end value — acme-cloud's 2026 capacity falls from 87,500 (year end) to about
+ * 66,800 H100e because its chips arrive through the year, and big-cloud's 2026 capacity is
+ * 112,500 × (1 − 72/8,760) = 111,575 H100e because the 72-hour September outage takes the
+ * whole of it down. Demand is now set once a day (at midnight's growth level) instead of
+ * every hour, which moves served and unserved compute, revenue and spend by well under 1%.
+ * {@code training_wait_h} now averages the jobs first started in each year, not all starts
+ * to date: in one-cloud-one-lab no job waits in 2027 (no training is queued that year), so
+ * its 2027 figure is 0. New series (H100e-hours, outage hours, per-region capacity) add
+ * rows; the clause metrics moved their clause type to the {@code clause} column.
  */
 class TutorialGoldenTest {
 

@@ -11,7 +11,7 @@ import org.gigasim.model.spec.CloudSpec;
 import org.gigasim.model.spec.PriceSpec;
 
 /**
- * A cloud's state. Each routing step it allocates its chips that are up to its active
+ * A cloud's state. Whenever the world routes, it allocates its chips that are up to its active
  * contracts in signing order (a contract gets at most what it reserves), and what is left
  * of each accelerator is free for on-demand sale at list price.
  */
@@ -26,7 +26,6 @@ public final class Cloud {
     private double[] upChips = new double[0];
     private boolean capacityChanged = true;
     private double[] onDemandPrices;
-    private double otherBacklogUsd;
     private double revenueUsd;
     private double quarterRevenueUsd;
 
@@ -34,7 +33,6 @@ public final class Cloud {
         this.spec = spec;
         this.fiscalCalendar = new FiscalCalendar(spec.fiscalYearStartMonth());
         this.prices = new LinkedHashMap<>(spec.pricesUsdPerChipHour());
-        this.otherBacklogUsd = spec.otherBacklogUsd();
     }
 
     public String id() {
@@ -136,6 +134,11 @@ public final class Cloud {
         }
     }
 
+    /** Chips of each accelerator (by world index) up at the last allocation. */
+    public double[] upChipsByIndex() {
+        return upChips;
+    }
+
     /** Chips of each accelerator (by world index) left free by the last allocation, for on-demand sale. */
     public double[] freeChips() {
         return freeChips;
@@ -143,22 +146,28 @@ public final class Cloud {
 
     /** Backlog of signed contracts still ahead of {@code t}, plus the non-AI backlog. */
     public double backlogUsd(double t) {
-        double sum = otherBacklogUsd;
+        double sum = otherBacklogUsd(t);
         for (Contract contract : contracts) {
             sum += contract.remainingUsd(t);
         }
         return sum;
     }
 
-    public double otherBacklogUsd() {
-        return otherBacklogUsd;
-    }
-
-    /** Advances the non-AI backlog by {@code hours}: new bookings in, a yearly fraction recognised out. */
-    public void advanceOtherBacklog(double hours) {
-        double years = hours / 8760.0;
-        otherBacklogUsd += spec.otherBookingsUsdPerYear() * years
-                - spec.otherRecognitionPerYear() * otherBacklogUsd * years;
+    /**
+     * The non-AI backlog at {@code t}: new bookings flow in at a constant rate b per year and
+     * a fraction r of the backlog is recognised per year, so dB/dt = b − rB, solved exactly:
+     * B(t) = b/r + (B₀ − b/r)·e^(−r·years), or B₀ + b·years when r = 0.
+     */
+    public double otherBacklogUsd(double t) {
+        double years = t / 8760.0;
+        double b = spec.otherBookingsUsdPerYear();
+        double r = spec.otherRecognitionPerYear();
+        double b0 = spec.otherBacklogUsd();
+        if (r == 0) {
+            return b0 + b * years;
+        }
+        double steady = b / r;
+        return steady + (b0 - steady) * Math.exp(-r * years);
     }
 
     /** Adds AI revenue (contract or on-demand) recognised now. */

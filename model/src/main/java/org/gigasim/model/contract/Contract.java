@@ -6,7 +6,7 @@ import org.gigasim.model.clause.ClauseHolder;
 
 /**
  * A contract's state. It reserves {@code fullChips} of one accelerator from start to end,
- * ramping up linearly over the ramp; the cloud recognises revenue ratably as it makes the
+ * ramping up in monthly steps over the ramp; the cloud recognises revenue ratably as it makes the
  * reserved chips available, and forfeits what it fails to provide. While a clause that
  * {@linkplain org.gigasim.model.clause.Clause#billsOnUse() bills on use} is active, it
  * recognises the chip-hours used instead, and forfeits the rest unless a settlement
@@ -35,6 +35,7 @@ public final class Contract implements ClauseHolder {
     private double recognisedUsd;
     private double forfeitedUsd;
     private double allocatedChips;
+    private double usedChips;
     private double usedChipHours;
     private boolean mayBillOnUse;
     private double usedOnUseChipHours;
@@ -66,12 +67,15 @@ public final class Contract implements ClauseHolder {
         this.signedValueUsd = priceUsdPerChipHour * reservedChipHours(Math.max(signedHours, startHours), endHours);
     }
 
-    /** Chips reserved at {@code t}: zero outside the term, ramping linearly from the start. */
+    /** Chips reserved at {@code t}: zero outside the term, ramping up in monthly steps from the start. */
     public double reservedChips(double t) {
         if (t < startHours || t >= endHours) {
             return 0;
         }
-        return rampHours <= 0 ? fullChips : fullChips * Math.min(1, (t - startHours) / rampHours);
+        if (rampHours <= 0 || t >= startHours + rampHours) {
+            return fullChips;
+        }
+        return rampStepChips(fullChips, startHours, rampHours, rampStep(startHours, t));
     }
 
     /** Reserved chip-hours between {@code a} and {@code b}, integrated exactly. */
@@ -81,7 +85,11 @@ public final class Contract implements ClauseHolder {
 
     /**
      * Chip-hours between {@code a} and {@code b} of a reservation of {@code fullChips} from
-     * {@code start} to {@code end} that ramps up linearly over {@code ramp} hours.
+     * {@code start} to {@code end} that ramps up over {@code ramp} hours. The ramp is a
+     * staircase of {@link #RAMP_STEP_HOURS}-hour steps (the last one shorter if the ramp is
+     * not whole months), each at the mean of the straight line from 0 to {@code fullChips}
+     * over the step, so a whole step holds exactly the chip-hours of a linear ramp while the
+     * reservation stays constant between steps, as the event-driven routing needs.
      */
     public static double termChipHours(double fullChips, double start, double end, double ramp, double a, double b) {
         double lo = Math.max(a, start);
@@ -89,13 +97,17 @@ public final class Contract implements ClauseHolder {
         if (hi <= lo) {
             return 0;
         }
-        double rampEnd = start + ramp;
         double total = 0;
+        double rampEnd = start + ramp;
         if (ramp > 0 && lo < rampEnd) {
-            double r1 = Math.min(hi, rampEnd);
-            // Area under the line fullChips * (t - start) / ramp between lo and r1.
-            total += fullChips * ((r1 - start) * (r1 - start) - (lo - start) * (lo - start)) / (2 * ramp);
-            lo = r1;
+            for (int i = Math.max(0, rampStep(start, lo) - 1); start + i * RAMP_STEP_HOURS < Math.min(hi, rampEnd); i++) {
+                double from = Math.max(lo, start + i * RAMP_STEP_HOURS);
+                double to = Math.min(hi, Math.min(rampEnd, start + (i + 1) * RAMP_STEP_HOURS));
+                if (to > from) {
+                    total += rampStepChips(fullChips, start, ramp, i) * (to - from);
+                }
+            }
+            lo = rampEnd;
         }
         if (hi > lo) {
             total += fullChips * (hi - lo);
@@ -103,14 +115,64 @@ public final class Contract implements ClauseHolder {
         return total;
     }
 
+    /** Hours of one step of a ramp: a month, a twelfth of 8,760 hours. */
+    public static final double RAMP_STEP_HOURS = 730;
+
+    /** The index of the ramp step that holds {@code t}, robust to rounding at step boundaries. */
+    private static int rampStep(double start, double t) {
+        return (int) Math.floor((t - start) / RAMP_STEP_HOURS + 1e-9);
+    }
+
+    /** Chips reserved during step {@code i} of a ramp: the linear ramp's mean over the step. */
+    private static double rampStepChips(double fullChips, double start, double ramp, int i) {
+        double from = i * RAMP_STEP_HOURS;
+        double to = Math.min(ramp, (i + 1) * RAMP_STEP_HOURS);
+        return fullChips * (from + to) / (2 * ramp);
+    }
+
+    /** The times after the start at which the reservation changes: each ramp step's start after the first. */
+    public double[] rampStepTimes() {
+        if (rampHours <= 0) {
+            return new double[0];
+        }
+        int steps = (int) Math.ceil(rampHours / RAMP_STEP_HOURS - 1e-9);
+        double[] times = new double[steps];
+        for (int i = 1; i < steps; i++) {
+            times[i - 1] = startHours + i * RAMP_STEP_HOURS;
+        }
+        times[steps - 1] = startHours + rampHours;
+        return times;
+    }
+
     /**
-     * Records the routing step at {@code t}: {@code allocatedChips} made available for the
-     * next {@code dt} hours, of which the lab used {@code usedChips}. Money accrues lazily:
-     * only when the available fraction of the reservation changes is the interval since
-     * the last change settled (the reserved chip-hours are integrated exactly, so a
-     * ramp needs no settling). Returns the revenue recognised by that settlement, if any.
+     * Accrues the lab's use of the contract over [{@code from}, {@code to}), during which
+     * the rates set by the last {@link #allocate} held: to the contract, to each clause
+     * active over the interval, and to the on-use bill while a clause bills on use.
      */
-    public double step(double t, double dt, double allocatedChips, double usedChips) {
+    public void accrueUse(double from, double to) {
+        if (usedChips <= 0 || to <= from) {
+            return;
+        }
+        double used = usedChips * (to - from);
+        usedChipHours += used;
+        for (int i = 0; i < clauses.size(); i++) {
+            ActiveClause clause = clauses.get(i);
+            if (clause.isActiveAt(from)) {
+                clause.addUsed(used);
+            }
+        }
+        if (mayBillOnUse && billedOnUse(from)) {
+            usedOnUseChipHours += used;
+        }
+    }
+
+    /**
+     * Records a routing decision at {@code t}: the cloud makes {@code allocatedChips}
+     * available from now on, of which the lab uses {@code usedChips}. Money accrues lazily:
+     * only when the available fraction of the reservation changes is the interval since
+     * the last change settled. Returns the revenue recognised by that settlement, if any.
+     */
+    public double allocate(double t, double allocatedChips, double usedChips) {
         double reserved = reservedChips(t);
         double fraction = reserved <= 0 ? 1.0 : Math.min(1.0, allocatedChips / reserved);
         double recognised = 0;
@@ -118,18 +180,8 @@ public final class Contract implements ClauseHolder {
             recognised = settleTo(t);
             availableFraction = fraction;
         }
-        double used = Math.min(usedChips, allocatedChips) * dt;
-        usedChipHours += used;
-        for (int i = 0; i < clauses.size(); i++) {
-            ActiveClause clause = clauses.get(i);
-            if (clause.isActiveAt(t)) {
-                clause.addUsed(used);
-            }
-        }
-        if (mayBillOnUse && billedOnUse(t)) {
-            usedOnUseChipHours += used;
-        }
         this.allocatedChips = allocatedChips;
+        this.usedChips = Math.min(usedChips, allocatedChips);
         return recognised;
     }
 
@@ -311,7 +363,7 @@ public final class Contract implements ClauseHolder {
         return forfeitedUsd;
     }
 
-    /** Chips the cloud made available at the last routing step. */
+    /** Chips the cloud made available at the last routing decision. */
     public double allocatedChips() {
         return allocatedChips;
     }

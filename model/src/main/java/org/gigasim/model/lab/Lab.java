@@ -10,8 +10,8 @@ import org.gigasim.model.spec.LabSpec;
 import org.gigasim.model.spec.TrafficClass;
 
 /**
- * A lab's state: inference demand levels (effective H100e) that compound yearly and vary
- * by a daily multiplicative noise, demand factors that scenario events change, its
+ * A lab's state: inference demand levels (effective H100e) that compound yearly, are set
+ * once a day with a daily multiplicative noise, demand factors that scenario events change, its
  * efficiency on each accelerator, and its spending.
  */
 public final class Lab {
@@ -20,7 +20,9 @@ public final class Lab {
     private final Map<TrafficClass, Double> factors = new EnumMap<>(TrafficClass.class);
     private final Map<TrafficClass, Double> noise = new EnumMap<>(TrafficClass.class);
     private final Map<TrafficClass, ContinuousSampler> noiseSamplers = new EnumMap<>(TrafficClass.class);
-    private final Map<String, double[][]> efficiencySteps = new java.util.HashMap<>();
+    private final Map<String, double[][]> efficiencySteps = new java.util.LinkedHashMap<>();
+    private final double[] level = new double[TrafficClass.values().length];
+    private double demandSetAt;
     private double spendUsd;
     private double committedUsd;
 
@@ -54,14 +56,32 @@ public final class Lab {
         return spec;
     }
 
-    /** Draws each inference class's noise for the day beginning now. */
-    public void redrawNoise() {
+    /** Draws each inference class's noise for the day beginning at {@code t} and sets the day's demand levels. */
+    public void startDay(double t) {
         noiseSamplers.forEach((c, sampler) -> noise.put(c, Math.max(-1.0, sampler.sample())));
+        refreshDemand(t);
     }
 
-    /** Inference demand of {@code c} at {@code t} including today's noise, in effective H100e. */
-    public double demand(TrafficClass c, double t) {
-        return forecast(c, t) * (1 + noise.get(c));
+    /**
+     * Sets each inference class's demand level from its curve at {@code t}, its factor and
+     * the day's noise. Levels hold until the next refresh (the next day, or a demand
+     * change), so routing sees demand that is constant between events.
+     */
+    public void refreshDemand(double t) {
+        demandSetAt = t;
+        for (TrafficClass c : TrafficClass.INFERENCE) {
+            level[c.ordinal()] = forecast(c, t) * (1 + noise.get(c));
+        }
+    }
+
+    /** Inference demand of {@code c} now, including the day's noise, in effective H100e. */
+    public double demand(TrafficClass c) {
+        return level[c.ordinal()];
+    }
+
+    /** When the demand levels were last set (hours). */
+    public double demandSetAt() {
+        return demandSetAt;
     }
 
     /** Inference demand of {@code c} at {@code t} as the lab expects it: growth and factor, no noise. */

@@ -1,44 +1,165 @@
 package org.gigasim.model.metrics;
 
+import static org.gigasim.model.metrics.Dimension.ACCELERATOR;
+import static org.gigasim.model.metrics.Dimension.CLAUSE;
+import static org.gigasim.model.metrics.Dimension.CLOUD;
+import static org.gigasim.model.metrics.Dimension.LAB;
+import static org.gigasim.model.metrics.Dimension.REGION;
+import static org.gigasim.model.metrics.Dimension.SITE;
+import static org.gigasim.model.metrics.Dimension.TRAFFIC_CLASS;
+import static org.gigasim.model.metrics.Dimension.VENDOR;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 
 /**
- * Every metric gigasim records, with its unit and how a year of samples reduces to one
- * headline figure in the summary: the year-end value of a stock, the mean of a level, or
- * the sum of a flow. {@code docs/metrics.md} describes each.
+ * The metric catalog: every metric gigasim records, declared once with its unit, kind,
+ * the combinations of dimensions it is recorded at, whether it is a headline figure, its
+ * chart group and its meaning. Sampling, the summary, charts, the report and
+ * {@code docs/metrics.md} all derive from this list.
  */
 public enum Metric {
-    POWER_ONLINE_MW("MW", Reduction.YEAR_END),
-    POWER_USED_MW("MW", Reduction.YEAR_END),
-    STRANDED_POWER_MW("MW", Reduction.YEAR_END),
-    STRANDED_CHIPS("chips", Reduction.YEAR_END),
-    CAPACITY_H100E("H100e", Reduction.YEAR_END),
-    UTILIZATION("fraction", Reduction.MEAN),
-    DEMAND_H100E("H100e", Reduction.MEAN),
-    SERVED_H100E("H100e", Reduction.MEAN),
-    UNSERVED_H100E("H100e", Reduction.MEAN),
-    COMPUTE_SHARE("fraction", Reduction.MEAN),
-    HHI_COMPUTE_BY_CLOUD("index", Reduction.MEAN),
-    CAPACITY_SHARE_BY_VENDOR("fraction", Reduction.YEAR_END),
-    TRAINING_WAIT_H("hours", Reduction.YEAR_END),
-    TRAINING_QUEUE_H100E("H100e", Reduction.MEAN),
-    REVENUE_USD("USD", Reduction.SUM),
-    SPEND_USD("USD", Reduction.SUM),
-    BACKLOG_USD("USD", Reduction.YEAR_END),
-    BACKLOG_TOP_SHARE("fraction", Reduction.YEAR_END),
-    CLAUSE_ACTIONS("actions", Reduction.SUM),
-    CLAUSE_MOVED_H100E("H100e", Reduction.SUM),
-    CLAUSE_MOVED_USD("USD", Reduction.SUM);
+    POWER_ONLINE_MW("MW", Kind.STOCK, Group.POWER, true, dims(CLOUD, REGION, SITE), dims(CLOUD, REGION), dims(CLOUD),
+            "Grid power energised at a site (facility MW); per region and per cloud, the sum over their sites."),
+    POWER_USED_MW("MW", Kind.STOCK, Group.POWER, false, dims(CLOUD, REGION, SITE), dims(CLOUD, REGION), dims(CLOUD),
+            "Facility power drawn by the installed chips: each chip draws its accelerator's kW (IT) times the site's PUE."),
+    STRANDED_POWER_MW("MW", Kind.STOCK, Group.POWER, true, dims(CLOUD, REGION, SITE), dims(CLOUD, REGION), dims(CLOUD),
+            "Power online that no installed chip uses: online minus used."),
+    STRANDED_CHIPS("chips", Kind.STOCK, Group.POWER, false, dims(CLOUD, REGION, SITE), dims(CLOUD, REGION), dims(CLOUD),
+            "Chips delivered to a site but waiting for power to be installed."),
+    STRANDED_CHIP_HOURS("chip-hours", Kind.FLOW, Group.POWER, false, dims(CLOUD, REGION, SITE), dims(CLOUD),
+            "Chip-hours spent waiting for power: the exact time integral of `stranded_chips`."),
+    OUTAGE_HOURS("hours", Kind.FLOW, Group.POWER, true, dims(CLOUD, REGION, SITE), dims(CLOUD, REGION), dims(CLOUD),
+            "Hours a site was down in an outage; per region and per cloud, the hours during which at least one of "
+                    + "its sites was down."),
+    CAPACITY_H100E("H100e", Kind.LEVEL, Group.CAPACITY, true, dims(CLOUD, ACCELERATOR), dims(CLOUD, REGION),
+            dims(CLOUD), "Raw H100e of a cloud's up chips (installed at a site that is not down), per accelerator "
+                    + "(where the cloud has some or may host it), per region, and in total."),
+    CAPACITY_SHARE_BY_VENDOR("fraction", Kind.LEVEL, Group.CAPACITY, true, dims(VENDOR),
+            "Share of all clouds' raw H100e capacity made by one accelerator vendor."),
+    UTILIZATION("fraction", Kind.LEVEL, Group.CAPACITY, true, dims(CLOUD),
+            "Compute served on a cloud (effective H100e, all labs and classes) divided by its capacity (raw H100e); "
+                    + "0 with no capacity. It can exceed 1 when labs run more efficiently than rated."),
+    DEMAND_H100E("H100e", Kind.LEVEL, Group.DEMAND, true, dims(LAB, TRAFFIC_CLASS),
+            "Compute a lab wants for a traffic class. For inference, its demand curve with the day's noise and event "
+                    + "factors; for training, the jobs running plus the jobs queued."),
+    SERVED_H100E("H100e", Kind.LEVEL, Group.DEMAND, false, dims(LAB, CLOUD, TRAFFIC_CLASS), dims(LAB, TRAFFIC_CLASS),
+            "Effective H100e of a lab's demand that was served, on capacity it holds through contracts or bought on "
+                    + "demand; without a cloud, the sum over clouds."),
+    UNSERVED_H100E("H100e", Kind.LEVEL, Group.DEMAND, true, dims(LAB, TRAFFIC_CLASS),
+            "Demand not served: no held or on-demand capacity was left for it (for a class a clause pins to one "
+                    + "cloud, none was left there). For training, the H100e of queued jobs."),
+    DEMAND_H100E_HOURS("H100e-hours", Kind.FLOW, Group.DEMAND, false, dims(LAB, TRAFFIC_CLASS),
+            "The exact time integral of `demand_h100e`."),
+    SERVED_H100E_HOURS("H100e-hours", Kind.FLOW, Group.DEMAND, false, dims(LAB, CLOUD, TRAFFIC_CLASS),
+            dims(LAB, TRAFFIC_CLASS), "The exact time integral of `served_h100e`."),
+    UNSERVED_H100E_HOURS("H100e-hours", Kind.FLOW, Group.DEMAND, true, dims(LAB, TRAFFIC_CLASS),
+            "The exact time integral of `unserved_h100e`: demand left unserved, in H100e-hours."),
+    COMPUTE_SHARE("fraction", Kind.LEVEL, Group.DEMAND, false, dims(LAB, CLOUD),
+            "A lab's served compute on one cloud divided by its served compute on all clouds (0 if it was served "
+                    + "nothing)."),
+    HHI_COMPUTE_BY_CLOUD("index", Kind.LEVEL, Group.DEMAND, true, dims(LAB), dims(),
+            "Herfindahl–Hirschman index of served compute over clouds: the sum of squared `compute_share`s (1: all on "
+                    + "one cloud). Without a lab, the same over all labs' served compute together (the market)."),
+    TRAINING_WAIT_H("hours", Kind.EVENT_MEAN, Group.TRAINING, true, dims(LAB),
+            "Mean time a lab's training jobs waited in its queue from submission to their first start, over the jobs "
+                    + "that first started in the period."),
+    TRAINING_STARTS("jobs", Kind.FLOW, Group.TRAINING, false, dims(LAB),
+            "Training jobs that first started in the period (the weight of `training_wait_h`)."),
+    TRAINING_QUEUE_H100E("H100e", Kind.LEVEL, Group.TRAINING, false, dims(LAB),
+            "Total size of a lab's training jobs waiting in its queue."),
+    REVENUE_USD("USD", Kind.FLOW, Group.MONEY, true, dims(CLOUD),
+            "AI revenue a cloud recognised in the period: contracts ratably as capacity is made available, on-demand "
+                    + "sales, and settlement charges by clauses."),
+    SPEND_USD("USD", Kind.FLOW, Group.MONEY, true, dims(LAB),
+            "What a lab paid in the period for contracts, on-demand compute and settlement charges."),
+    BACKLOG_USD("USD", Kind.STOCK, Group.MONEY, true, dims(CLOUD), dims(CLOUD, LAB),
+            "A cloud's backlog: the value of contracted capacity still to be delivered. Per cloud it includes the "
+                    + "non-AI backlog; per cloud and lab, only the contracts with that lab (the counterparty)."),
+    BACKLOG_TOP_SHARE("fraction", Kind.STOCK, Group.MONEY, true, dims(CLOUD),
+            "The largest lab counterparty's backlog on a cloud divided by the cloud's total backlog (non-AI backlog "
+                    + "included); 0 with no backlog."),
+    CLAUSE_ACTIONS("actions", Kind.FLOW, Group.CLAUSES, false, dims(LAB, CLOUD, CLAUSE),
+            "Decisions clauses made in the period (awards, refusals, removed offers, pins and unpins, training "
+                    + "confinements, priority starting to bite, settlement charges), each also a trace record."),
+    CLAUSE_MOVED_H100E("H100e", Kind.FLOW, Group.CLAUSES, false, dims(LAB, CLOUD, CLAUSE),
+            "Capacity and traffic clauses moved in the period: contracts a procurement clause decided, traffic a "
+                    + "routing clause pinned when the pin began, extra capacity a priority gave when it began to bite."),
+    CLAUSE_MOVED_USD("USD", Kind.FLOW, Group.CLAUSES, false, dims(LAB, CLOUD, CLAUSE),
+            "Money clauses moved in the period: the signed value of contracts a procurement clause decided, and "
+                    + "settlement charges such as a take-or-pay shortfall.");
 
-    /** How a year of samples reduces to one figure. */
-    public enum Reduction { YEAR_END, MEAN, SUM }
+    /**
+     * What a metric's values are, which fixes both its row in {@code timeseries.csv} and its
+     * yearly figure in {@code summary.json}.
+     */
+    public enum Kind {
+        /** A quantity held at an instant (backlog, power online): the value at the sample time; yearly, at year end. */
+        STOCK("value at the sample time", "value at year end"),
+        /** A rate that holds between events (served H100e): the time-weighted mean over the interval and the year. */
+        LEVEL("time-weighted mean over the interval", "time-weighted mean over the year"),
+        /** An amount that accumulates (revenue, H100e-hours): the sum over the interval and over the year. */
+        FLOW("sum over the interval", "sum over the year"),
+        /** A mean over events (a job's wait): the mean over the events in the interval and in the year. */
+        EVENT_MEAN("mean over the events in the interval", "mean over the events in the year");
+
+        private final String row;
+        private final String yearly;
+
+        Kind(String row, String yearly) {
+            this.row = row;
+            this.yearly = yearly;
+        }
+
+        /** What a row of {@code timeseries.csv} holds, in words. */
+        public String row() {
+            return row;
+        }
+
+        /** What a yearly figure of {@code summary.json} holds, in words. */
+        public String yearly() {
+            return yearly;
+        }
+    }
+
+    /** The chart group a metric is drawn in, in report order. */
+    public enum Group { POWER, CAPACITY, DEMAND, TRAINING, MONEY, CLAUSES }
 
     private final String unit;
-    private final Reduction reduction;
+    private final Kind kind;
+    private final Group group;
+    private final boolean headline;
+    private final List<Set<Dimension>> recordedAt;
+    private final String meaning;
 
-    Metric(String unit, Reduction reduction) {
+    Metric(String unit, Kind kind, Group group, boolean headline, Dims first, Object... more) {
         this.unit = unit;
-        this.reduction = reduction;
+        this.kind = kind;
+        this.group = group;
+        this.headline = headline;
+        List<Set<Dimension>> combinations = new ArrayList<>();
+        combinations.add(first.set);
+        for (int i = 0; i < more.length - 1; i++) {
+            combinations.add(((Dims) more[i]).set);
+        }
+        this.recordedAt = List.copyOf(combinations);
+        this.meaning = (String) more[more.length - 1];
+    }
+
+    /** A combination of dimensions, in {@link Dimension} order. */
+    private record Dims(Set<Dimension> set) {
+    }
+
+    private static Dims dims(Dimension... dimensions) {
+        EnumSet<Dimension> set = EnumSet.noneOf(Dimension.class);
+        set.addAll(Arrays.asList(dimensions));
+        return new Dims(Collections.unmodifiableSet(set));
     }
 
     /** The snake_case name used in output files, such as {@code power_online_mw}. */
@@ -46,11 +167,35 @@ public enum Metric {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** The metric named {@code id} in output files, if there is one. */
+    public static Optional<Metric> byId(String id) {
+        return Arrays.stream(values()).filter(m -> m.id().equals(id)).findFirst();
+    }
+
     public String unit() {
         return unit;
     }
 
-    public Reduction reduction() {
-        return reduction;
+    public Kind kind() {
+        return kind;
+    }
+
+    public Group group() {
+        return group;
+    }
+
+    /** Whether the report's headline table and sweep charts show it. */
+    public boolean headline() {
+        return headline;
+    }
+
+    /** Each combination of dimensions the metric is recorded at (the empty set: one market-wide series). */
+    public List<Set<Dimension>> recordedAt() {
+        return recordedAt;
+    }
+
+    /** One or two sentences for {@code docs/metrics.md}. */
+    public String meaning() {
+        return meaning;
     }
 }

@@ -11,9 +11,14 @@ public final class Recorder {
     // Hashed while recording (fast); sorted once when read.
     private final Map<SeriesKey, Series> series = new HashMap<>();
 
-    /** Records {@code value} for {@code key} at {@code timeHours}. */
-    public void record(SeriesKey key, double timeHours, double value) {
-        series.computeIfAbsent(key, k -> new Series()).add(timeHours, value);
+    /** Records a row of {@code key}: {@code value} at {@code timeHours}, with its weight (see {@link Series}). */
+    public void record(SeriesKey key, double timeHours, double value, double weight) {
+        series.computeIfAbsent(key, k -> new Series()).add(timeHours, value, weight);
+    }
+
+    /** Whether {@code key} has a series yet. */
+    public boolean has(SeriesKey key) {
+        return series.containsKey(key);
     }
 
     /** The series of {@code key}, created empty if it has no sample yet; callers may keep it and add to it. */

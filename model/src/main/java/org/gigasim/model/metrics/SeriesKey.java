@@ -4,45 +4,95 @@ import java.util.Comparator;
 
 /**
  * One series: a metric and the values of its dimensions (empty where one does not apply).
- * Keys sort by metric, then each dimension, which fixes the order of every output file.
+ * Keys sort by metric, then each dimension in {@link Dimension} order, which fixes the
+ * order of every output file.
  */
-public record SeriesKey(Metric metric, String lab, String cloud, String site, String accelerator,
-        String trafficClass) implements Comparable<SeriesKey> {
+public record SeriesKey(Metric metric, String lab, String cloud, String region, String site, String accelerator,
+        String vendor, String trafficClass, String clause) implements Comparable<SeriesKey> {
 
     private static final Comparator<SeriesKey> ORDER = Comparator.comparing((SeriesKey k) -> k.metric)
-            .thenComparing(k -> k.lab).thenComparing(k -> k.cloud).thenComparing(k -> k.site)
-            .thenComparing(k -> k.accelerator).thenComparing(k -> k.trafficClass);
+            .thenComparing(k -> k.lab).thenComparing(k -> k.cloud).thenComparing(k -> k.region)
+            .thenComparing(k -> k.site).thenComparing(k -> k.accelerator).thenComparing(k -> k.vendor)
+            .thenComparing(k -> k.trafficClass).thenComparing(k -> k.clause);
 
     public SeriesKey {
-        lab = lab == null ? "" : lab;
-        cloud = cloud == null ? "" : cloud;
-        site = site == null ? "" : site;
-        accelerator = accelerator == null ? "" : accelerator;
-        trafficClass = trafficClass == null ? "" : trafficClass;
+        lab = orEmpty(lab);
+        cloud = orEmpty(cloud);
+        region = orEmpty(region);
+        site = orEmpty(site);
+        accelerator = orEmpty(accelerator);
+        vendor = orEmpty(vendor);
+        trafficClass = orEmpty(trafficClass);
+        clause = orEmpty(clause);
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
     }
 
     public static SeriesKey of(Metric metric) {
-        return new SeriesKey(metric, "", "", "", "", "");
+        return new SeriesKey(metric, "", "", "", "", "", "", "", "");
+    }
+
+    /** The same dimensions under another metric (such as a level's integral). */
+    public SeriesKey as(Metric other) {
+        return new SeriesKey(other, lab, cloud, region, site, accelerator, vendor, trafficClass, clause);
+    }
+
+    /** The value of {@code dimension} (empty where it does not apply). */
+    public String get(Dimension dimension) {
+        return switch (dimension) {
+            case LAB -> lab;
+            case CLOUD -> cloud;
+            case REGION -> region;
+            case SITE -> site;
+            case ACCELERATOR -> accelerator;
+            case VENDOR -> vendor;
+            case TRAFFIC_CLASS -> trafficClass;
+            case CLAUSE -> clause;
+        };
+    }
+
+    /** The same key with {@code dimension} set to {@code value}. */
+    public SeriesKey with(Dimension dimension, String value) {
+        return new SeriesKey(metric, dimension == Dimension.LAB ? value : lab,
+                dimension == Dimension.CLOUD ? value : cloud, dimension == Dimension.REGION ? value : region,
+                dimension == Dimension.SITE ? value : site, dimension == Dimension.ACCELERATOR ? value : accelerator,
+                dimension == Dimension.VENDOR ? value : vendor,
+                dimension == Dimension.TRAFFIC_CLASS ? value : trafficClass,
+                dimension == Dimension.CLAUSE ? value : clause);
     }
 
     public SeriesKey lab(String id) {
-        return new SeriesKey(metric, id, cloud, site, accelerator, trafficClass);
+        return with(Dimension.LAB, id);
     }
 
     public SeriesKey cloud(String id) {
-        return new SeriesKey(metric, lab, id, site, accelerator, trafficClass);
+        return with(Dimension.CLOUD, id);
+    }
+
+    public SeriesKey region(String id) {
+        return with(Dimension.REGION, id);
     }
 
     public SeriesKey site(String id) {
-        return new SeriesKey(metric, lab, cloud, id, accelerator, trafficClass);
+        return with(Dimension.SITE, id);
     }
 
     public SeriesKey accelerator(String id) {
-        return new SeriesKey(metric, lab, cloud, site, id, trafficClass);
+        return with(Dimension.ACCELERATOR, id);
+    }
+
+    public SeriesKey vendor(String id) {
+        return with(Dimension.VENDOR, id);
     }
 
     public SeriesKey trafficClass(String id) {
-        return new SeriesKey(metric, lab, cloud, site, accelerator, id);
+        return with(Dimension.TRAFFIC_CLASS, id);
+    }
+
+    public SeriesKey clause(String type) {
+        return with(Dimension.CLAUSE, type);
     }
 
     @Override

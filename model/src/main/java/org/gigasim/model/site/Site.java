@@ -23,6 +23,7 @@ public final class Site {
     private final Deque<Batch> waiting = new ArrayDeque<>();
     private double powerOnlineMw;
     private double powerUsedMw;
+    private double installedH100e;
     private int outagesInForce;
 
     private static final class Batch {
@@ -88,6 +89,7 @@ public final class Site {
                 return;
             }
             installed.merge(batch.accelerator, fit, Double::sum);
+            installedH100e += fit * accelerators.get(batch.accelerator).h100e();
             powerUsedMw = Math.min(powerOnlineMw, powerUsedMw + fit * mwPerChip);
             batch.chips -= fit;
             if (batch.chips > 1e-9 * Math.max(1, fit)) {
@@ -126,6 +128,11 @@ public final class Site {
 
     public double strandedPowerMw() {
         return Math.max(0, powerOnlineMw - powerUsedMw);
+    }
+
+    /** Raw H100e of the chips installed (whether or not the site is up). */
+    public double installedH100e() {
+        return installedH100e;
     }
 
     /** Chips delivered and waiting for power. */

@@ -6,11 +6,11 @@ import java.util.List;
 
 /**
  * A whole scenario: the question it answers, its horizon ({@code start} to {@code end}
- * inclusive), seed and replications, how often metrics are sampled and demand is routed,
+ * inclusive), seed and replications, how often metrics are sampled,
  * and the world it starts from with the events that change it.
  */
 public record ScenarioSpec(String name, String question, LocalDate start, LocalDate end, Long seed,
-        Integer replications, Duration sample, Duration step, List<AcceleratorSpec> accelerators,
+        Integer replications, Duration sample, List<AcceleratorSpec> accelerators,
         List<CloudSpec> clouds, List<LabSpec> labs, List<ContractSpec> contracts, List<EventSpec> events) {
 
     public ScenarioSpec {
@@ -27,9 +27,8 @@ public record ScenarioSpec(String name, String question, LocalDate start, LocalD
             throw new IllegalArgumentException("replications must be at least 1, but was " + replications);
         }
         sample = sample == null ? Duration.ofDays(1) : sample;
-        step = step == null ? Duration.ofHours(1) : step;
-        if (sample.isNegative() || sample.isZero() || step.isNegative() || step.isZero()) {
-            throw new IllegalArgumentException("sample and step must be positive durations");
+        if (sample.isNegative() || sample.isZero()) {
+            throw new IllegalArgumentException("sample must be a positive duration");
         }
         accelerators = Checks.list(accelerators);
         clouds = Checks.list(clouds);
@@ -40,7 +39,7 @@ public record ScenarioSpec(String name, String question, LocalDate start, LocalD
 
     /** The same scenario with another seed and number of replications. */
     public ScenarioSpec withRun(long newSeed, int newReplications) {
-        return new ScenarioSpec(name, question, start, end, newSeed, newReplications, sample, step,
+        return new ScenarioSpec(name, question, start, end, newSeed, newReplications, sample,
                 accelerators, clouds, labs, contracts, events);
     }
 }

@@ -6,12 +6,13 @@ import java.util.List;
 import org.gigasim.model.clause.RoutingRules;
 import org.gigasim.model.contract.ActiveClause;
 import org.gigasim.model.contract.Contract;
+import org.gigasim.model.lab.Lab;
 import org.gigasim.model.spec.TrafficClass;
 
 /**
  * The routing decision point: asks each lab's active clauses where its traffic classes
  * (all of a class, or a part) and its training may run and who comes first on a cloud's
- * free capacity, remembers the answer for the step, and traces every change under the
+ * free capacity, remembers the answer until the next decision, and traces every change under the
  * type of the clause that made it.
  */
 final class Pins {
@@ -81,7 +82,9 @@ final class Pins {
             public double timeHours() { return t; }
 
             public double forecastH100e(TrafficClass trafficClass) {
-                return world.labs.get(l).forecast(trafficClass, t);
+                // The forecast of the day the demand levels were set, so it holds between routing decisions.
+                Lab lab = world.labs.get(l);
+                return lab.forecast(trafficClass, lab.demandSetAt());
             }
 
             public void pin(TrafficClass trafficClass, String cloudId, boolean allowFailover, String why) {
@@ -150,7 +153,7 @@ final class Pins {
             String classId = TrafficClass.INFERENCE[k].id();
             if (cloud[l][k] >= 0) {
                 double quantity = part[l][k] == Double.POSITIVE_INFINITY
-                        ? world.labs.get(l).demand(TrafficClass.INFERENCE[k], t) : part[l][k];
+                        ? world.labs.get(l).demand(TrafficClass.INFERENCE[k]) : part[l][k];
                 world.clauseAction(t, actor[l][k], contract[l][k], labId, world.clouds.get(cloud[l][k]).id(),
                         "pin " + classId, reason[l][k], quantity);
                 world.clauseMoved(actor[l][k], labId, world.clouds.get(cloud[l][k]).id(), quantity, 0);

@@ -9,12 +9,13 @@ import org.gigasim.model.spec.AcceleratorSpec;
 import org.gigasim.model.spec.TrafficClass;
 
 /**
- * The routing step. Clouds allocate their up chips to contracts; each lab's contracted
- * chips become its held capacity (effective H100e); training takes its share first; each
- * inference class is then placed on held capacity of the clouds it may use (pinned classes
- * first, as they have fewest options), and what remains is requested on demand from free
- * capacity, granted in proportion when a cloud is oversubscribed. Money for the step is
- * then recognised: contracts ratably, on-demand by chip-hours used.
+ * The routing decision, taken whenever something that affects it changes. Clouds allocate
+ * their up chips to contracts; each lab's contracted chips become its held capacity
+ * (effective H100e); training takes its share first; each inference class is then placed
+ * on held capacity of the clouds it may use (pinned classes first, as they have fewest
+ * options), and what remains is requested on demand from free capacity, granted in
+ * proportion when a cloud is oversubscribed. The decision holds until the next one, so
+ * money accrues at its rates in between: contracts ratably, on-demand by chip-hours used.
  */
 final class Router {
 
@@ -31,7 +32,7 @@ final class Router {
     final double[][] held;
     private final double[][] remaining;
     private final double[][] efficiency;
-    /** Last step's figures, for sampling: demand and unserved per lab and class, served per cloud too. */
+    /** The last decision's figures: demand and unserved per lab and class, served per cloud too. */
     final double[][] demand;
     final double[][] unserved;
     final double[][][] served;
@@ -39,6 +40,8 @@ final class Router {
     private final double[][] onDemandEff;
     private final double[] freeRaw;
     private final double[] requestedRaw;
+    /** On-demand dollars per hour each lab pays each cloud under the last decision. */
+    private final double[][] onDemandUsdPerHour;
     private final Pins pins;
     private double efficiencyDay = Double.NaN;
 
@@ -60,6 +63,7 @@ final class Router {
         onDemandEff = new double[labCount][cloudCount];
         freeRaw = new double[cloudCount];
         requestedRaw = new double[cloudCount];
+        onDemandUsdPerHour = new double[labCount][cloudCount];
     }
 
     /** Reallocates chips to contracts and recomputes held capacity; interrupts training that no longer fits. */
@@ -99,8 +103,8 @@ final class Router {
         }
     }
 
-    /** Routes every lab's demand at {@code t} and recognises the money of [t, t + dt). */
-    void route(double t, double dt) {
+    /** Routes every lab's demand at {@code t}; the decision holds until the next one. */
+    void route(double t) {
         refreshCapacity(t);
         TrainingScheduler training = world.training;
         for (int l = 0; l < labCount; l++) {
@@ -122,11 +126,31 @@ final class Router {
             pins.evaluate(l, t);
             Lab lab = world.labs.get(l);
             for (int k : pins.order(l)) {
-                routeClass(l, k, lab.demand(TrafficClass.INFERENCE[k], t));
+                routeClass(l, k, lab.demand(TrafficClass.INFERENCE[k]));
             }
         }
-        grantOnDemand(t, dt);
-        settleContracts(t, dt);
+        grantOnDemand(t);
+        allocateContracts(t);
+    }
+
+    /**
+     * Accrues the money and use of [{@code from}, {@code to}), over which the last decision
+     * held: on-demand sales at their rates, and each contract's use.
+     */
+    void accrue(double from, double to) {
+        double hours = to - from;
+        for (int l = 0; l < labCount; l++) {
+            for (int c = 0; c < cloudCount; c++) {
+                double usd = onDemandUsdPerHour[l][c] * hours;
+                if (usd > 0) {
+                    world.clouds.get(c).recognise(usd);
+                    world.labs.get(l).spend(usd);
+                }
+            }
+        }
+        for (Contract contract : world.contracts) {
+            contract.accrueUse(from, to);
+        }
     }
 
     private void routeClass(int l, int k, double amount) {
@@ -225,7 +249,7 @@ final class Router {
      * Grants on-demand requests: where a cloud is oversubscribed, its priority lab (if any)
      * is granted first and the others share what is left in proportion.
      */
-    private void grantOnDemand(double t, double dt) {
+    private void grantOnDemand(double t) {
         for (int c = 0; c < cloudCount; c++) {
             int first = pins.priorityLab(c);
             double firstRaw = first < 0 ? 0 : rawRequest(first, c);
@@ -249,17 +273,13 @@ final class Router {
                     unserved[l][k] += asked - granted;
                     grantedRaw += granted / onDemandEff[l][c];
                 }
-                double usd = grantedRaw * usdPerRawHour * dt;
-                if (usd > 0) {
-                    cloud.recognise(usd);
-                    world.labs.get(l).spend(usd);
-                }
+                onDemandUsdPerHour[l][c] = grantedRaw * usdPerRawHour;
             }
             pins.priorityMoved(c, t, first < 0 ? 0 : firstRaw * (firstScale - proportional) * onDemandEff[first][c]);
         }
     }
 
-    /** Raw H100e lab {@code l} asked of cloud {@code c} on demand this step. */
+    /** Raw H100e lab {@code l} asked of cloud {@code c} on demand in this decision. */
     private double rawRequest(int l, int c) {
         double raw = 0;
         for (int k = 0; k < CLASSES; k++) {
@@ -286,22 +306,20 @@ final class Router {
         return raw > 0 ? usd / raw : 0;
     }
 
-    private void settleContracts(double t, double dt) {
+    /** Tells each contract what its cloud makes available from {@code t} on and how much of it the lab uses. */
+    private void allocateContracts(double t) {
         for (int c = 0; c < cloudCount; c++) {
             Cloud cloud = world.clouds.get(c);
             List<Contract> contracts = cloud.contracts();
             for (int i = 0; i < contracts.size(); i++) {
                 Contract contract = contracts.get(i);
-                if (contract.endHours() <= t || contract.signedHours() > t) {
-                    continue;
-                }
                 int l = contract.labIndex();
                 double used = 0;
                 if (held[l][c] > 0) {
                     double usedHeld = held[l][c] - remaining[l][c];
                     used = allocation[c][i] * Math.min(1, usedHeld / held[l][c]);
                 }
-                double usd = contract.step(t, dt, allocation[c][i], used);
+                double usd = contract.allocate(t, allocation[c][i], used);
                 if (usd > 0) {
                     cloud.recognise(usd);
                     world.labs.get(l).spend(usd);
@@ -323,13 +341,23 @@ final class Router {
         }
     }
 
-    /** Raw H100e of up chips on cloud {@code c}. */
+    /** Raw H100e of up chips on cloud {@code c} at the last decision. */
     double capacityRaw(int c) {
-        Cloud cloud = world.clouds.get(c);
         double sum = 0;
         for (int a = 0; a < accCount; a++) {
-            sum += cloud.upChips(world.acceleratorIds.get(a)) * h100e[a];
+            sum += capacityRaw(c, a);
         }
         return sum;
+    }
+
+    /** Raw H100e of up chips of accelerator {@code a} on cloud {@code c} at the last decision. */
+    double capacityRaw(int c, int a) {
+        double[] up = world.clouds.get(c).upChipsByIndex();
+        return a < up.length ? up[a] * h100e[a] : 0;
+    }
+
+    /** Raw H100e of the up chips at {@code site}. */
+    double siteCapacityRaw(org.gigasim.model.site.Site site) {
+        return site.isUp() ? site.installedH100e() : 0;
     }
 }

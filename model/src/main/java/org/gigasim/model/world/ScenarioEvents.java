@@ -20,7 +20,10 @@ final class ScenarioEvents {
         for (EventSpec event : world.spec.events()) {
             double at = Math.max(0, world.calendar.hoursAt(event.on()));
             if (at < world.endHours) {
-                world.sim.scheduleAt(at, s -> apply(event, s.now()));
+                world.sim.scheduleAt(at, s -> {
+                apply(event, s.now());
+                world.requestRoute();
+            });
             }
         }
     }
@@ -35,7 +38,8 @@ final class ScenarioEvents {
         } else if (event instanceof EventSpec.RelinquishClause r) {
             setClauseUntil(r.contract(), r.type(), t, "relinquish", t);
         } else if (event instanceof EventSpec.AmendClause a) {
-            setClauseUntil(a.contract(), a.type(), world.calendar.hoursAt(a.until()), "amend", t);
+            // Dates are inclusive days: the clause stays active through the whole of its new until date.
+            setClauseUntil(a.contract(), a.type(), world.calendar.hoursAt(a.until().plusDays(1)), "amend", t);
         } else if (event instanceof EventSpec.AmendContract ac) {
             amendContract(ac, t);
         } else if (event instanceof EventSpec.SignContract sc) {
@@ -53,6 +57,7 @@ final class ScenarioEvents {
                     lab.scaleDemand(c, cd.factor());
                 }
             }
+            lab.refreshDemand(t);
             world.trace(t, "scenario", null, cd.lab(), null, "change demand",
                     "demand multiplied by " + cd.factor(), cd.factor());
         } else if (event instanceof EventSpec.ChangePrice cp) {
@@ -71,6 +76,7 @@ final class ScenarioEvents {
         double end = ac.end() != null ? world.calendar.hoursAt(ac.end().plusDays(1)) : contract.endHours();
         double price = ac.priceUsdPerChipHour() != null ? ac.priceUsdPerChipHour() : contract.priceUsdPerChipHour();
         double change = contract.amend(t, mw, mw * chipsPerMw, end, price);
+        world.wakeAt(contract.endHours());
         world.lab(contract.labIndex()).commit(change);
         world.trace(t, "scenario", contract.contractId(), contract.lab(), contract.cloud(), "amend contract",
                 "scenario event: mw " + mw + ", end " + world.calendar.dateAt(end - 24) + ", price " + price
@@ -85,6 +91,7 @@ final class ScenarioEvents {
         for (ActiveClause clause : contract.clauses()) {
             if (clause.clause().type().equals(type)) {
                 clause.setUntilHours(until);
+                world.wakeAt(until);
                 world.trace(t, type, contractId, contract.lab(), contract.cloud(), verb,
                         "scenario event: " + type + " now active until " + world.calendar.dateTimeAt(until), Double.NaN);
             }

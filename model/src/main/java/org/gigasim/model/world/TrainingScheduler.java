@@ -12,7 +12,7 @@ import org.gigasim.model.spec.TrainingSpec;
 
 /**
  * Training jobs of every lab, event-driven: a job arrives, waits in its lab's queue, and
- * starts on the one cloud with the most room in the lab's held capacity once its whole
+ * starts (at the next routing decision, which its arrival asks for) on the one cloud with the most room in the lab's held capacity once its whole
  * size fits there (gang scheduling). Training has first call on held capacity; inference
  * is routed on what it leaves. If held capacity falls below the running jobs (an outage),
  * the most recently started jobs are interrupted and requeued at the front.
@@ -20,6 +20,7 @@ import org.gigasim.model.spec.TrainingSpec;
 final class TrainingScheduler {
 
     private final Simulation sim;
+    private final Runnable changed;
     private final int cloudCount;
     private final List<LabQueue> labs = new ArrayList<>();
     private final List<TrainingJob> allJobs = new ArrayList<>();
@@ -39,8 +40,8 @@ final class TrainingScheduler {
         final ContinuousSampler durationDays;
         final List<TrainingJob> queued = new ArrayList<>();
         final List<TrainingJob> running = new ArrayList<>();
-        double waitSumHours;
-        int started;
+        double firstWaitSumHours;
+        int firstStarts;
 
         LabQueue(int index, LabSpec lab, RandomStreams streams) {
             this.index = index;
@@ -53,8 +54,10 @@ final class TrainingScheduler {
         }
     }
 
-    TrainingScheduler(Simulation sim, List<LabSpec> labSpecs, int cloudCount, RandomStreams streams) {
+    /** @param changed called when a job arrives or finishes, so the world decides routing again */
+    TrainingScheduler(Simulation sim, List<LabSpec> labSpecs, int cloudCount, RandomStreams streams, Runnable changed) {
         this.sim = sim;
+        this.changed = changed;
         this.cloudCount = cloudCount;
         this.use = new double[labSpecs.size()][cloudCount];
         this.confinedTo = new int[labSpecs.size()];
@@ -84,7 +87,7 @@ final class TrainingScheduler {
                 TrainingJob job = new TrainingJob(nextJobId++, q.lab.id(), Math.max(0, q.size.sample()), duration, s.now());
                 allJobs.add(job);
                 q.queued.add(job);
-                tryStart(q.index);
+                changed.run();
                 scheduleArrival(q, endHours);
             });
         }
@@ -124,11 +127,10 @@ final class TrainingScheduler {
             }
             q.queued.remove(0);
             double t = sim.now();
-            double waitBefore = job.waitHours();
             double finishAt = job.start(cloudIds.get(best), t);
-            q.waitSumHours += job.waitHours() - waitBefore;
             if (job.restarts() == 0) {
-                q.started++;
+                q.firstWaitSumHours += t - job.submittedHours();
+                q.firstStarts++;
             }
             use[l][best] += job.sizeH100e();
             q.running.add(job);
@@ -141,7 +143,7 @@ final class TrainingScheduler {
         job.finish(sim.now());
         use[q.index][cloud] -= job.sizeH100e();
         q.running.remove(job);
-        tryStart(q.index);
+        changed.run();
     }
 
     /** Interrupts jobs of lab {@code l} on cloud {@code c} until they fit its held capacity. */
@@ -176,10 +178,16 @@ final class TrainingScheduler {
         return sum;
     }
 
-    /** Mean wait of lab {@code l}'s jobs so far (hours, over their waits before each start). */
-    double meanWaitHours(int l) {
+    /** Hours lab {@code l}'s jobs waited from submission to their first start, summed over the jobs started so far. */
+    double firstStartWaitHours(int l) {
         LabQueue q = labs.get(l);
-        return q == null || q.started == 0 ? 0 : q.waitSumHours / q.started;
+        return q == null ? 0 : q.firstWaitSumHours;
+    }
+
+    /** How many of lab {@code l}'s jobs have started at least once. */
+    double firstStarts(int l) {
+        LabQueue q = labs.get(l);
+        return q == null ? 0 : q.firstStarts;
     }
 
     boolean hasTraining(int l) {

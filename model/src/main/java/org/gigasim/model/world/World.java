@@ -53,15 +53,17 @@ public final class World {
     final List<Contract> contracts = new ArrayList<>();
     final Map<String, Contract> contractById = new HashMap<>();
     final List<TraceRecord> trace = new ArrayList<>();
-    final ClauseLedger clauseLedger = new ClauseLedger();
+    final ClauseLedger clauseLedger;
     final double endHours;
-    final double stepHours;
     final TrainingScheduler training;
     final Pins pins;
     final Router router;
     final Procurement procurement;
     final Sampler sampler;
-    private InvariantListener invariantListener;
+    final Observation observation;
+    private final org.gigasim.engine.Action routeAction = this::route;
+    private boolean routePending;
+    private double accruedTo;
 
     /** Builds replication {@code replication} of {@code spec}; nothing runs until {@link #run()}. */
     public World(ScenarioSpec spec, int replication, ClauseRegistry registry) {
@@ -71,10 +73,6 @@ public final class World {
         this.calendar = new SimCalendar(spec.start());
         this.streams = new RandomStreams(spec.seed(), replication);
         this.endHours = calendar.hoursAt(spec.end().plusDays(1));
-        this.stepHours = spec.step().toMinutes() / 60.0;
-        if (24 % stepHours != 0 && stepHours % 24 != 0) {
-            throw new IllegalArgumentException("step must divide a day or be whole days, but was " + spec.step());
-        }
         this.accelerators = spec.accelerators();
         for (AcceleratorSpec a : accelerators) {
             acceleratorIndex.put(a.id(), acceleratorIds.size());
@@ -88,11 +86,15 @@ public final class World {
             cloudIndex.put(cloudSpec.id(), clouds.size());
             clouds.add(new Cloud(cloudSpec));
         }
-        this.training = new TrainingScheduler(sim, spec.labs(), clouds.size(), streams);
+        labs.forEach(lab -> lab.startDay(0));
+        this.training = new TrainingScheduler(sim, spec.labs(), clouds.size(), streams, this::requestRoute);
         this.pins = new Pins(this);
         this.router = new Router(this, pins);
         this.procurement = new Procurement(this);
         this.sampler = new Sampler(this);
+        this.clauseLedger = new ClauseLedger(sampler.probes());
+        this.observation = new Observation(this, sampler.probes());
+        sampler.scheduleAll();
         for (CloudSpec cloudSpec : spec.clouds()) {
             for (SiteSpec siteSpec : cloudSpec.sites()) {
                 addSite(cloudSpec.id(), siteSpec);
@@ -106,19 +108,17 @@ public final class World {
 
     /** Checks the model's invariants on every sample; a violation throws {@link IllegalStateException}. */
     public World checkingInvariants() {
-        invariantListener = new InvariantListener(this);
+        sampler.checkInvariants(new InvariantListener(this));
         return this;
     }
 
     /** Runs the replication to the scenario's end and returns what it recorded. */
     public ReplicationResult run() {
-        // The first step goes first so the opening sample shows the world as the scenario states it,
-        // before any lab's first procurement review signs something.
-        sim.scheduleAt(0, this::step);
+        sim.scheduleAt(Math.min(24, endHours), this::startDay);
         training.start(router.held, cloudIds(), endHours);
         procurement.start();
         sim.runUntil(endHours);
-        return new ReplicationResult(replication, sampler.recorder(), training.jobs(), contracts, trace,
+        return new ReplicationResult(replication, sampler.probes().recorder(), training.jobs(), contracts, trace,
                 sim.eventsRun());
     }
 
@@ -126,35 +126,51 @@ public final class World {
         return clouds.stream().map(Cloud::id).toList();
     }
 
-    private void step(Simulation s) {
+    /** Each midnight: every lab draws the day's demand noise and sets its demand levels. */
+    private void startDay(Simulation s) {
         double t = s.now();
-        if (t % 24 == 0) {
-            labs.forEach(Lab::redrawNoise);
+        for (Lab lab : labs) {
+            lab.startDay(t);
         }
-        boolean sampleNow = sampler.isSampleTime(t);
-        if (sampleNow) {
-            router.settleAll(t);
-            sampler.settleQuarters(t);
-            sampler.sampleMoney(t);
-            if (invariantListener != null) {
-                invariantListener.checkMoney(t);
-            }
+        requestRoute();
+        if (t + 24 < endHours) {
+            s.scheduleAt(t + 24, this::startDay);
         }
-        double dt = Math.min(stepHours, endHours - t);
-        if (dt > 0) {
-            router.route(t, dt);
-            for (Cloud cloud : clouds) {
-                cloud.advanceOtherBacklog(dt);
-            }
+    }
+
+    /**
+     * Asks for a routing decision now. Requests at the same time share one decision, taken
+     * after the events already due at this time, so it sees all of their changes.
+     */
+    void requestRoute() {
+        if (!routePending) {
+            routePending = true;
+            sim.schedule(0, routeAction);
         }
-        if (sampleNow) {
-            sampler.sampleState(t);
-            if (invariantListener != null) {
-                invariantListener.checkState(t);
-            }
+    }
+
+    /** Asks for a routing decision at {@code t} (a contract's start or ramp step, a clause boundary). */
+    void wakeAt(double t) {
+        if (t > sim.now() && t < endHours) {
+            sim.scheduleAt(t, s -> requestRoute());
+        } else if (t == sim.now()) {
+            requestRoute();
         }
-        if (t < endHours) {
-            s.scheduleAt(Math.min(endHours, t + stepHours), this::step);
+    }
+
+    private void route(Simulation s) {
+        routePending = false;
+        double t = s.now();
+        advanceTo(t);
+        router.route(t);
+        observation.afterRoute(t);
+    }
+
+    /** Accrues money and use up to {@code t} at the rates of the last routing decision. */
+    void advanceTo(double t) {
+        if (t > accruedTo) {
+            router.accrue(accruedTo, t);
+            accruedTo = t;
         }
     }
 
@@ -164,6 +180,7 @@ public final class World {
         sites.put(site.id(), site);
         cloud.addSite(site);
         double now = sim.now();
+        observation.addSite(site, now);
         List<PowerMilestoneSpec> power = siteSpec.power();
         for (int i = 0; i < power.size(); i++) {
             addMilestone(site, power.get(i), "power/" + site.id() + "/" + i);
@@ -176,7 +193,7 @@ public final class World {
         if (siteSpec.outages() != null) {
             new OutageProcess(this, site, siteSpec.outages()).start(now);
         }
-        cloud.markCapacityChanged();
+        capacityChanged(site);
     }
 
     void addMilestone(Site site, PowerMilestoneSpec milestone, String streamName) {
@@ -211,9 +228,10 @@ public final class World {
         }
     }
 
-    /** Tells the site's cloud its capacity changed; the next routing step reallocates. */
+    /** Tells the site's cloud its capacity changed, and asks for a routing decision. */
     void capacityChanged(Site site) {
         clouds.get(cloudIndex.get(site.cloud())).markCapacityChanged();
+        requestRoute();
     }
 
     /** Signs a contract now: it enters its cloud's backlog and its clauses take effect. */
@@ -230,35 +248,42 @@ public final class World {
                 acceleratorIndex.get(c.accelerator()), c.mw(), chips, start, end, ramp, price, signedHours, decidedBy);
         for (ClauseSpec clauseSpec : c.clauses()) {
             double from = clauseSpec.from() == null ? Double.NEGATIVE_INFINITY : calendar.hoursAt(clauseSpec.from());
-            double until = clauseSpec.until() == null ? Double.POSITIVE_INFINITY : calendar.hoursAt(clauseSpec.until());
+            // Dates are inclusive days: a clause is active through the whole of its until date.
+            double until = clauseSpec.until() == null ? Double.POSITIVE_INFINITY
+                    : calendar.hoursAt(clauseSpec.until().plusDays(1));
             contract.addClause(new ActiveClause(registry.get(clauseSpec.type()).create(clauseSpec.params(), contract),
                     from, until));
+            wakeAt(from);
+            wakeAt(until);
         }
         contracts.add(contract);
         contractById.put(contract.contractId(), contract);
         cloud.addContract(contract);
         pins.add(contract);
         labs.get(contract.labIndex()).commit(contract.signedValueUsd());
+        wakeAt(Math.max(start, sim.now()));
+        for (double step : contract.rampStepTimes()) {
+            wakeAt(step);
+        }
+        wakeAt(end);
         return contract;
     }
 
     private Map<String, AcceleratorSpec> acceleratorMap() {
-        Map<String, AcceleratorSpec> map = new HashMap<>();
+        Map<String, AcceleratorSpec> map = new LinkedHashMap<>();
         accelerators.forEach(a -> map.put(a.id(), a));
         return map;
     }
 
-    /** Takes {@code site} down for {@code hours}; capacity is reallocated at once. */
+    /** Takes {@code site} down for {@code hours}; routing is decided again at once. */
     void beginOutage(Site site, double hours, String why) {
         site.beginOutage();
         capacityChanged(site);
-        router.refreshCapacity(sim.now());
         trace(sim.now(), "outage", null, null, site.cloud(), "site " + site.id() + " down",
                 why + " for " + hours + " h", hours);
         sim.schedule(hours, s -> {
             site.endOutage();
             capacityChanged(site);
-            router.refreshCapacity(s.now());
         });
     }
 

@@ -63,7 +63,7 @@ final class ClauseScenarios {
     static ScenarioSpec procurement(List<ClauseSpec> clauses, boolean holderLate) {
         LocalDate day40 = Specs.START.plusDays(40);
         SiteSpec holderSite = holderLate ? site("hs", 5000, 0.1, 4.9, day40) : site("hs", 5000, 5, 0, day40);
-        return Specs.scenario(Specs.START.plusDays(20), DAY, DAY,
+        return Specs.scenario(Specs.START.plusDays(20), DAY,
                 List.of(cloud("holder", 1.2, holderSite), cloud("rival", 1.0, site("rs", 5000, 5, 0, day40))),
                 List.of(buyingLab("lab", 1100)), List.of(Specs.contract("k", "lab", "holder", 100, clauses)), List.of());
     }
@@ -71,7 +71,7 @@ final class ClauseScenarios {
     /** Both clouds with 1,000 chips, one 1,000-chip contract each; the first carries {@code clauses}. */
     static ScenarioSpec twoContracts(LocalDate end, List<LabSpec> labs, List<ClauseSpec> clauses,
             List<EventSpec> events) {
-        return Specs.scenario(end, DAY, DAY,
+        return Specs.scenario(end, DAY,
                 List.of(Specs.cloud("a", Specs.site("sa", 1, 1000)), Specs.cloud("b", Specs.site("sb", 1, 1000))),
                 labs, List.of(Specs.contract("ka", "lab", "a", 1000, clauses),
                         Specs.contract("kb", "lab", "b", 1000, List.of())), events);
@@ -100,6 +100,16 @@ final class ClauseScenarios {
         Series series = result.recorder().series().get(key);
         double sum = 0;
         for (int i = 0; series != null && i < series.size(); i++) {
+            sum += series.value(i);
+        }
+        return sum;
+    }
+
+    /** The sum of a flow's rows up to and including the one at {@code hours}: the flow over [0, hours). */
+    static double through(ReplicationResult result, SeriesKey key, double hours) {
+        Series series = result.recorder().series().get(key);
+        double sum = 0;
+        for (int i = 0; series != null && i < series.size() && series.time(i) <= hours; i++) {
             sum += series.value(i);
         }
         return sum;

@@ -37,7 +37,7 @@ class EveryClauseTest {
         ScenarioSpec procurement = ClauseScenarios.procurement(List.of(clause), false);
         // A quarter end and a change of demand, so settlement and growth hooks act too.
         return new ScenarioSpec(name, "", procurement.start(), Specs.START.plusDays(100), 11L, 1, procurement.sample(),
-                procurement.step(), procurement.accelerators(), procurement.clouds(), procurement.labs(),
+                procurement.accelerators(), procurement.clouds(), procurement.labs(),
                 procurement.contracts(), List.of(new org.gigasim.model.spec.EventSpec.ChangeDemand(
                         Specs.START.plusDays(30), "lab", 1.2, List.of())));
     }

@@ -40,11 +40,11 @@ class ProcurementClausesTest {
         assertEquals(1000, deal.fullChips(), 1e-6);
         assertTrue(result.trace().stream().anyMatch(r -> r.actor().equals(ROFR) && r.decision().equals("award")
                 && r.reason().contains("gives up 0 days")));
-        SeriesKey moved = SeriesKey.of(Metric.CLAUSE_MOVED_H100E).lab("lab").cloud("holder").trafficClass(ROFR);
+        SeriesKey moved = SeriesKey.of(Metric.CLAUSE_MOVED_H100E).lab("lab").cloud("holder").clause(ROFR);
         assertEquals(1000, total(result, moved), 1e-6);
-        SeriesKey usd = SeriesKey.of(Metric.CLAUSE_MOVED_USD).lab("lab").cloud("holder").trafficClass(ROFR);
+        SeriesKey usd = SeriesKey.of(Metric.CLAUSE_MOVED_USD).lab("lab").cloud("holder").clause(ROFR);
         assertEquals(deal.signedValueUsd(), total(result, usd), 1e-6);
-        assertEquals(1, total(result, SeriesKey.of(Metric.CLAUSE_ACTIONS).lab("lab").cloud("holder").trafficClass(ROFR)));
+        assertEquals(1, total(result, SeriesKey.of(Metric.CLAUSE_ACTIONS).lab("lab").cloud("holder").clause(ROFR)));
     }
 
     @Test
@@ -63,7 +63,7 @@ class ProcurementClausesTest {
         // The holder has 0.5 MW spare by the date (500 chips) and the rest from day 40.
         var spec = procurement(List.of(clause(ROFR, new RightOfFirstRefusalClause.Params("holder", 0.4))), false);
         var late = new org.gigasim.model.spec.ScenarioSpec(spec.name(), spec.question(), spec.start(), spec.end(),
-                spec.seed(), spec.replications(), spec.sample(), spec.step(), spec.accelerators(),
+                spec.seed(), spec.replications(), spec.sample(), spec.accelerators(),
                 List.of(ClauseScenarios.cloud("holder", 1.2, ClauseScenarios.site("hs", 5000, 0.6, 4.4,
                         Specs.START.plusDays(40))), spec.clouds().get(1)), spec.labs(), spec.contracts(), spec.events());
         var result = run(late);

@@ -61,7 +61,7 @@ class QueueingTheoryTest {
     }
 
     private static double[] meanWaitCiDays(int servers, Distribution gap, Distribution duration) {
-        ScenarioSpec spec = Specs.scenario(Specs.START.plusDays(20_000), Duration.ofDays(1), Duration.ofDays(30),
+        ScenarioSpec spec = Specs.scenario(Specs.START.plusDays(20_000), Duration.ofDays(30),
                 List.of(Specs.cloud("only", Specs.site("only-site", servers / 1000.0, servers))),
                 List.of(Specs.trainingLab("lab", gap, new Distribution.Fixed(1), duration)),
                 List.of(Specs.contract("c", "lab", "only", servers, List.of())), List.of());

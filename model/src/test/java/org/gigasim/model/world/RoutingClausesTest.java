@@ -42,7 +42,8 @@ class RoutingClausesTest {
         var result = run(routing(true, relinquish));
         Series onB = result.recorder().series().get(STATELESS_ON_B);
         for (int i = 0; i < onB.size(); i++) {
-            double expected = onB.time(i) < 5 * 24 ? 0 : 200;
+            // Each row is the mean over the day before it; the clause is relinquished at the start of day 5.
+            double expected = onB.time(i) <= 5 * 24 ? 0 : 200;
             assertEquals(expected, onB.value(i), 1e-9, "stateless on b at " + onB.time(i) + " h");
         }
         assertTrue(result.trace().stream().anyMatch(r -> r.actor().equals("stateless-api-routing")
@@ -50,7 +51,7 @@ class RoutingClausesTest {
         assertTrue(result.trace().stream().anyMatch(r -> r.timeHours() == 5 * 24
                 && r.decision().equals("unpin stateless_api")));
         // Without the clause, the lab spreads stateless traffic over both contracts from the start.
-        assertEquals(200, at(run(routing(false, List.of())), STATELESS_ON_B, 0), 1e-9);
+        assertEquals(200, at(run(routing(false, List.of())), STATELESS_ON_B, 24), 1e-9);
     }
 
     @Test
@@ -58,8 +59,9 @@ class RoutingClausesTest {
         var amend = List.<EventSpec>of(new EventSpec.AmendClause(Specs.START.plusDays(1), "ka", "stateless-api-routing",
                 Specs.START.plusDays(3)));
         var result = run(routing(true, amend));
-        assertEquals(0, at(result, STATELESS_ON_B, 2 * 24), 1e-9);
-        assertEquals(200, at(result, STATELESS_ON_B, 3 * 24), 1e-9);
+        // Until dates are inclusive: the clause still holds on day 3 ([72 h, 96 h)) and ends at 96 h.
+        assertEquals(0, at(result, STATELESS_ON_B, 4 * 24), 1e-9);
+        assertEquals(200, at(result, STATELESS_ON_B, 5 * 24), 1e-9);
     }
 
     @Test
@@ -77,14 +79,14 @@ class RoutingClausesTest {
     @Test
     void capacityPriorityServesTheHolderFirstOnFreeCapacity() {
         // Cloud "a" has 201 chips: 1 under the priority lab's contract, 200 free; both labs want 200 more.
-        var spec = Specs.scenario(Specs.START.plusDays(3), ClauseScenarios.DAY, ClauseScenarios.DAY,
+        var spec = Specs.scenario(Specs.START.plusDays(3), ClauseScenarios.DAY,
                 List.of(Specs.cloud("a", Specs.site("sa", 1, 201))),
                 List.of(Specs.inferenceLab("first", 201, 0), Specs.inferenceLab("other", 200, 0)),
                 List.of(Specs.contract("k", "first", "a", 1, List.of())), List.of());
         SeriesKey otherServed = SeriesKey.of(Metric.SERVED_H100E).lab("other").cloud("a").trafficClass("stateless_api");
         assertEquals(100, at(run(spec), otherServed, 24), 1e-9, "without priority, free capacity is shared");
         var withPriority = new ScenarioSpec(spec.name(), spec.question(), spec.start(), spec.end(), spec.seed(),
-                spec.replications(), spec.sample(), spec.step(), spec.accelerators(), spec.clouds(), spec.labs(),
+                spec.replications(), spec.sample(), spec.accelerators(), spec.clouds(), spec.labs(),
                 List.of(Specs.contract("k", "first", "a", 1, List.of(clause("capacity-priority",
                         new CapacityPriorityClause.Params(null))))), spec.events());
         var result = run(withPriority);
@@ -92,7 +94,7 @@ class RoutingClausesTest {
         assertEquals(201, at(result, SeriesKey.of(Metric.SERVED_H100E).lab("first").cloud("a")
                 .trafficClass("stateless_api"), 24), 1e-9);
         assertEquals(100, total(result, SeriesKey.of(Metric.CLAUSE_MOVED_H100E).lab("first").cloud("a")
-                .trafficClass("capacity-priority")), 1e-9);
+                .clause("capacity-priority")), 1e-9);
     }
 
     @Test
@@ -104,12 +106,13 @@ class RoutingClausesTest {
         var clauses = List.of(clause("first-launch", new FirstLaunchClause.Params(null, 3.0, null)));
         var with = run(twoContracts(Specs.START.plusDays(8), labs, clauses, events));
         var without = run(twoContracts(Specs.START.plusDays(8), labs, List.of(), events));
-        for (int day : new int[] {3, 4, 5}) {
+        // A row at day d is the mean over day d - 1: days 3, 4 and 5 are the rows at 4, 5 and 6.
+        for (int day : new int[] {4, 5, 6}) {
             assertEquals(300, at(without, STATELESS_ON_A, day * 24), 1e-9);
             assertEquals(200 + 400 * 800.0 / 1800, at(with, STATELESS_ON_A, day * 24), 1e-6, "day " + day);
         }
-        assertEquals(200, at(with, STATELESS_ON_A, 2 * 24), 1e-9, "nothing new before the step");
-        assertEquals(300, at(with, STATELESS_ON_A, 6 * 24), 1e-9, "after lead_days it runs anywhere");
+        assertEquals(200, at(with, STATELESS_ON_A, 3 * 24), 1e-9, "nothing new before the step");
+        assertEquals(300, at(with, STATELESS_ON_A, 7 * 24), 1e-9, "after lead_days it runs anywhere");
     }
 
     @Test

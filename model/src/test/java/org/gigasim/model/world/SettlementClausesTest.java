@@ -1,6 +1,6 @@
 package org.gigasim.model.world;
 
-import static org.gigasim.model.world.ClauseScenarios.at;
+import static org.gigasim.model.world.ClauseScenarios.through;
 import static org.gigasim.model.world.ClauseScenarios.clause;
 import static org.gigasim.model.world.ClauseScenarios.run;
 import static org.gigasim.model.world.ClauseScenarios.total;
@@ -24,7 +24,7 @@ class SettlementClausesTest {
 
     /** One cloud, a 1,000-chip contract at $1 per chip-hour; the lab uses 300 chips. */
     private static ScenarioSpec contract(List<ClauseSpec> clauses, List<EventSpec> events) {
-        return Specs.scenario(LocalDate.of(2026, 4, 5), ClauseScenarios.DAY, ClauseScenarios.DAY,
+        return Specs.scenario(LocalDate.of(2026, 4, 5), ClauseScenarios.DAY,
                 List.of(Specs.cloud("a", Specs.site("sa", 1, 1000))), List.of(Specs.inferenceLab("lab", 300, 0)),
                 List.of(Specs.contract("k", "lab", "a", 1000, clauses)), events);
     }
@@ -35,7 +35,7 @@ class SettlementClausesTest {
 
     @Test
     void withoutTakeOrPayTheLabPaysForEveryReservedChipHour() {
-        assertEquals(1000 * Q1_HOURS, at(run(contract(List.of(), List.of())), SPEND, Q1_HOURS), 1e-6);
+        assertEquals(1000 * Q1_HOURS, through(run(contract(List.of(), List.of())), SPEND, Q1_HOURS), 1e-6);
     }
 
     @Test
@@ -44,9 +44,9 @@ class SettlementClausesTest {
         // Used 300 × 2,160 chip-hours; owed 0.8 × 1,000 × 2,160: shortfall 500 × 2,160 at $1.
         double payment = (0.8 * 1000 - 300) * Q1_HOURS * 1.0;
         assertEquals(payment, total(result, SeriesKey.of(Metric.CLAUSE_MOVED_USD).lab("lab").cloud("a")
-                .trafficClass("take-or-pay")), 1e-6);
-        assertEquals(300 * Q1_HOURS + payment, at(result, SPEND, Q1_HOURS), 1e-6);
-        assertEquals(300 * Q1_HOURS + payment, at(result, SeriesKey.of(Metric.REVENUE_USD).cloud("a"), Q1_HOURS), 1e-6);
+                .clause("take-or-pay")), 1e-6);
+        assertEquals(300 * Q1_HOURS + payment, through(result, SPEND, Q1_HOURS), 1e-6);
+        assertEquals(300 * Q1_HOURS + payment, through(result, SeriesKey.of(Metric.REVENUE_USD).cloud("a"), Q1_HOURS), 1e-6);
         var charge = result.trace().stream().filter(r -> r.actor().equals("take-or-pay")).toList();
         assertEquals(1, charge.size());
         assertEquals(payment, charge.get(0).quantity(), 1e-6);
@@ -56,9 +56,9 @@ class SettlementClausesTest {
     @Test
     void takeOrPayChargesNothingWhenUseIsAboveTheMinimum() {
         var result = run(contract(takeOrPay(0.2), List.of()));
-        assertEquals(300 * Q1_HOURS, at(result, SPEND, Q1_HOURS), 1e-6);
+        assertEquals(300 * Q1_HOURS, through(result, SPEND, Q1_HOURS), 1e-6);
         assertEquals(0, total(result, SeriesKey.of(Metric.CLAUSE_MOVED_USD).lab("lab").cloud("a")
-                .trafficClass("take-or-pay")), 0);
+                .clause("take-or-pay")), 0);
     }
 
     @Test
@@ -69,6 +69,6 @@ class SettlementClausesTest {
         double before = 59 * 24;
         double payment = (0.8 * 1000 - 300) * before;
         double expected = 300 * before + payment + 1000 * (Q1_HOURS - before);
-        assertEquals(expected, at(result, SPEND, Q1_HOURS), 1e-6);
+        assertEquals(expected, through(result, SPEND, Q1_HOURS), 1e-6);
     }
 }

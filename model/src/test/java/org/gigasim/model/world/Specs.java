@@ -62,9 +62,9 @@ final class Specs {
                 clauses);
     }
 
-    static ScenarioSpec scenario(LocalDate end, Duration step, Duration sample, List<CloudSpec> clouds,
+    static ScenarioSpec scenario(LocalDate end, Duration sample, List<CloudSpec> clouds,
             List<LabSpec> labs, List<ContractSpec> contracts, List<EventSpec> events) {
-        return new ScenarioSpec("test", "", START, end, 7L, 1, sample, step, List.of(unitChip()), clouds, labs,
+        return new ScenarioSpec("test", "", START, end, 7L, 1, sample, List.of(unitChip()), clouds, labs,
                 contracts, events);
     }
 }

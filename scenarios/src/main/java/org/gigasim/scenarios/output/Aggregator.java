@@ -42,7 +42,7 @@ final class Aggregator {
             SeriesKey key = entry.getKey();
             Series series = entry.getValue();
             Map<Integer, Values> byYear = yearly.computeIfAbsent(key, k -> new TreeMap<>());
-            reduction.reduce(series, key.metric().reduction(),
+            reduction.reduce(series, key.metric().kind(),
                     (year, figure) -> byYear.computeIfAbsent(year, y -> new Values()).add(figure));
             if (keepPoints) {
                 points.computeIfAbsent(key, k -> new PointMoments()).accept(series);

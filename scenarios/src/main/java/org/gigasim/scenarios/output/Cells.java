@@ -48,6 +48,19 @@ final class Cells {
         return dates.computeIfAbsent(hours, this::format);
     }
 
+    /**
+     * The last day of a period that ends (exclusively) at {@code hours}: dates are inclusive
+     * days in inputs and outputs alike, so a term ending at midnight shows the day before.
+     */
+    String lastDay(double hours) {
+        if (!Double.isFinite(hours)) {
+            return "";
+        }
+        LocalDateTime at = calendar.dateTimeAt(hours);
+        return (at.toLocalTime().equals(LocalTime.MIDNIGHT) ? at.toLocalDate().minusDays(1) : at.toLocalDate())
+                .toString();
+    }
+
     private String format(double hours) {
         LocalDateTime at = calendar.dateTimeAt(hours);
         return at.toLocalTime().equals(LocalTime.MIDNIGHT) ? at.toLocalDate().toString() : at.toString();

@@ -29,8 +29,8 @@ public final class CompareWriter implements Closeable {
 
     static final String JSON_FILE = "compare.json";
     static final String CSV_FILE = "compare.csv";
-    static final List<String> COLUMNS = List.of("metric", "unit", "lab", "cloud", "site", "accelerator",
-            "traffic_class", "year", "mean_a", "mean_b", "diff_mean", "diff_ci95_low", "diff_ci95_high", "significant");
+    static final List<String> COLUMNS = KeyColumns.around(List.of(), List.of("year", "mean_a", "mean_b", "diff_mean",
+            "diff_ci95_low", "diff_ci95_high", "significant"));
 
     private final CompareInfo info;
     private final OutputDirectory directory;
@@ -101,11 +101,11 @@ public final class CompareWriter implements Closeable {
     private void writeCsv(List<Difference> differences) throws IOException {
         try (CsvOutput csv = new CsvOutput(directory.path().resolve(CSV_FILE), COLUMNS)) {
             for (Difference d : differences) {
-                SeriesKey key = d.key();
-                csv.row(key.metric().id(), key.metric().unit(), key.lab(), key.cloud(), key.site(),
-                        key.accelerator(), key.trafficClass(), Integer.toString(d.year()), Cells.number(d.meanA()),
-                        Cells.number(d.meanB()), Cells.number(d.mean()), Cells.number(d.ci95Low()),
-                        Cells.number(d.ci95High()), Boolean.toString(d.significant()));
+                List<String> row = KeyColumns.cells(d.key());
+                row.addAll(List.of(Integer.toString(d.year()), Cells.number(d.meanA()), Cells.number(d.meanB()),
+                        Cells.number(d.mean()), Cells.number(d.ci95Low()), Cells.number(d.ci95High()),
+                        Boolean.toString(d.significant())));
+                csv.row(row.toArray(String[]::new));
             }
         }
     }

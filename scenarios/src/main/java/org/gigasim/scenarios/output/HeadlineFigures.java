@@ -40,7 +40,7 @@ public final class HeadlineFigures {
         SortedMap<Cell, Double> figures = new TreeMap<>();
         for (Map.Entry<SeriesKey, Series> entry : recorder.series().entrySet()) {
             SeriesKey key = entry.getKey();
-            reduction.reduce(entry.getValue(), key.metric().reduction(),
+            reduction.reduce(entry.getValue(), key.metric().kind(),
                     (year, figure) -> figures.put(new Cell(key, year), figure));
         }
         return figures;
@@ -57,7 +57,7 @@ public final class HeadlineFigures {
             if (entry.getKey().metric() != metric) {
                 continue;
             }
-            reduction.reduce(entry.getValue(), metric.reduction(), (y, figure) -> {
+            reduction.reduce(entry.getValue(), metric.kind(), (y, figure) -> {
                 if (y == year) {
                     sum[0] += figure;
                     found[0] = true;

@@ -63,11 +63,9 @@ final class Summary {
     static void putKey(ObjectNode node, SeriesKey key) {
         node.put("metric", key.metric().id());
         node.put("unit", key.metric().unit());
-        putDimension(node, "lab", key.lab());
-        putDimension(node, "cloud", key.cloud());
-        putDimension(node, "site", key.site());
-        putDimension(node, "accelerator", key.accelerator());
-        putDimension(node, "traffic_class", key.trafficClass());
+        for (org.gigasim.model.metrics.Dimension d : org.gigasim.model.metrics.Dimension.values()) {
+            putDimension(node, d.column(), key.get(d));
+        }
     }
 
     private static void putDimension(ObjectNode node, String field, String value) {

@@ -19,8 +19,8 @@ import org.gigasim.model.metrics.SeriesKey;
 public final class SweepWriter implements Closeable {
 
     static final String FILE = "sweep.csv";
-    static final List<String> FIGURE_COLUMNS = List.of("metric", "unit", "lab", "cloud", "site", "accelerator",
-            "traffic_class", "year", "mean", "ci95_low", "ci95_high", "p05", "p50", "p95");
+    static final List<String> FIGURE_COLUMNS = KeyColumns.around(List.of(), List.of("year", "mean", "ci95_low",
+            "ci95_high", "p05", "p50", "p95"));
 
     private final int parameters;
     private final OutputDirectory directory;
@@ -69,10 +69,9 @@ public final class SweepWriter implements Closeable {
     public void endPoint() throws IOException {
         requireOpen();
         for (Figure f : point.figures()) {
-            SeriesKey key = f.key();
             List<String> row = new ArrayList<>(values);
-            row.addAll(List.of(key.metric().id(), key.metric().unit(), key.lab(), key.cloud(), key.site(),
-                    key.accelerator(), key.trafficClass(), Integer.toString(f.year()), Cells.number(f.mean()),
+            row.addAll(KeyColumns.cells(f.key()));
+            row.addAll(List.of(Integer.toString(f.year()), Cells.number(f.mean()),
                     Cells.number(f.ci95Low()), Cells.number(f.ci95High()), Cells.number(f.p05()),
                     Cells.number(f.p50()), Cells.number(f.p95())));
             csv.row(row.toArray(String[]::new));

@@ -55,7 +55,7 @@ final class TableWriter implements Closeable {
             contracts.row(label, Cells.text(contract.contractId()), Cells.text(contract.lab()),
                     Cells.text(contract.cloud()), Cells.text(contract.accelerator()), Cells.number(contract.mw()),
                     Cells.number(contract.fullChips()), cells.date(contract.startHours()),
-                    cells.date(contract.endHours()), Cells.number(contract.priceUsdPerChipHour()),
+                    cells.lastDay(contract.endHours()), Cells.number(contract.priceUsdPerChipHour()),
                     Cells.number(contract.signedValueUsd()), cells.date(contract.signedHours()), clauses,
                     Cells.text(contract.decidedBy()), Cells.number(contract.recognisedUsd()),
                     Cells.number(contract.forfeitedUsd()));

@@ -17,8 +17,7 @@ import org.gigasim.model.metrics.SeriesKey;
 final class TimeseriesWriter implements Closeable {
 
     static final String FILE = "timeseries.csv";
-    static final List<String> COLUMNS = List.of("replication", "time_h", "date", "metric", "unit", "lab", "cloud",
-            "site", "accelerator", "traffic_class", "value");
+    static final List<String> COLUMNS = KeyColumns.around(List.of("replication", "time_h", "date"), List.of("value"));
 
     private final CsvOutput csv;
     private final Cells cells;
@@ -52,8 +51,10 @@ final class TimeseriesWriter implements Closeable {
     }
 
     private void row(String replication, double time, SeriesKey key, double value) throws IOException {
-        csv.row(replication, Cells.number(time), cells.date(time), key.metric().id(), key.metric().unit(), key.lab(),
-                key.cloud(), key.site(), key.accelerator(), key.trafficClass(), Cells.number(value));
+        List<String> row = new java.util.ArrayList<>(List.of(replication, Cells.number(time), cells.date(time)));
+        row.addAll(KeyColumns.cells(key));
+        row.add(Cells.number(value));
+        csv.row(row.toArray(String[]::new));
     }
 
     @Override

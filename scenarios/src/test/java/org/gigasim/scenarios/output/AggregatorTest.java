@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.gigasim.model.metrics.Metric;
 import org.gigasim.model.metrics.Recorder;
 import org.gigasim.model.metrics.SeriesKey;
@@ -25,7 +26,7 @@ class AggregatorTest {
         Aggregator aggregator = new Aggregator(Results.CALENDAR, true);
         for (int r = 0; r < 3; r++) {
             Recorder recorder = new Recorder();
-            recorder.record(Results.CAPACITY, 0, r + 1);
+            recorder.record(Results.CAPACITY, 0, r + 1, 24);
             aggregator.accept(recorder);
         }
         Figure figure = aggregator.figures().get(0);
@@ -49,7 +50,7 @@ class AggregatorTest {
     void oneReplicationHasZeroStdevAndIntervalAtTheMean() {
         Aggregator aggregator = new Aggregator(Results.CALENDAR, false);
         Recorder recorder = new Recorder();
-        recorder.record(Results.CAPACITY, 0, 7);
+        recorder.record(Results.CAPACITY, 0, 7, 24);
         aggregator.accept(recorder);
         Figure figure = aggregator.figures().get(0);
         assertEquals(0.0, figure.stdev());
@@ -62,9 +63,10 @@ class AggregatorTest {
         double[] times = {0, hoursAt(2026, 7, 1), hoursAt(2027, 1, 1), hoursAt(2027, 1, 1) + 6, hoursAt(2027, 3, 1)};
         double[] values = {1, 2, 3, 4, 5};
         Recorder recorder = new Recorder();
-        for (Metric metric : List.of(Metric.CAPACITY_H100E, Metric.UTILIZATION, Metric.REVENUE_USD)) {
+        for (Metric metric : List.of(Metric.POWER_ONLINE_MW, Metric.UTILIZATION, Metric.REVENUE_USD)) {
             for (int i = 0; i < times.length; i++) {
-                recorder.record(SeriesKey.of(metric), times[i], values[i]);
+                // Each row's weight is its interval: the hours since the previous row.
+                recorder.record(SeriesKey.of(metric), times[i], values[i], i == 0 ? 0 : times[i] - times[i - 1]);
             }
         }
         Aggregator aggregator = new Aggregator(Results.CALENDAR, false);
@@ -74,10 +76,16 @@ class AggregatorTest {
             byMetricYear.put(figure.key().metric().id() + " " + figure.year(), figure.mean());
         }
         // Midnight on 1 January closes 2026 (a quarter's revenue is recorded then); 06:00 opens 2027.
-        assertEquals(Map.of(
-                "capacity_h100e 2026", 3.0, "capacity_h100e 2027", 5.0,
-                "utilization 2026", 2.0, "utilization 2027", 4.5,
-                "revenue_usd 2026", 6.0, "revenue_usd 2027", 9.0), byMetricYear);
+        // 2026: 181 days (4,344 h) to 1 July at mean 2, then 184 days (4,416 h) at mean 3.
+        // 2027: 6 h at mean 4, then 1,410 h (59 days less 6 h) at mean 5.
+        assertEquals(Set.of("power_online_mw 2026", "power_online_mw 2027", "utilization 2026", "utilization 2027",
+                "revenue_usd 2026", "revenue_usd 2027"), byMetricYear.keySet());
+        assertEquals(3.0, byMetricYear.get("power_online_mw 2026"), "a stock's year-end value");
+        assertEquals(5.0, byMetricYear.get("power_online_mw 2027"), "the last value of a year still running");
+        assertEquals((2 * 4344 + 3 * 4416) / 8760.0, byMetricYear.get("utilization 2026"), 1e-12, "time-weighted");
+        assertEquals((4 * 6 + 5 * 1410) / 1416.0, byMetricYear.get("utilization 2027"), 1e-12, "time-weighted");
+        assertEquals(6.0, byMetricYear.get("revenue_usd 2026"), "a flow's sum");
+        assertEquals(9.0, byMetricYear.get("revenue_usd 2027"), "a flow's sum");
     }
 
     @Test
@@ -95,7 +103,7 @@ class AggregatorTest {
         for (double value : new double[] {1, Double.NaN, 3}) {
             Recorder recorder = new Recorder();
             if (!Double.isNaN(value)) {
-                recorder.record(Results.CAPACITY, 0, value);
+                recorder.record(Results.CAPACITY, 0, value, 24);
             }
             aggregator.accept(recorder);
         }
@@ -109,12 +117,12 @@ class AggregatorTest {
     void seriesStartingLaterIsMatchedBySampleTime() {
         Aggregator aggregator = new Aggregator(Results.CALENDAR, true);
         Recorder first = new Recorder();
-        first.record(Results.CAPACITY, 24, 10);
-        first.record(Results.CAPACITY, 48, 20);
+        first.record(Results.CAPACITY, 24, 10, 24);
+        first.record(Results.CAPACITY, 48, 20, 24);
         aggregator.accept(first);
         Recorder second = new Recorder();
         for (int day = 0; day < 3; day++) {
-            second.record(Results.CAPACITY, day * 24.0, 30 + day);
+            second.record(Results.CAPACITY, day * 24.0, 30 + day, 24);
         }
         aggregator.accept(second);
         PointMoments points = aggregator.points().get(Results.CAPACITY);

@@ -40,7 +40,7 @@ final class QueueSpecs {
         LabSpec lab = new LabSpec("lab", new DemandSpec(null, null, null, training), null, null, null);
         ContractSpec contract = new ContractSpec("c", "lab", "only", "chip", servers / 1000.0, START,
                 START.plusYears(60), null, 1.0, null, List.of());
-        return new ScenarioSpec("mmc", "", START, end, seed, replications, Duration.ofDays(1), Duration.ofDays(1),
+        return new ScenarioSpec("mmc", "", START, end, seed, replications, Duration.ofDays(1),
                 List.of(chip), List.of(cloud), List.of(lab), List.of(contract), List.of());
     }
 

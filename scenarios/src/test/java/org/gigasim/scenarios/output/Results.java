@@ -28,8 +28,8 @@ final class Results {
     static ReplicationResult daily(int replication, double level) {
         Recorder recorder = new Recorder();
         for (int day = 0; day < 3; day++) {
-            recorder.record(SERVED, day * 24.0, level + day);
-            recorder.record(CAPACITY, day * 24.0, 100 * level);
+            recorder.record(SERVED, day * 24.0, level + day, 24);
+            recorder.record(CAPACITY, day * 24.0, 100 * level, 24);
         }
         return of(replication, recorder);
     }

@@ -61,7 +61,7 @@ class RunWriterTest {
     @Test
     void headersAreExact() throws IOException {
         Path out = write("run", Results.info(1, false), false, List.of(Results.daily(0, 1)));
-        assertEquals("replication,time_h,date,metric,unit,lab,cloud,site,accelerator,traffic_class,value",
+        assertEquals("replication,time_h,date,metric,unit,lab,cloud,region,site,accelerator,vendor,traffic_class,clause,value",
                 lines(out.resolve("timeseries.csv")).get(0));
         assertEquals(List.of("replication,job,lab,cloud,site,size_h100e,submitted_h,started_h,finished_h,wait_h,restarts"),
                 lines(out.resolve("jobs.csv")));
@@ -75,8 +75,8 @@ class RunWriterTest {
     void oneReplicationWritesItsRowsAsReplicationZero() throws IOException {
         Path out = write("run", Results.info(1, false), false, List.of(Results.daily(0, 1)));
         List<String> rows = lines(out.resolve("timeseries.csv"));
-        assertEquals("0,0,2026-01-01,capacity_h100e,H100e,,aws,,,,100", rows.get(1));
-        assertEquals("0,48,2026-01-03,served_h100e,H100e,anthropic,aws,,,api,3", rows.get(6));
+        assertEquals("0,0,2026-01-01,capacity_h100e,H100e,,aws,,,,,,,100", rows.get(1));
+        assertEquals("0,48,2026-01-03,served_h100e,H100e,anthropic,aws,,,,,api,,3", rows.get(6));
         assertEquals(7, rows.size());
     }
 
@@ -85,7 +85,7 @@ class RunWriterTest {
         Path out = write("run", Results.info(3, false), false, three());
         List<String> rows = lines(out.resolve("timeseries.csv"));
         // Served at day 0 is 1, 2, 3 over the replications: mean 2, sd 1.
-        int first = rows.indexOf("mean,0,2026-01-01,served_h100e,H100e,anthropic,aws,,,api,2");
+        int first = rows.indexOf("mean,0,2026-01-01,served_h100e,H100e,anthropic,aws,,,,,api,,2");
         assertTrue(first > 0, rows.toString());
         double halfWidth = 4.302652729749464 / Math.sqrt(3);
         assertEquals(2 - halfWidth, value(rows.get(first + 1), "ci95_low"), 1e-9);
@@ -96,7 +96,7 @@ class RunWriterTest {
     private static double value(String row, String replication) {
         String[] cells = row.split(",", -1);
         assertEquals(replication, cells[0]);
-        return Double.parseDouble(cells[10]);
+        return Double.parseDouble(cells[cells.length - 1]);
     }
 
     @Test
@@ -108,7 +108,7 @@ class RunWriterTest {
             assertEquals(6, rows.stream().filter(r -> r.startsWith(label + ",")).count(), label);
         }
         assertTrue(rows.stream().noneMatch(r -> r.startsWith("mean,")));
-        assertTrue(rows.contains("2,24,2026-01-02,served_h100e,H100e,anthropic,aws,,,api,4"));
+        assertTrue(rows.contains("2,24,2026-01-02,served_h100e,H100e,anthropic,aws,,,,,api,,4"));
     }
 
     @Test
@@ -187,13 +187,13 @@ class RunWriterTest {
         TrainingJob done = new TrainingJob(8, "anthropic", 500, 24, 0);
         done.finish(done.start("aws", 6));
         Recorder recorder = new Recorder();
-        recorder.record(SeriesKey.of(Metric.UTILIZATION).cloud("aws"), 6, Double.NaN);
+        recorder.record(SeriesKey.of(Metric.UTILIZATION).cloud("aws"), 6, Double.NaN, 6);
         ReplicationResult result = new ReplicationResult(0, recorder, List.of(queued, done), List.of(), List.of(), 0);
         Path out = write("run", Results.info(1, false), false, List.of(result));
         List<String> jobs = lines(out.resolve("jobs.csv"));
         assertEquals("0,7,anthropic,,,1000,12,,,0,0", jobs.get(1));
         assertEquals("0,8,anthropic,aws,,500,0,6,30,6,0", jobs.get(2));
-        assertEquals("0,6,2026-01-01T06:00,utilization,fraction,,aws,,,,", lines(out.resolve("timeseries.csv")).get(1));
+        assertEquals("0,6,2026-01-01T06:00,utilization,fraction,,aws,,,,,,,", lines(out.resolve("timeseries.csv")).get(1));
         JsonNode figure = new ObjectMapper().readTree(out.resolve("summary.json").toFile()).get("metrics").get(0);
         assertTrue(figure.get("mean").isNull());
     }
@@ -209,7 +209,8 @@ class RunWriterTest {
         ReplicationResult result = new ReplicationResult(0, new Recorder(), List.of(), List.of(contract), List.of(), 0);
         Path out = write("run", Results.info(1, false), false, List.of(result));
         String expectedValue = Cells.number(2.5 * 1e5 * (end - start));
-        assertEquals("0,c1,anthropic,aws,trn2,300,100000,2026-04-01,2028-04-01,2.5," + expectedValue
+        // The term ends at midnight on 2028-04-01, so its last (inclusive) day is 2028-03-31.
+        assertEquals("0,c1,anthropic,aws,trn2,300,100000,2026-04-01,2028-03-31,2.5," + expectedValue
                 + ",2026-01-02T12:00,exclusivity;stateless-api-routing,cheapest-offer,0,0",
                 lines(out.resolve("contracts.csv")).get(1));
     }

@@ -1,0 +1,122 @@
+package org.gigasim.model.world;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.gigasim.model.metrics.Counter;
+import org.gigasim.model.metrics.Level;
+import org.gigasim.model.metrics.Metric;
+import org.gigasim.model.metrics.Recorder;
+import org.gigasim.model.metrics.Series;
+import org.gigasim.model.metrics.SeriesKey;
+
+/**
+ * Creates the world's series and the accumulators that feed them, and remembers every
+ * accumulator so each sample closes all of them. A series created after some samples were
+ * taken is filled back with zero rows for a level or a flow (it was zero before it
+ * existed), so that every yearly figure covers the whole year.
+ */
+final class Probes {
+
+    /** A quantity read at sample times. */
+    interface Stock {
+        double value();
+    }
+
+    private final Recorder recorder = new Recorder();
+    private final List<Level> levels = new ArrayList<>();
+    private final List<Counter> counters = new ArrayList<>();
+    private final List<Series> stockSeries = new ArrayList<>();
+    private final List<Stock> stocks = new ArrayList<>();
+    private final List<EventMean> eventMeans = new ArrayList<>();
+    private final double[] closed;
+    private int closedCount;
+    private double lastSample;
+
+    /** A mean over events read from running totals of a quantity and of the events' count. */
+    private record EventMean(Series series, Stock sum, Stock count, double[] last) {
+    }
+
+    /** @param sampleTimes every sample time of the run, in order */
+    Probes(double[] sampleTimes) {
+        this.closed = sampleTimes.clone();
+    }
+
+    Recorder recorder() {
+        return recorder;
+    }
+
+    /** A level with the series of its mean (and of its integral, when {@code integralMetric} is not null). */
+    Level level(SeriesKey key, Metric integralMetric, double now) {
+        Series mean = backfilled(key);
+        Series integral = integralMetric == null ? null : backfilled(key.as(integralMetric));
+        Level level = new Level(mean, integral, now);
+        levels.add(level);
+        return level;
+    }
+
+    /** A level recorded only as its integral (such as outage hours). */
+    Level integralOnly(SeriesKey key, double now) {
+        Level level = new Level(null, backfilled(key), now);
+        levels.add(level);
+        return level;
+    }
+
+    void counter(SeriesKey key, java.util.function.DoubleSupplier total) {
+        counters.add(new Counter(backfilled(key), total));
+    }
+
+    void stock(SeriesKey key, Stock value) {
+        stockSeries.add(recorder.series(key));
+        stocks.add(value);
+    }
+
+    void eventMean(SeriesKey key, Stock sum, Stock count) {
+        eventMeans.add(new EventMean(backfilled(key), sum, count, new double[] {sum.value(), count.value()}));
+    }
+
+    private Series backfilled(SeriesKey key) {
+        Series series = recorder.series(key);
+        double from = 0;
+        for (int i = 0; i < closedCount; i++) {
+            if (closed[i] > from) {
+                series.add(closed[i], 0, closed[i] - from);
+                from = closed[i];
+            }
+        }
+        return series;
+    }
+
+    /**
+     * Takes the sample at {@code t}: closes every level, flow and event mean over the
+     * interval since the previous sample (none at the first sample, which has no interval),
+     * and reads every stock.
+     */
+    void sample(double t) {
+        if (closedCount > 0 || t > 0) {
+            double from = lastSample;
+            if (t > from) {
+                for (Level level : levels) {
+                    level.row(from, t);
+                }
+                for (Counter counter : counters) {
+                    counter.row(from, t);
+                }
+                for (EventMean e : eventMeans) {
+                    double sum = e.sum.value();
+                    double count = e.count.value();
+                    double n = count - e.last[1];
+                    e.series.add(t, n > 0 ? (sum - e.last[0]) / n : 0, n);
+                    e.last[0] = sum;
+                    e.last[1] = count;
+                }
+            }
+        }
+        for (int i = 0; i < stocks.size(); i++) {
+            stockSeries.get(i).add(t, stocks.get(i).value(), t - lastSample);
+        }
+        lastSample = t;
+        if (t > 0) {
+            closed[closedCount++] = t;
+        }
+    }
+}
