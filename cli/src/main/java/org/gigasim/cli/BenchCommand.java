@@ -20,11 +20,14 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code gigasim bench}: the hold model on gigasim's own event queue, through the full
  * engine path. A quick check of speed on this machine; the JMH benchmarks are the record.
  */
-@Command(name = "bench",
+@Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        header = "Time the event list (hold model) or a scenario's replications.",
         description = {"Measure the event list with the hold model: pre-fill N pending events, then M times",
             "run the earliest, which schedules itself again at now + Exp(1).",
             "The last line reads: hold pending=N holds=M holds_per_second=X"})
 final class BenchCommand implements Callable<Integer> {
+
+    private static final int WARM_UP = 3;
 
     @Spec
     private CommandSpec spec;
@@ -51,6 +54,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "T", defaultValue = "1",
             description = "With --scenario: run the timed replications on T threads, as run does (default: ${DEFAULT-VALUE}).")
     private int threads;
+
+    @Option(names = "--quiet", description = "With --scenario: show no progress.")
+    private boolean quiet;
 
     @Override
     public Integer call() {
@@ -79,23 +85,28 @@ final class BenchCommand implements Callable<Integer> {
         if (replications < 1) {
             throw new UserInputException("--replications must be at least 1, was " + replications);
         }
-        ScenarioSpec spec = RunCommand.load(scenario).spec();
-        ClauseRegistry registry = ClauseRegistry.standard();
-        for (int r = 0; r < 3; r++) {
-            new World(spec, r, registry).run();
-        }
         if (threads < 1) {
             throw new UserInputException("--threads must be at least 1, was " + threads);
         }
+        ScenarioSpec spec = RunCommand.load(scenario).spec();
+        ClauseRegistry registry = ClauseRegistry.standard();
         long[] events = {0};
-        long start = System.nanoTime();
-        try (ParallelRunner runner = new ParallelRunner(threads)) {
-            runner.run(3, 3 + replications, r -> new World(spec, (int) r, registry).run().eventsRun(),
-                    (r, n) -> events[0] += n, Progress.NONE);
+        double seconds;
+        // Progress counts the warm-up replications too: on a big scenario they take a while.
+        try (Progress progress = ExperimentOptions.progress(quiet, this.spec.commandLine().getErr(),
+                "bench " + spec.name(), WARM_UP + replications, "replications");
+                ParallelRunner runner = new ParallelRunner(threads)) {
+            for (int r = 0; r < WARM_UP; r++) {
+                new World(spec, r, registry).run();
+                progress.step();
+            }
+            long start = System.nanoTime();
+            runner.run(WARM_UP, WARM_UP + replications, r -> new World(spec, (int) r, registry).run().eventsRun(),
+                    (r, n) -> events[0] += n, progress);
+            seconds = (System.nanoTime() - start) / 1e9;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
         out.printf(Locale.ROOT, "scenario name=%s threads=%d replications=%d ms_per_replication=%.1f "
                 + "replications_per_second=%.2f events_per_second=%.0f%n", spec.name(), threads, replications,
                 seconds * 1000 / replications, replications / seconds, events[0] / seconds);

@@ -11,7 +11,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code gigasim chart DIR}: re-renders an output folder's charts and report from its files. */
-@Command(name = "chart", description = {"Re-render the charts (DIR/charts/*.png and *.svg) and DIR/report.html from",
+@Command(name = "chart", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        header = "Re-render an output folder's charts and report from its files.",
+        description = {"Re-render the charts (DIR/charts/*.png and *.svg) and DIR/report.html from",
     "the output files in DIR (summary.json, timeseries.csv, jobs.csv, trace.jsonl, compare.csv, sweep.csv)."})
 final class ChartCommand implements Callable<Integer> {
 

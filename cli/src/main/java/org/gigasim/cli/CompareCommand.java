@@ -26,7 +26,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code gigasim compare A B}: paired differences B − A with common random numbers. */
-@Command(name = "compare", description = {"Run two scenarios with common random numbers (same seed, same replication",
+@Command(name = "compare", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        header = "Compare two scenarios: paired differences B - A with 95%% confidence intervals.",
+        description = {"Run two scenarios with common random numbers (same seed, same replication",
     "indices) and write the paired difference B - A of every headline figure, with its 95%% CI,",
     "to compare.json and compare.csv; print the largest significant differences. --set applies to both A and B."})
 final class CompareCommand implements Callable<Integer> {

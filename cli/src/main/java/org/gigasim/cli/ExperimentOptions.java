@@ -25,6 +25,11 @@ final class ExperimentOptions {
 
     /** Progress of {@code total} units named {@code unit}: a bar on a terminal, plain lines otherwise, or nothing. */
     Progress progress(PrintWriter err, String task, long total, String unit) {
+        return progress(quiet, err, task, total, unit);
+    }
+
+    /** Like {@link #progress(PrintWriter, String, long, String)}, for a command with its own {@code --quiet}. */
+    static Progress progress(boolean quiet, PrintWriter err, String task, long total, String unit) {
         if (quiet) {
             return Progress.NONE;
         }

@@ -9,6 +9,8 @@ final class LineProgress implements Progress {
 
     private static final long INTERVAL_NANOS = 10_000_000_000L;
 
+    private final long intervalNanos;
+
     private final PrintWriter err;
     private final String task;
     private final String unit;
@@ -18,6 +20,12 @@ final class LineProgress implements Progress {
     private long lastLine = started;
 
     LineProgress(PrintWriter err, String task, long total, String unit) {
+        this(err, task, total, unit, INTERVAL_NANOS);
+    }
+
+    /** Progress lines at most one every {@code intervalNanos}. */
+    LineProgress(PrintWriter err, String task, long total, String unit, long intervalNanos) {
+        this.intervalNanos = intervalNanos;
         this.err = err;
         this.task = task;
         this.total = total;
@@ -28,12 +36,12 @@ final class LineProgress implements Progress {
     public void step() {
         done++;
         long now = System.nanoTime();
-        if (now - lastLine >= INTERVAL_NANOS && done < total) {
+        if (now - lastLine >= intervalNanos && done < total) {
             lastLine = now;
             double seconds = (now - started) / 1e9;
             double rate = done / seconds;
-            err.printf(Locale.ROOT, "gigasim: %s: %d of %d %s, %.2f/s, about %.0f s left%n", task, done, total, unit,
-                    rate, (total - done) / rate);
+            err.printf(Locale.ROOT, "gigasim: %s: %d of %d %s, %s %s/s, about %s left%n", task, done, total, unit,
+                    Rates.perSecond(rate), unit, Rates.duration((total - done) / rate));
             err.flush();
         }
     }

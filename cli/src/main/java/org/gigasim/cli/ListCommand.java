@@ -10,7 +10,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code gigasim list}: the catalog scenarios, each with the question it answers. */
-@Command(name = "list", description = "List the catalog scenarios, one a line, each with the question it answers.")
+@Command(name = "list", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        header = "List the catalog scenarios with the question each answers.",
+        description = "List the catalog scenarios, one a line, each with the question it answers.")
 final class ListCommand implements Callable<Integer> {
 
     @Spec

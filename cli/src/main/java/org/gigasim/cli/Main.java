@@ -1,15 +1,21 @@
 package org.gigasim.cli;
 
 import java.io.PrintWriter;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /** The {@code gigasim} entry point. */
 @Command(name = "gigasim",
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Discrete-event simulator of gigawatt-scale AI compute allocation.",
-        subcommands = {RunCommand.class, CompareCommand.class, SweepCommand.class, ChartCommand.class, BenchCommand.class, ValidateCommand.class, ListCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class})
+        footer = {"", "'gigasim COMMAND --help' (or 'gigasim help COMMAND') shows a command's options."},
+        subcommands = {RunCommand.class, CompareCommand.class, SweepCommand.class, ChartCommand.class, BenchCommand.class,
+            ValidateCommand.class, InitCommand.class, ListCommand.class, SchemaCommand.class, CompletionCommand.class,
+            CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     /** Exit status for invalid input: a bad option, file or value. */
@@ -19,6 +25,9 @@ public final class Main implements Runnable {
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.Mixin
+    private Plugins plugins;
 
     @Override
     public void run() {
@@ -36,7 +45,7 @@ public final class Main implements Runnable {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler((ex, arguments) -> {
-            err.println("gigasim: " + ex.getMessage());
+            err.println("gigasim: " + message(ex));
             err.println("Run 'gigasim " + commandPath(ex.getCommandLine()) + "--help' for the options.");
             return EXIT_INVALID_INPUT;
         });
@@ -50,7 +59,36 @@ public final class Main implements Runnable {
             err.println("This is a bug in gigasim; please report it with the command you ran.");
             return EXIT_INTERNAL_ERROR;
         });
-        return commandLine.execute(args);
+        ClassLoader before = Thread.currentThread().getContextClassLoader();
+        try {
+            return commandLine.execute(args);
+        } finally {
+            Thread.currentThread().setContextClassLoader(before);
+        }
+    }
+
+    /** The parse error in words, with a "did you mean" for a mistyped command or option. */
+    private static String message(ParameterException ex) {
+        if (!(ex instanceof UnmatchedArgumentException unmatched) || unmatched.getUnmatched().isEmpty()) {
+            return ex.getMessage();
+        }
+        String typed = unmatched.getUnmatched().get(0);
+        CommandLine at = ex.getCommandLine();
+        boolean takesCommands = !at.getSubcommands().isEmpty() && at.getCommandSpec().positionalParameters().isEmpty();
+        if (typed.startsWith("-")) {
+            String name = typed.contains("=") ? typed.substring(0, typed.indexOf('=')) : typed;
+            return "unknown option '" + name + "'" + hint(DidYouMean.closest(name, at.getCommandSpec().optionsMap().keySet()));
+        }
+        if (takesCommands) {
+            Optional<String> closest = DidYouMean.closest(typed, at.getSubcommands().keySet());
+            return "unknown command '" + typed + "'" + (closest.isPresent() ? hint(closest)
+                    : "; the commands are " + String.join(", ", at.getSubcommands().keySet()));
+        }
+        return ex.getMessage();
+    }
+
+    private static String hint(Optional<String> suggestion) {
+        return suggestion.map(s -> "; did you mean '" + s + "'?").orElse("");
     }
 
     private static String commandPath(CommandLine commandLine) {

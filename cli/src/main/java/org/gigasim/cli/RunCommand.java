@@ -25,7 +25,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code gigasim run}: runs a scenario's replications and writes its outputs. */
-@Command(name = "run", description = {"Run a scenario (a file, or a catalog name such as baseline-2026) and write",
+@Command(name = "run", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        header = "Run a scenario's replications and write its outputs, charts and report.",
+        description = {"Run a scenario (a file, or a catalog name such as baseline-2026) and write",
     "summary.json, timeseries.csv, jobs.csv, contracts.csv (and trace.jsonl with --trace) into the output folder."})
 final class RunCommand implements Callable<Integer> {
 

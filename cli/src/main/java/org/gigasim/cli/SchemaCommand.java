@@ -8,7 +8,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code gigasim schema}: prints the JSON Schema of scenario files, or the field reference. */
-@Command(name = "schema", description = {"Print the JSON Schema of scenario files (editors use it to complete and",
+@Command(name = "schema", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        header = "Print the JSON Schema of scenario files, or the field reference.",
+        description = {"Print the JSON Schema of scenario files (editors use it to complete and",
     "check them), or with --reference the field reference in Markdown."})
 final class SchemaCommand implements Callable<Integer> {
 

@@ -26,7 +26,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code gigasim sweep}: a scenario over the cartesian product of varied values, into a tidy sweep.csv. */
-@Command(name = "sweep", description = {"Run a scenario at every combination of the --vary values (the first --vary",
+@Command(name = "sweep", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        header = "Run a scenario at every combination of the values varied.",
+        description = {"Run a scenario at every combination of the --vary values (the first --vary",
     "varies slowest), or of its file's sweep: block if no --vary is given, each point with its replications,",
     "and write sweep.csv: one row per point and headline figure with the varied values, mean, 95%% CI and",
     "percentiles."})

@@ -24,7 +24,7 @@ final class TerminalProgress implements Progress {
                 .setInitialMax(total)
                 .setStyle(ProgressBarStyle.ASCII)
                 .setUnit(" " + unit, 1)
-                .showSpeed()
+                .showSpeed(Rates.format())
                 .setSpeedUnit(ChronoUnit.SECONDS)
                 .setUpdateIntervalMillis((int) Duration.ofMillis(250).toMillis())
                 .setConsumer(new ConsoleProgressBarConsumer(System.err))

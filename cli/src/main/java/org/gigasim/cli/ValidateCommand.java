@@ -13,7 +13,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code gigasim validate}: checks a scenario (and the files it extends) without running it. */
-@Command(name = "validate", description = {"Check a scenario (a file, or a catalog name) and every file it extends.",
+@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        header = "Check a scenario and every file it extends, without running it.",
+        description = {"Check a scenario (a file, or a catalog name) and every file it extends.",
     "Prints OK and what it holds, or every problem as file:line:column: message (exit status 2)."})
 final class ValidateCommand implements Callable<Integer> {
 

@@ -16,12 +16,17 @@ import java.util.stream.Stream;
 
 /**
  * The scenarios shipped with gigasim, read from the class path under {@code catalog/}
- * (from the module's {@code catalog} folder, in the jar or in a build directory). A name is
- * the path below {@code catalog/} without {@code .yaml}, such as {@code tutorial/one-cloud-one-lab}.
+ * (from the module's {@code catalog} folder, in the jar or in a build directory), or, when
+ * the system property {@value #DIR_PROPERTY} names a folder, from that folder: the launcher
+ * points it at the source tree's {@code scenarios/catalog}, so an edited catalog file needs
+ * no rebuild. A name is the path below {@code catalog/} without {@code .yaml}, such as
+ * {@code tutorial/one-cloud-one-lab}.
  */
 final class Catalog {
 
     static final String ROOT = "catalog";
+    /** The system property naming a catalog folder to read instead of the class path's. */
+    static final String DIR_PROPERTY = "gigasim.catalog.dir";
 
     private Catalog() {
     }
@@ -36,6 +41,18 @@ final class Catalog {
         if (!name.matches("[a-z0-9][a-z0-9_.-]*(/[a-z0-9][a-z0-9_.-]*)*") || name.contains("..")) {
             return Optional.empty();
         }
+        Optional<Path> dir = folder();
+        if (dir.isPresent()) {
+            Path file = dir.get().resolve(name + ".yaml");
+            if (!Files.isRegularFile(file)) {
+                return Optional.empty();
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                return Optional.of(in.readNBytes(ScenarioMapper.MAX_BYTES + 1));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + file, e);
+            }
+        }
         try (InputStream in = Catalog.class.getClassLoader().getResourceAsStream(source(name))) {
             return in == null ? Optional.empty() : Optional.of(in.readNBytes(ScenarioMapper.MAX_BYTES + 1));
         } catch (IOException e) {
@@ -47,6 +64,10 @@ final class Catalog {
     static List<String> names() {
         TreeSet<String> names = new TreeSet<>();
         try {
+            if (folder().isPresent()) {
+                addFromDirectory(folder().get(), names);
+                return List.copyOf(names);
+            }
             Enumeration<URL> roots = Catalog.class.getClassLoader().getResources(ROOT);
             while (roots.hasMoreElements()) {
                 URL root = roots.nextElement();
@@ -62,6 +83,12 @@ final class Catalog {
             throw new IllegalStateException("cannot list the scenario catalog", e);
         }
         return List.copyOf(names);
+    }
+
+    /** The folder {@value #DIR_PROPERTY} names, if it names one. */
+    private static Optional<Path> folder() {
+        String dir = System.getProperty(DIR_PROPERTY, "");
+        return dir.isBlank() || !Files.isDirectory(Path.of(dir)) ? Optional.empty() : Optional.of(Path.of(dir));
     }
 
     private static void addFromDirectory(Path root, TreeSet<String> names) throws IOException {

@@ -32,8 +32,10 @@ final class ReferenceWriter {
         line("either is stale. Refresh both with");
         line("`./mvnw -B -pl scenarios test -Dtest=SchemaSyncTest -Dgigasim.updateGolden=true`.");
         line("");
-        line("A field marked *required* must be given; any other takes its default when absent. Units: power in");
-        line("facility MW, compute in H100-equivalents (H100e), money in US dollars, dates UTC.");
+        line("A field marked *required* must be given; any other takes its default when absent. A file that `extends`");
+        line("another states only what it changes, so there only `id` is required (entries merge by it); events are");
+        line("added whole. Units: power in facility MW, compute in H100-equivalents (H100e), money in US dollars,");
+        line("dates UTC.");
         line("");
         line("## Value types");
         line("");
@@ -72,6 +74,9 @@ final class ReferenceWriter {
             String name = target(ref);
             String kind = name.substring("event_".length());
             JsonNode body = defs.get(name).get("properties").get(kind);
+            if (body.has("allOf")) {
+                body = body.get("allOf").get(0);   // the second part only says what must be whole
+            }
             if (body.has("$ref")) {
                 line("### event: " + kind);
                 line("");
@@ -117,6 +122,8 @@ final class ReferenceWriter {
     private void table(JsonNode def) {
         Set<String> required = new HashSet<>();
         def.path("required").forEach(r -> required.add(r.asText()));
+        def.path(SchemaGenerator.WHOLE_REQUIRES).forEach(r -> required.add(r.asText()));
+        def.path("else").path("required").forEach(r -> required.add(r.asText()));
         line("| field | type | unit | default | example | description |");
         line("|---|---|---|---|---|---|");
         for (Iterator<Map.Entry<String, JsonNode>> it = def.get("properties").fields(); it.hasNext(); ) {

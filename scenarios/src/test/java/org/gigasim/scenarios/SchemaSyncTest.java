@@ -57,6 +57,9 @@ class SchemaSyncTest {
     }
 
     private static void walk(JsonNode node, String at, List<String> missing) {
+        if (at.equals("/else") || at.endsWith("/allOf/1")) {
+            return;   // what a whole scenario must hold: required fields only, described where defined
+        }
         if (node.get("properties") instanceof ObjectNode properties) {
             properties.fields().forEachRemaining(field -> {
                 boolean oneKeyForm = properties.size() <= 2 && (at.contains("/distribution") || at.contains("/event_"));

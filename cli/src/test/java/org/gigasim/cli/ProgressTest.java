@@ -1,0 +1,59 @@
+package org.gigasim.cli;
+
+import static org.gigasim.cli.Cli.gigasim;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+
+/** Progress output: rates with a leading digit and sensible digits, times left in words, bench's own progress. */
+class ProgressTest {
+
+    @Test
+    void ratesKeepTheirLeadingZeroAndTwoSignificantDigitsBelowTen() {
+        assertEquals("0.50", Rates.perSecond(0.5));
+        assertEquals("0.0040", Rates.perSecond(0.004));
+        assertEquals("3.5", Rates.perSecond(3.456));
+        assertEquals("12.3", Rates.perSecond(12.34));
+        assertEquals("1235", Rates.perSecond(1234.5));
+        assertEquals("0", Rates.perSecond(0));
+        assertEquals("-", Rates.perSecond(Double.NaN));
+        assertEquals("0.50", Rates.format().format(0.5), "the progress bar's speed");
+    }
+
+    @Test
+    void timesLeftReadInSecondsMinutesOrHours() {
+        assertEquals("45 s", Rates.duration(44.6));
+        assertEquals("3 min 05 s", Rates.duration(185));
+        assertEquals("2 h 07 min", Rates.duration(2 * 3600 + 7 * 60 + 20));
+        assertEquals("unknown time", Rates.duration(Double.POSITIVE_INFINITY));
+    }
+
+    @Test
+    void lineProgressPrintsDoneOfTotalTheRateAndTheTimeLeft() {
+        StringWriter text = new StringWriter();
+        LineProgress progress = new LineProgress(new PrintWriter(text, true), "baseline-2026", 4, "replications", 0);
+        progress.step();
+        progress.step();
+        progress.step();
+        progress.step();   // the last step prints nothing: the command's own summary follows
+        String[] lines = text.toString().split("\\R");
+        assertEquals(3, lines.length, text.toString());
+        assertTrue(lines[1].matches("gigasim: baseline-2026: 2 of 4 replications, [0-9][0-9.]* replications/s, about "
+                + "[0-9]+ (s|min [0-9]{2} s|h [0-9]{2} min) left"), lines[1]);
+    }
+
+    @Test
+    void benchScenarioTimesReplicationsAndEndsWithItsResultLine() {
+        Cli.Result r = gigasim("bench", "--scenario", "tutorial/one-cloud-one-lab", "--replications", "2");
+        assertEquals(0, r.status(), r.err());
+        String last = r.out().strip().lines().reduce((a, b) -> b).orElse("");
+        assertTrue(last.matches("scenario name=one-cloud-one-lab threads=1 replications=2 ms_per_replication=[0-9.]+ "
+                + "replications_per_second=[0-9.]+ events_per_second=[0-9]+"), last);
+        Cli.Result quiet = gigasim("bench", "--scenario", "tutorial/one-cloud-one-lab", "--replications", "1", "--quiet");
+        assertEquals(0, quiet.status(), quiet.err());
+        assertEquals("", quiet.err());
+    }
+}
