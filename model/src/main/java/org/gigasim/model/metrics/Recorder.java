@@ -16,6 +16,11 @@ public final class Recorder {
         series.computeIfAbsent(key, k -> new Series()).add(timeHours, value, weight);
     }
 
+    /** The series of {@code key}, made by {@code make} if it has none yet. */
+    public Series series(SeriesKey key, java.util.function.Supplier<Series> make) {
+        return series.computeIfAbsent(key, k -> make.get());
+    }
+
     /** Whether {@code key} has a series yet. */
     public boolean has(SeriesKey key) {
         return series.containsKey(key);

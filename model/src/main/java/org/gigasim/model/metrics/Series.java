@@ -7,24 +7,59 @@ import java.util.Arrays;
  * covers), its value as the metric's {@linkplain Metric.Kind kind} defines it, and its
  * weight — the interval's length in hours, or for an event mean the number of events —
  * so that rows combine exactly into longer periods.
+ *
+ * <p>A world's series all have a row at every sample time from their first on, so they share
+ * one array of sample times (a grid) and store only their values, and their own weights only
+ * when these are not the grid's intervals: a replication writes hundreds of thousands of rows.
  */
 public final class Series {
 
-    private double[] times = new double[64];
-    private double[] values = new double[64];
-    private double[] weights = new double[64];
+    private final double[] grid;
+    private final int offset;
+    private double[] times;
+    private double[] values;
+    private double[] weights;
     private int size;
 
-    /** Appends a row; {@code timeHours} must not be before the last one. */
+    /** A series with times and weights of its own. */
+    public Series() {
+        grid = null;
+        offset = 0;
+        times = new double[64];
+        values = new double[64];
+        weights = new double[64];
+    }
+
+    /**
+     * A series whose rows fall at {@code grid[offset]}, {@code grid[offset + 1]}, … in turn,
+     * weighted by the interval since the previous grid time unless {@code ownWeights}.
+     */
+    public Series(double[] grid, int offset, boolean ownWeights) {
+        this.grid = grid;
+        this.offset = offset;
+        int capacity = Math.max(0, grid.length - offset);
+        values = new double[capacity];
+        weights = ownWeights ? new double[capacity] : null;
+    }
+
+    /** Appends a row; {@code timeHours} must not be before the last one (on a grid: be the next grid time). */
     public void add(double timeHours, double value, double weight) {
-        if (size == times.length) {
+        if (grid != null) {
+            if (offset + size >= grid.length || grid[offset + size] != timeHours) {
+                throw new IllegalStateException("a row at " + timeHours + " h is off the series' sample times");
+            }
+        } else if (size == times.length) {
             times = Arrays.copyOf(times, size * 2);
             values = Arrays.copyOf(values, size * 2);
             weights = Arrays.copyOf(weights, size * 2);
         }
-        times[size] = timeHours;
+        if (times != null) {
+            times[size] = timeHours;
+        }
         values[size] = value;
-        weights[size] = weight;
+        if (weights != null) {
+            weights[size] = weight;
+        }
         size++;
     }
 
@@ -33,7 +68,7 @@ public final class Series {
     }
 
     public double time(int i) {
-        return times[i];
+        return grid != null ? grid[offset + i] : times[i];
     }
 
     public double value(int i) {
@@ -42,6 +77,10 @@ public final class Series {
 
     /** The row's weight: interval hours, or the number of events for an event mean. */
     public double weight(int i) {
-        return weights[i];
+        if (weights != null) {
+            return weights[i];
+        }
+        int at = offset + i;
+        return at == 0 ? 0 : grid[at] - grid[at - 1];
     }
 }

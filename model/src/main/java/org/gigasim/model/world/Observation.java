@@ -162,8 +162,11 @@ final class Observation {
         inRegion.add(site);
     }
 
-    /** Sets every level to the state the router just decided at {@code t}. */
-    void afterRoute(double t) {
+    /**
+     * Sets every level to the state the router just decided at {@code t}; capacity, site and
+     * region levels only when {@code capacityChanged}, since nothing else moves them.
+     */
+    void afterRoute(double t, boolean capacityChanged) {
         Router router = world.router;
         double[] marketByCloud = new double[clouds];
         double[] servedByCloud = new double[clouds];
@@ -197,11 +200,21 @@ final class Observation {
             queue[l].set(t, world.training.queuedH100e(l));
         }
         market.set(t, herfindahl(marketByCloud));
-        setCapacity(t, servedByCloud);
-        setSites(t);
+        if (capacityChanged) {
+            setCapacity(t);
+            setSites(t);
+        }
+        setUtilization(t, servedByCloud);
     }
 
-    private void setCapacity(double t, double[] servedByCloud) {
+    private void setUtilization(double t, double[] servedByCloud) {
+        for (int c = 0; c < clouds; c++) {
+            double raw = capacity[c].value();
+            utilization[c].set(t, raw > 0 ? servedByCloud[c] / raw : 0);
+        }
+    }
+
+    private void setCapacity(double t) {
         double[] byVendor = new double[vendors.size()];
         double total = 0;
         for (int c = 0; c < clouds; c++) {
@@ -220,7 +233,6 @@ final class Observation {
                 byVendor[vendorOf[a]] += raw;
             }
             capacity[c].set(t, cloudTotal);
-            utilization[c].set(t, cloudTotal > 0 ? servedByCloud[c] / cloudTotal : 0);
             total += cloudTotal;
         }
         for (int v = 0; v < byVendor.length; v++) {

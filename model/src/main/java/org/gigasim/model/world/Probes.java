@@ -28,8 +28,10 @@ final class Probes {
     private final List<Series> stockSeries = new ArrayList<>();
     private final List<Stock> stocks = new ArrayList<>();
     private final List<EventMean> eventMeans = new ArrayList<>();
+    private final double[] grid;
     private final double[] closed;
     private int closedCount;
+    private int taken;
     private double lastSample;
 
     /** A mean over events read from running totals of a quantity and of the events' count. */
@@ -38,6 +40,7 @@ final class Probes {
 
     /** @param sampleTimes every sample time of the run, in order */
     Probes(double[] sampleTimes) {
+        this.grid = sampleTimes.clone();
         this.closed = sampleTimes.clone();
     }
 
@@ -66,20 +69,28 @@ final class Probes {
     }
 
     void stock(SeriesKey key, Stock value) {
-        stockSeries.add(recorder.series(key));
+        // A stock's first row is at the next sample; before it, it did not exist.
+        stockSeries.add(recorder.series(key, () -> new Series(grid, taken, false)));
         stocks.add(value);
     }
 
     void eventMean(SeriesKey key, Stock sum, Stock count) {
-        eventMeans.add(new EventMean(backfilled(key), sum, count, new double[] {sum.value(), count.value()}));
+        eventMeans.add(new EventMean(backfilled(key, true), sum, count, new double[] {sum.value(), count.value()}));
     }
 
     private Series backfilled(SeriesKey key) {
-        Series series = recorder.series(key);
+        return backfilled(key, false);
+    }
+
+    /** A level's or a flow's series: rows from the first interval on, zeros for the intervals already closed. */
+    private Series backfilled(SeriesKey key, boolean ownWeights) {
+        Series series = recorder.series(key, () -> new Series(grid, grid.length > 0 && grid[0] == 0 ? 1 : 0,
+                ownWeights));
         double from = 0;
         for (int i = 0; i < closedCount; i++) {
             if (closed[i] > from) {
-                series.add(closed[i], 0, closed[i] - from);
+                // Zero rows: no amount in a flow's or level's interval, no events in an event mean's.
+                series.add(closed[i], 0, ownWeights ? 0 : closed[i] - from);
                 from = closed[i];
             }
         }
@@ -115,6 +126,7 @@ final class Probes {
             stockSeries.get(i).add(t, stocks.get(i).value(), t - lastSample);
         }
         lastSample = t;
+        taken++;
         if (t > 0) {
             closed[closedCount++] = t;
         }

@@ -66,18 +66,42 @@ final class Router {
         onDemandUsdPerHour = new double[labCount][cloudCount];
     }
 
-    /** Reallocates chips to contracts and recomputes held capacity; interrupts training that no longer fits. */
-    void refreshCapacity(double t) {
-        // Efficiency steps are dated, so they can only change at midnight.
+    /**
+     * Reallocates chips to contracts and recomputes held capacity when {@code capacityChanged}
+     * or an efficiency changed; then interrupts training that no longer fits and starts what
+     * now fits. Most decisions follow a demand draw, which leaves capacity as it was.
+     */
+    void refreshCapacity(double t, boolean capacityChanged) {
+        if (updateEfficiency(t) || capacityChanged) {
+            allocate(t);
+        }
+        for (int l = 0; l < labCount; l++) {
+            for (int c = 0; c < cloudCount; c++) {
+                world.training.ensureFits(l, c);
+            }
+            world.training.tryStart(l);
+        }
+    }
+
+    /** Efficiency steps are dated, so they can only change at midnight; returns whether any changed. */
+    private boolean updateEfficiency(double t) {
         double day = Math.floor(t / 24);
-        if (day != efficiencyDay) {
-            efficiencyDay = day;
-            for (int l = 0; l < labCount; l++) {
-                for (int a = 0; a < accCount; a++) {
-                    efficiency[l][a] = world.labs.get(l).efficiency(world.acceleratorIds.get(a), t);
-                }
+        if (day == efficiencyDay) {
+            return false;
+        }
+        efficiencyDay = day;
+        boolean changed = false;
+        for (int l = 0; l < labCount; l++) {
+            for (int a = 0; a < accCount; a++) {
+                double e = world.labs.get(l).efficiency(world.acceleratorIds.get(a), t);
+                changed |= e != efficiency[l][a];
+                efficiency[l][a] = e;
             }
         }
+        return changed;
+    }
+
+    private void allocate(double t) {
         for (int l = 0; l < labCount; l++) {
             Arrays.fill(held[l], 0);
         }
@@ -95,17 +119,15 @@ final class Router {
                 held[l][c] += allocation[c][i] * h100e[a] * efficiency[l][a];
             }
         }
-        for (int l = 0; l < labCount; l++) {
-            for (int c = 0; c < cloudCount; c++) {
-                world.training.ensureFits(l, c);
-            }
-            world.training.tryStart(l);
-        }
     }
 
-    /** Routes every lab's demand at {@code t}; the decision holds until the next one. */
-    void route(double t) {
-        refreshCapacity(t);
+    /**
+     * Routes every lab's demand at {@code t}; the decision holds until the next one.
+     * {@code capacityChanged} says whether chips, contracts or clauses may have changed since
+     * the last decision (otherwise only demand or training did).
+     */
+    void route(double t, boolean capacityChanged) {
+        refreshCapacity(t, capacityChanged);
         TrainingScheduler training = world.training;
         for (int l = 0; l < labCount; l++) {
             for (int c = 0; c < cloudCount; c++) {

@@ -22,7 +22,7 @@ final class ScenarioEvents {
             if (at < world.endHours) {
                 world.sim.scheduleAt(at, s -> {
                 apply(event, s.now());
-                world.requestRoute();
+                world.reallocate();
             });
             }
         }

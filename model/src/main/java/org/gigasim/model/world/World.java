@@ -63,6 +63,8 @@ public final class World {
     final Observation observation;
     private final org.gigasim.engine.Action routeAction = this::route;
     private boolean routePending;
+    /** Whether chips, contracts or clauses may have changed since the last routing decision. */
+    private boolean capacityChanged = true;
     private double accruedTo;
 
     /** Builds replication {@code replication} of {@code spec}; nothing runs until {@link #run()}. */
@@ -152,18 +154,26 @@ public final class World {
     /** Asks for a routing decision at {@code t} (a contract's start or ramp step, a clause boundary). */
     void wakeAt(double t) {
         if (t > sim.now() && t < endHours) {
-            sim.scheduleAt(t, s -> requestRoute());
+            sim.scheduleAt(t, s -> reallocate());
         } else if (t == sim.now()) {
-            requestRoute();
+            reallocate();
         }
+    }
+
+    /** Asks for a routing decision that reallocates capacity: chips, contracts or clauses changed. */
+    void reallocate() {
+        capacityChanged = true;
+        requestRoute();
     }
 
     private void route(Simulation s) {
         routePending = false;
         double t = s.now();
         advanceTo(t);
-        router.route(t);
-        observation.afterRoute(t);
+        boolean changed = capacityChanged;
+        capacityChanged = false;
+        router.route(t, changed);
+        observation.afterRoute(t, changed);
     }
 
     /** Accrues money and use up to {@code t} at the rates of the last routing decision. */
@@ -228,10 +238,10 @@ public final class World {
         }
     }
 
-    /** Tells the site's cloud its capacity changed, and asks for a routing decision. */
+    /** Tells the site's cloud its capacity changed, and asks for a routing decision that reallocates. */
     void capacityChanged(Site site) {
         clouds.get(cloudIndex.get(site.cloud())).markCapacityChanged();
-        requestRoute();
+        reallocate();
     }
 
     /** Signs a contract now: it enters its cloud's backlog and its clauses take effect. */
@@ -261,6 +271,8 @@ public final class World {
         cloud.addContract(contract);
         pins.add(contract);
         labs.get(contract.labIndex()).commit(contract.signedValueUsd());
+        // The next decision sizes the allocation to the new contract list, whenever the contract starts.
+        capacityChanged = true;
         wakeAt(Math.max(start, sim.now()));
         for (double step : contract.rampStepTimes()) {
             wakeAt(step);
