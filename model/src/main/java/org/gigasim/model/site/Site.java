@@ -24,6 +24,14 @@ public final class Site {
     private double powerOnlineMw;
     private double powerUsedMw;
     private double installedH100e;
+    private double[] nominalPowerHours = new double[4];
+    private double[] nominalPowerMw = new double[4];
+    private int nominalPowerCount;
+    private final java.util.List<NominalDeliveries> nominalDeliveries = new java.util.ArrayList<>();
+
+    /** A delivery schedule as planned (without slips): the hours each batch of {@code chips} is due. */
+    public record NominalDeliveries(String accelerator, double chips, double[] hours) {
+    }
     private int outagesInForce;
 
     private static final class Batch {
@@ -128,6 +136,38 @@ public final class Site {
 
     public double strandedPowerMw() {
         return Math.max(0, powerOnlineMw - powerUsedMw);
+    }
+
+    /** Records a power milestone as planned: {@code mw} due at {@code hours}, before any delay. */
+    public void addNominalMilestone(double hours, double mw) {
+        if (nominalPowerCount == nominalPowerHours.length) {
+            nominalPowerHours = java.util.Arrays.copyOf(nominalPowerHours, nominalPowerCount * 2);
+            nominalPowerMw = java.util.Arrays.copyOf(nominalPowerMw, nominalPowerCount * 2);
+        }
+        nominalPowerHours[nominalPowerCount] = hours;
+        nominalPowerMw[nominalPowerCount] = mw;
+        nominalPowerCount++;
+    }
+
+    /** Facility MW the planned milestones (the scenario's and those added by events) bring online by {@code t}. */
+    public double nominalPowerMwAt(double t) {
+        double mw = 0;
+        for (int i = 0; i < nominalPowerCount; i++) {
+            if (nominalPowerHours[i] <= t) {
+                mw += nominalPowerMw[i];
+            }
+        }
+        return mw;
+    }
+
+    /** Records a delivery schedule as planned. */
+    public void addNominalDeliveries(NominalDeliveries schedule) {
+        nominalDeliveries.add(schedule);
+    }
+
+    /** The planned delivery schedules, in the order they were added. */
+    public java.util.List<NominalDeliveries> nominalDeliveries() {
+        return nominalDeliveries;
     }
 
     /** Raw H100e of the chips installed (whether or not the site is up). */

@@ -1,6 +1,5 @@
 package org.gigasim.model.world;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -11,8 +10,6 @@ import org.gigasim.model.contract.Contract;
 import org.gigasim.model.lab.Lab;
 import org.gigasim.model.site.Site;
 import org.gigasim.model.spec.AcceleratorSpec;
-import org.gigasim.model.spec.DeliverySpec;
-import org.gigasim.model.spec.PowerMilestoneSpec;
 import org.gigasim.model.spec.PriceSpec;
 
 /**
@@ -72,26 +69,26 @@ final class OfferBook {
         return Optional.empty();
     }
 
-    /** Chips of {@code acc} the cloud's nominal pipeline will have powered and not reserved at {@code t}. */
+    /**
+     * Chips of {@code acc} the cloud's nominal pipeline will have powered and not reserved at
+     * {@code t}: the site's planned milestones (including those events added) and deliveries
+     * as scheduled, without delays or slips.
+     */
     private double uncommittedChips(Cloud cloud, AcceleratorSpec acc, double t) {
+        double now = world.sim.now();
         double projected = 0;
         for (Site site : cloud.sites()) {
-            double power = 0;
-            for (PowerMilestoneSpec m : site.spec().power()) {
-                if (world.calendar.hoursAt(m.from()) <= t) {
-                    power += m.mw();
-                }
-            }
+            double power = site.nominalPowerMwAt(t);
             double chipsOfAcc = site.deliveredChips(acc.id());
             double chipsAll = 0;
             for (AcceleratorSpec a : world.accelerators) {
                 chipsAll += site.deliveredChips(a.id()) * site.facilityMwPerChip(a.id());
             }
-            for (DeliverySpec d : site.spec().deliveries()) {
-                double quarters = futureDeliveries(d, t);
-                chipsAll += quarters * d.chipsPerQuarter() * site.facilityMwPerChip(d.accelerator());
+            for (Site.NominalDeliveries d : site.nominalDeliveries()) {
+                double chips = futureDeliveries(d, now, t) * d.chips();
+                chipsAll += chips * site.facilityMwPerChip(d.accelerator());
                 if (d.accelerator().equals(acc.id())) {
-                    chipsOfAcc += quarters * d.chipsPerQuarter();
+                    chipsOfAcc += chips;
                 }
             }
             double poweredFraction = chipsAll > 0 ? Math.min(1, power / chipsAll) : 0;
@@ -106,13 +103,10 @@ final class OfferBook {
         return Math.max(0, projected - reserved);
     }
 
-    /** Deliveries of {@code d} scheduled (nominally, without slips) after now and by {@code t}. */
-    private double futureDeliveries(DeliverySpec d, double t) {
-        double now = world.sim.now();
-        LocalDate last = d.until() == null || d.until().isAfter(world.spec.end()) ? world.spec.end() : d.until();
+    /** Batches of {@code d} due (nominally, without slips) after {@code now} and by {@code t}. */
+    private static int futureDeliveries(Site.NominalDeliveries d, double now, double t) {
         int count = 0;
-        for (LocalDate date = d.from(); !date.isAfter(last); date = date.plusMonths(3)) {
-            double h = world.calendar.hoursAt(date);
+        for (double h : d.hours()) {
             if (h > t) {
                 break;
             }

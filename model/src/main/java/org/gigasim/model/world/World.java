@@ -209,7 +209,9 @@ public final class World {
     void addMilestone(Site site, PowerMilestoneSpec milestone, String streamName) {
         double delayDays = milestone.delayDays() == null ? 0
                 : Math.max(0, milestone.delayDays().sampler(streams.stream(streamName)).sample());
-        double at = Math.max(sim.now(), calendar.hoursAt(milestone.from()) + delayDays * 24);
+        double nominal = calendar.hoursAt(milestone.from());
+        site.addNominalMilestone(nominal, milestone.mw());
+        double at = Math.max(sim.now(), nominal + delayDays * 24);
         if (at <= sim.now()) {
             site.addPower(milestone.mw());
         } else if (at < endHours) {
@@ -224,9 +226,12 @@ public final class World {
         ContinuousSampler slip = delivery.slipDays() == null ? null
                 : delivery.slipDays().sampler(streams.stream(streamName));
         LocalDate last = delivery.until() == null || delivery.until().isAfter(spec.end()) ? spec.end() : delivery.until();
+        List<Double> due = new ArrayList<>();
         for (LocalDate date = delivery.from(); !date.isAfter(last); date = date.plusMonths(3)) {
+            double nominal = calendar.hoursAt(date);
+            due.add(nominal);
             double slipDays = slip == null ? 0 : Math.max(0, slip.sample());
-            double at = Math.max(sim.now(), calendar.hoursAt(date) + slipDays * 24);
+            double at = Math.max(sim.now(), nominal + slipDays * 24);
             if (at <= sim.now()) {
                 site.deliver(delivery.accelerator(), delivery.chipsPerQuarter());
             } else if (at < endHours) {
@@ -236,6 +241,8 @@ public final class World {
                 });
             }
         }
+        site.addNominalDeliveries(new Site.NominalDeliveries(delivery.accelerator(), delivery.chipsPerQuarter(),
+                due.stream().mapToDouble(Double::doubleValue).toArray()));
     }
 
     /** Tells the site's cloud its capacity changed, and asks for a routing decision that reallocates. */
