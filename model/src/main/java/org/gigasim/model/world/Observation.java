@@ -51,6 +51,10 @@ final class Observation {
     private final List<Level> siteDown = new ArrayList<>();
     private final List<Level> siteStrandedChipHours = new ArrayList<>();
     private final Level[] cloudStrandedChipHours;
+    /** Scratch rows of one decision, kept to allocate nothing per decision. */
+    private final double[] byCloud;
+    private final double[] marketByCloud;
+    private final double[] servedByCloud;
     /** Per cloud, the backlog with each lab and (last) in total, as of the sample being taken. */
     private final double[][] backlog;
 
@@ -104,6 +108,9 @@ final class Observation {
         cloudStrandedChipHours = new Level[clouds];
         capacityByAccelerator = new Level[clouds][world.accelerators.size()];
         backlog = new double[clouds][labs + 1];
+        byCloud = new double[clouds];
+        marketByCloud = new double[clouds];
+        servedByCloud = new double[clouds];
         for (int c = 0; c < clouds; c++) {
             wireCloud(c);
         }
@@ -168,10 +175,10 @@ final class Observation {
      */
     void afterRoute(double t, boolean capacityChanged) {
         Router router = world.router;
-        double[] marketByCloud = new double[clouds];
-        double[] servedByCloud = new double[clouds];
+        java.util.Arrays.fill(marketByCloud, 0);
+        java.util.Arrays.fill(servedByCloud, 0);
         for (int l = 0; l < labs; l++) {
-            double[] byCloud = new double[clouds];
+            java.util.Arrays.fill(byCloud, 0);
             for (int k = 0; k < CLASSES; k++) {
                 demand[l][k].set(t, router.demand[l][k]);
                 unserved[l][k].set(t, router.unserved[l][k]);
