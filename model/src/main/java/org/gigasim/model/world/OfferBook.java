@@ -39,15 +39,20 @@ final class OfferBook {
     /** One cloud's offers, one per accelerator, each for as much of {@code shortfall} as it has. */
     List<Offer> offersOf(Cloud cloud, Lab lab, double shortfall, double start, double horizon) {
         List<Offer> offers = new ArrayList<>();
-        for (AcceleratorSpec acc : world.accelerators) {
+        double[] uncommitted = null;
+        for (int a = 0; a < world.accelerators.size(); a++) {
+            AcceleratorSpec acc = world.accelerators.get(a);
             PriceSpec price = cloud.price(acc.id());
             if (price == null || !acc.hostableBy(cloud.id())
                     || (acc.availableFrom() != null && world.calendar.hoursAt(acc.availableFrom()) > horizon)) {
                 continue;
             }
+            if (uncommitted == null) {
+                uncommitted = uncommittedChips(cloud, start);
+            }
             double eff = acc.h100e() * lab.efficiency(acc.id(), start);
             double wanted = shortfall / eff;
-            double free = uncommittedChips(cloud, acc, start);
+            double free = uncommitted[a];
             double chips = Math.min(wanted, free);
             if (chips > 0.01 * wanted) {
                 offers.add(new Offer(cloud.id(), acc.id(), chips, chips * eff, start, price.contract()));
@@ -70,37 +75,41 @@ final class OfferBook {
     }
 
     /**
-     * Chips of {@code acc} the cloud's nominal pipeline will have powered and not reserved at
-     * {@code t}: the site's planned milestones (including those events added) and deliveries
-     * as scheduled, without delays or slips.
+     * Chips of each accelerator (by world index) the cloud's nominal pipeline will have
+     * powered and not reserved at {@code t}: the site's planned milestones (including those
+     * events added) and deliveries as scheduled, without delays or slips.
      */
-    private double uncommittedChips(Cloud cloud, AcceleratorSpec acc, double t) {
+    private double[] uncommittedChips(Cloud cloud, double t) {
+        int accelerators = world.accelerators.size();
         double now = world.sim.now();
-        double projected = 0;
+        double[] free = new double[accelerators];
+        double[] chipsOf = new double[accelerators];
         for (Site site : cloud.sites()) {
             double power = site.nominalPowerMwAt(t);
-            double chipsOfAcc = site.deliveredChips(acc.id());
             double chipsAll = 0;
-            for (AcceleratorSpec a : world.accelerators) {
-                chipsAll += site.deliveredChips(a.id()) * site.facilityMwPerChip(a.id());
+            for (int a = 0; a < accelerators; a++) {
+                String id = world.acceleratorIds.get(a);
+                chipsOf[a] = site.deliveredChips(id);
+                chipsAll += chipsOf[a] * site.facilityMwPerChip(id);
             }
             for (Site.NominalDeliveries d : site.nominalDeliveries()) {
                 double chips = futureDeliveries(d, now, t) * d.chips();
                 chipsAll += chips * site.facilityMwPerChip(d.accelerator());
-                if (d.accelerator().equals(acc.id())) {
-                    chipsOfAcc += chips;
-                }
+                chipsOf[world.acceleratorIndex.get(d.accelerator())] += chips;
             }
             double poweredFraction = chipsAll > 0 ? Math.min(1, power / chipsAll) : 0;
-            projected += chipsOfAcc * poweredFraction;
-        }
-        double reserved = 0;
-        for (Contract contract : cloud.contracts()) {
-            if (contract.accelerator().equals(acc.id())) {
-                reserved += Math.max(contract.reservedChips(t), contract.isActiveAt(t) ? contract.fullChips() : 0);
+            for (int a = 0; a < accelerators; a++) {
+                free[a] += chipsOf[a] * poweredFraction;
             }
         }
-        return Math.max(0, projected - reserved);
+        for (Contract contract : cloud.contracts()) {
+            free[contract.acceleratorIndex()] -= Math.max(contract.reservedChips(t),
+                    contract.isActiveAt(t) ? contract.fullChips() : 0);
+        }
+        for (int a = 0; a < accelerators; a++) {
+            free[a] = Math.max(0, free[a]);
+        }
+        return free;
     }
 
     /** Batches of {@code d} due (nominally, without slips) after {@code now} and by {@code t}. */
