@@ -5,9 +5,13 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.gigasim.model.metrics.Metric;
 
 /**
  * Renders an output folder's charts ({@code DIR/charts/NAME.png} and {@code NAME.svg}) and
@@ -81,11 +85,31 @@ public final class Charts {
         return new Rendered(List.copyOf(names), chartDir, report);
     }
 
-    /** The standard charts of one run, in report order. */
+    /**
+     * The charts of one run, in report order: by chart group, each group's dedicated charts
+     * and then its catch-all chart ({@link GroupCharts}) for the catalog metrics the run recorded
+     * that no dedicated chart draws.
+     */
     static List<Chart> runCharts(RunData run) {
-        return List.of(CloudCharts.power(run), CloudCharts.capacityByCloud(run), CloudCharts.capacityShareByVendor(run),
-                LabCharts.demand(run), LabCharts.computeShare(run), CloudCharts.backlog(run), CloudCharts.revenue(run),
-                LabCharts.trainingWait(run));
+        Map<Metric.Group, List<Chart>> byGroup = new EnumMap<>(Metric.Group.class);
+        for (Metric.Group g : Metric.Group.values()) {
+            byGroup.put(g, new ArrayList<>());
+        }
+        byGroup.get(Metric.Group.POWER).add(CloudCharts.power(run));
+        byGroup.get(Metric.Group.CAPACITY).addAll(List.of(CloudCharts.capacityByCloud(run),
+                CloudCharts.capacityShareByVendor(run)));
+        byGroup.get(Metric.Group.DEMAND).addAll(List.of(LabCharts.demand(run), LabCharts.computeShare(run)));
+        byGroup.get(Metric.Group.TRAINING).add(LabCharts.trainingWait(run));
+        byGroup.get(Metric.Group.MONEY).addAll(List.of(CloudCharts.backlog(run), MoneyCharts.revenue(run),
+                MoneyCharts.spend(run)));
+        Set<Metric> drawn = EnumSet.noneOf(Metric.class);
+        byGroup.values().forEach(charts -> charts.forEach(c -> drawn.addAll(c.metrics())));
+        List<Chart> all = new ArrayList<>();
+        byGroup.forEach((group, charts) -> {
+            all.addAll(charts);
+            GroupCharts.others(run, group, drawn).ifPresent(all::add);
+        });
+        return all;
     }
 
     private static void clearOldCharts(Path chartDir) throws IOException {

@@ -8,6 +8,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import org.gigasim.model.metrics.Metric;
+import org.gigasim.model.metrics.SeriesKey;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
@@ -19,14 +22,14 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
 /**
  * Charts of {@code compare.csv}: per unit, the largest paired differences B − A of the
  * yearly figures (any year, the year in the label) with their 95% CI whiskers; dark where
- * the interval excludes zero.
+ * the interval excludes zero. Each metric is taken at its coarsest level ({@link Keys#coarsest}).
  */
 final class CompareCharts {
 
     /** At most this many differences per chart. */
     static final int TOP = 20;
 
-    private record Difference(String label, String unit, double mean, double low, double high) {
+    private record Difference(Metric metric, String label, double mean, double low, double high) {
         boolean significant() {
             return low > 0 || high < 0;
         }
@@ -49,15 +52,15 @@ final class CompareCharts {
         Map<String, List<Difference>> byUnit = new TreeMap<>();
         for (Csv.Row r : rows) {
             double mean = r.number(diff);
-            if (!r.get("site").isEmpty() || !r.get("region").isEmpty() || Double.isNaN(mean)) {
+            SeriesKey key = Keys.of(r);
+            if (key == null || !Keys.coarsest(key) || Double.isNaN(mean)) {
                 continue;
             }
             double lo = low == null || Double.isNaN(r.number(low)) ? mean : r.number(low);
             double hi = high == null || Double.isNaN(r.number(high)) ? mean : r.number(high);
-            String label = r.get("metric") + " · " + Experiment.entity(r)
-                    + (byYear ? " · " + (int) r.number("year") : "");
-            byUnit.computeIfAbsent(r.get("unit"), u -> new ArrayList<>())
-                    .add(new Difference(label, r.get("unit"), mean, lo, hi));
+            String label = key.metric().id() + " · " + Keys.label(key) + (byYear ? " · " + (int) r.number("year") : "");
+            byUnit.computeIfAbsent(key.metric().unit(), u -> new ArrayList<>())
+                    .add(new Difference(key.metric(), label, mean, lo, hi));
         }
         String footer = Experiment.footer(run, dir.resolve("compare.json"), "gigasim compare");
         List<Chart> charts = new ArrayList<>();
@@ -100,9 +103,11 @@ final class CompareCharts {
             plot.getRangeAxis().setRange(-1, 1);
         }
         String title = "Paired differences B − A (" + unit + ")";
+        TreeSet<Metric> metrics = new TreeSet<>();
+        diffs.forEach(d -> metrics.add(d.metric()));
         return new Chart("compare-" + Experiment.slug(unit), "The " + TOP + " largest paired differences B − A in "
                 + unit + " over every year (the year ends each label), with 95% confidence intervals (common random "
                 + "numbers); dark blue where the interval excludes zero.", Plots.chart(title, plot, footer), 1000,
-                Math.max(625, 200 + 32 * diffs.size()));
+                Math.max(625, 200 + 32 * diffs.size()), List.copyOf(metrics));
     }
 }

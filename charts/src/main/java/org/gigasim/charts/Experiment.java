@@ -6,18 +6,19 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.gigasim.model.metrics.Dimension;
+import org.gigasim.model.metrics.Metric;
 
-/** What compare and sweep charts share: column lookup, entity names and the footer. */
+/** What compare and sweep charts share: column lookup, parameter columns and the footer. */
 final class Experiment {
 
     /** Columns of compare.csv and sweep.csv that are not varied parameters. */
-    static final java.util.Set<String> FIXED_COLUMNS = java.util.Set.of("point", "replications", "n", "metric", "unit",
-            "lab", "cloud", "region", "site", "accelerator", "vendor", "traffic_class", "clause", "year", "mean", "stdev",
-            "ci95_low", "ci95_high",
-            "p05", "p50", "p95", "excludes_zero", "significant", "half_width", "ci95_half_width");
+    static final Set<String> FIXED_COLUMNS = fixedColumns();
 
     private Experiment() {
     }
@@ -30,17 +31,6 @@ final class Experiment {
             }
         }
         return null;
-    }
-
-    /** What a row is about: its lab and cloud (or accelerator, traffic class), "all" when none. */
-    static String entity(Csv.Row row) {
-        List<String> parts = new ArrayList<>();
-        for (String dim : List.of("lab", "cloud", "region", "accelerator", "vendor", "traffic_class", "clause")) {
-            if (!row.get(dim).isEmpty()) {
-                parts.add(row.get(dim));
-            }
-        }
-        return parts.isEmpty() ? "all" : String.join(" · ", parts);
     }
 
     /**
@@ -74,8 +64,21 @@ final class Experiment {
         return s.isEmpty() ? "none" : s;
     }
 
-    /** Whether a unit adds up over entities (money, power, compute, chips), so totals are sums. */
-    static boolean additive(String unit) {
-        return java.util.Set.of("USD", "MW", "H100e", "chips").contains(unit);
+    /**
+     * Whether a metric's figures add up over clouds, labs or traffic classes, so their total is
+     * a sum: not for shares and indices, nor for means over events.
+     */
+    static boolean additive(Metric metric) {
+        return metric.kind() != Metric.Kind.EVENT_MEAN && !Set.of("fraction", "index").contains(metric.unit());
+    }
+
+    private static Set<String> fixedColumns() {
+        Set<String> columns = new HashSet<>(Set.of("point", "replications", "n", "metric", "unit", "year", "mean",
+                "stdev", "ci95_low", "ci95_high", "p05", "p50", "p95", "excludes_zero", "significant", "half_width",
+                "ci95_half_width"));
+        for (Dimension d : Dimension.values()) {
+            columns.add(d.column());
+        }
+        return Set.copyOf(columns);
     }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.gigasim.model.metrics.Metric;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.XYPlot;
@@ -24,7 +25,7 @@ final class LabCharts {
     /** One panel per lab: served H100e per traffic class (solid) under unserved (pale), stacked to demand. */
     static Chart demand(RunData data) {
         TreeSet<String> labs = new TreeSet<>();
-        data.timeseries().find("demand_h100e", k -> true).forEach(s -> labs.add(s.key().lab()));
+        data.timeseries().coarsest(Metric.DEMAND_H100E).forEach(s -> labs.add(s.key().lab()));
         CombinedDomainXYPlot plot = new CombinedDomainXYPlot(Plots.timeAxis());
         plot.setGap(10);
         TreeSet<String> classesSeen = new TreeSet<>(java.util.Comparator.comparingInt(LabCharts::classOrder)
@@ -33,10 +34,10 @@ final class LabCharts {
             List<Series> layers = new ArrayList<>();
             List<String> names = new ArrayList<>();
             List<Paint> colours = new ArrayList<>();
-            for (String metric : List.of("served_h100e", "unserved_h100e")) {
-                boolean served = metric.startsWith("served");
-                for (Series s : sortedByClass(data.timeseries().find(metric, k -> k.lab().equals(lab)
-                        && k.cloud().isEmpty()))) {
+            for (Metric metric : List.of(Metric.SERVED_H100E, Metric.UNSERVED_H100E)) {
+                boolean served = metric == Metric.SERVED_H100E;
+                for (Series s : sortedByClass(data.timeseries().coarsest(metric).stream()
+                        .filter(s -> s.key().lab().equals(lab)).toList())) {
                     String cls = s.key().trafficClass();
                     classesSeen.add(cls);
                     layers.add(s);
@@ -45,7 +46,8 @@ final class LabCharts {
                     colours.add(served ? c : Stacked.tint(c, 0.7));
                 }
             }
-            plot.add(Stacked.plot(layers, names, colours, Plots.valueAxis(lab + " (H100e)", false)));
+            plot.add(Stacked.plot(layers, names, colours, Plots.valueAxis(lab + " (" + Metric.SERVED_H100E.unit()
+                    + ")", false)));
         }
         List<String> legendNames = new ArrayList<>();
         List<Paint> legendColours = new ArrayList<>();
@@ -58,22 +60,24 @@ final class LabCharts {
         }
         plot.setFixedLegendItems(Plots.legend(legendNames, legendColours));
         return Chart.panels("demand-served-unserved", "One panel per lab, effective H100e: each traffic class's served "
-                + "compute (solid) stacked under its unserved demand (pale); the top edge is the lab's total demand.",
-                Plots.chart("Demand, served and unserved by lab and traffic class", plot, data.footer()), labs.size());
+                + "compute (solid) stacked under its unserved demand (pale); the top edge is the lab's total demand. "
+                + "Each step is the time-weighted mean over a sample interval.",
+                Plots.chart("Demand, served and unserved by lab and traffic class", plot, data.footer()), labs.size(),
+                List.of(Metric.DEMAND_H100E, Metric.SERVED_H100E, Metric.UNSERVED_H100E));
     }
 
     /** One panel per lab: the share of its served compute on each cloud, stacked to 100%. */
     static Chart computeShare(RunData data) {
         TreeSet<String> labs = new TreeSet<>();
         TreeSet<String> clouds = new TreeSet<>();
-        data.timeseries().find("compute_share", k -> true).forEach(s -> {
+        data.timeseries().coarsest(Metric.COMPUTE_SHARE).forEach(s -> {
             labs.add(s.key().lab());
             clouds.add(s.key().cloud());
         });
         CombinedDomainXYPlot plot = new CombinedDomainXYPlot(Plots.timeAxis());
         plot.setGap(10);
         for (String lab : labs) {
-            List<Series> layers = data.timeseries().find("compute_share", k -> k.lab().equals(lab));
+            List<Series> layers = data.timeseries().find(Metric.COMPUTE_SHARE, k -> k.lab().equals(lab));
             List<String> names = new ArrayList<>();
             List<Paint> colours = new ArrayList<>();
             for (Series s : layers) {
@@ -90,7 +94,8 @@ final class LabCharts {
         plot.setFixedLegendItems(Plots.legend(names, colours));
         return Chart.panels("compute-share", "One panel per lab: the share of its served compute that ran on each "
                 + "cloud (compute_share); a panel at 0 means the lab was served nothing then.",
-                Plots.chart("Each lab's compute share by cloud", plot, data.footer()), labs.size());
+                Plots.chart("Each lab's compute share by cloud", plot, data.footer()), labs.size(),
+                List.of(Metric.COMPUTE_SHARE));
     }
 
     /** The empirical distribution of training-job waits per lab, from jobs.csv. */
@@ -122,7 +127,7 @@ final class LabCharts {
         plot.setNoDataMessage("No training jobs in this run");
         return Chart.of("training-wait", "Cumulative distribution of training-job waits per lab, over every job of "
                 + "every replication (jobs.csv): a curve that rises early means short waits.",
-                Plots.chart("Training-job wait distribution by lab", plot, data.footer()));
+                Plots.chart("Training-job wait distribution by lab", plot, data.footer()), List.of());
     }
 
     private static List<Series> sortedByClass(List<Series> series) {

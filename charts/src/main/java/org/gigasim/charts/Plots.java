@@ -99,10 +99,17 @@ final class Plots {
         renderer.setSeriesStroke(index, stroke);
     }
 
-    /** {@code series} as a named mean-with-interval series, values multiplied by {@code scale}. */
+    /**
+     * {@code series} as a named mean-with-interval series. A row that covers an interval (a
+     * level, an event mean, a flow's quarter) is drawn as a step across it: one point at its
+     * start and one at its end, so the line is flat over the interval the value describes.
+     */
     static YIntervalSeries interval(String name, Series series) {
-        YIntervalSeries out = new YIntervalSeries(name, false, false);
+        YIntervalSeries out = new YIntervalSeries(name, false, true);
         for (int i = 0; i < series.size(); i++) {
+            if (series.stepped() && series.startMs()[i] < series.timeMs()[i]) {
+                out.add(series.startMs()[i], series.mean()[i], series.low()[i], series.high()[i]);
+            }
             out.add(series.timeMs()[i], series.mean()[i], series.low()[i], series.high()[i]);
         }
         return out;

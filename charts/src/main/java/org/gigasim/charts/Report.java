@@ -1,9 +1,11 @@
 package org.gigasim.charts;
 
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.gigasim.model.metrics.Dimension;
 
 /**
  * The self-contained HTML report: inline CSS and SVG only (no scripts, fonts or network
@@ -15,11 +17,6 @@ final class Report {
     /** A chart with its inline {@code <svg>} element. */
     record Figure(Chart chart, String svg) {
     }
-
-    /** Metrics in the headline table, in order, with the dimension rows to show. */
-    private static final List<String> HEADLINE = List.of("power_online_mw", "stranded_power_mw", "capacity_h100e",
-            "utilization", "revenue_usd", "backlog_usd", "backlog_top_share", "capacity_share_by_vendor",
-            "demand_h100e", "unserved_h100e", "spend_usd", "hhi_compute_by_cloud", "training_wait_h");
 
     private static final String CSS = """
             body{font-family:sans-serif;margin:2em auto;max-width:1100px;padding:0 1em;color:#222;line-height:1.4}
@@ -55,7 +52,8 @@ final class Report {
             h.append("<h2>").append(esc(name)).append("</h2>\n");
             for (Figure f : figures) {
                 h.append("<figure id=\"").append(f.chart().name()).append("\" class=\"chart\">\n").append(f.svg())
-                        .append("\n<figcaption>").append(esc(f.chart().caption())).append(" Files: <a href=\"")
+                        .append("\n<figcaption>").append(esc(f.chart().caption())).append(metrics(f.chart()))
+                        .append(" Files: <a href=\"")
                         .append(Charts.CHART_DIR).append('/').append(f.chart().name()).append(".png\">PNG</a>, <a href=\"")
                         .append(Charts.CHART_DIR).append('/').append(f.chart().name())
                         .append(".svg\">SVG</a>.</figcaption>\n</figure>\n");
@@ -72,15 +70,16 @@ final class Report {
         if (!s.question().isEmpty()) {
             h.append("<p class=\"question\">").append(esc(s.question())).append("</p>\n");
         }
-        TreeSet<String> clouds = new TreeSet<>();
-        TreeSet<String> labs = new TreeSet<>();
-        TreeSet<String> accelerators = new TreeSet<>();
-        TreeSet<String> vendors = new TreeSet<>();
+        Map<Dimension, TreeSet<String>> ids = new EnumMap<>(Dimension.class);
+        for (Dimension d : Dimension.values()) {
+            ids.put(d, new TreeSet<>());
+        }
         TreeSet<Integer> years = new TreeSet<>();
         for (RunSummary.Figure f : s.figures()) {
-            add(clouds, f.cloud());
-            add(labs, f.lab());
-            add(f.metric().equals("capacity_share_by_vendor") ? vendors : accelerators, f.accelerator());
+            for (Dimension d : List.of(Dimension.LAB, Dimension.CLOUD, Dimension.REGION, Dimension.ACCELERATOR,
+                    Dimension.VENDOR)) {
+                add(ids.get(d), f.key().get(d));
+            }
             years.add(f.year());
         }
         h.append("<h2>Run and key inputs</h2>\n<table>\n");
@@ -89,10 +88,11 @@ final class Report {
         row(h, "Replications", Integer.toString(s.replications()));
         row(h, "Start date", s.startDate().toString());
         row(h, "Years reported", years.isEmpty() ? "" : years.first() + "–" + years.last());
-        row(h, "Clouds", String.join(", ", clouds));
-        row(h, "Labs", String.join(", ", labs));
-        row(h, "Accelerators", String.join(", ", accelerators));
-        row(h, "Vendors", String.join(", ", vendors));
+        row(h, "Clouds", String.join(", ", ids.get(Dimension.CLOUD)));
+        row(h, "Regions", String.join(", ", ids.get(Dimension.REGION)));
+        row(h, "Labs", String.join(", ", ids.get(Dimension.LAB)));
+        row(h, "Accelerators", String.join(", ", ids.get(Dimension.ACCELERATOR)));
+        row(h, "Vendors", String.join(", ", ids.get(Dimension.VENDOR)));
         row(h, "gigasim version", s.version());
         row(h, "Scenario file SHA-256", s.contentSha256());
         h.append("</table>\n");
@@ -106,54 +106,48 @@ final class Report {
         }
         int first = years.first();
         int last = years.last();
-        h.append("<h2>Headline figures</h2>\n<p class=\"note\">Yearly figures from summary.json (stocks at year end, "
-                + "levels as the year's mean, flows summed over the year)");
+        h.append("<h2>Headline figures</h2>\n<p class=\"note\">Yearly figures from summary.json of each headline metric "
+                + "at its coarsest level (stocks at year end, levels as the year's time-weighted mean, flows summed "
+                + "over the year, event means over the year's events)");
         h.append(s.replications() > 1 ? "; mean over replications with its 95% confidence interval.</p>\n" : ".</p>\n");
         h.append("<table>\n<tr><th>Metric</th><th>Unit</th><th>Of</th><th>").append(first).append("</th>");
         if (last != first) {
             h.append("<th>").append(last).append("</th>");
         }
         h.append("</tr>\n");
-        for (String metric : HEADLINE) {
-            for (RunSummary.Figure f : s.figures()) {
-                if (f.metric().equals(metric) && f.year() == last && shown(f)) {
-                    h.append("<tr><td>").append(esc(metric)).append("</td><td>").append(esc(f.unit()))
-                            .append("</td><td>").append(esc(of(f))).append("</td>");
-                    if (last != first) {
-                        h.append("<td class=\"num\">").append(esc(value(find(s, f, first), s.replications())))
-                                .append("</td>");
-                    }
-                    h.append("<td class=\"num\">").append(esc(value(f, s.replications()))).append("</td></tr>\n");
+        for (RunSummary.Figure f : s.figures()) {
+            if (f.key().metric().headline() && f.year() == last && Keys.coarsest(f.key())) {
+                h.append("<tr><td>").append(esc(f.key().metric().id())).append("</td><td>").append(esc(f.unit()))
+                        .append("</td><td>").append(esc(Keys.label(f.key()))).append("</td>");
+                if (last != first) {
+                    h.append("<td class=\"num\">").append(esc(value(find(s, f, first), s.replications())))
+                            .append("</td>");
                 }
+                h.append("<td class=\"num\">").append(esc(value(f, s.replications()))).append("</td></tr>\n");
             }
         }
         h.append("</table>\n");
     }
 
-    private static boolean shown(RunSummary.Figure f) {
-        return f.site().isEmpty() && (f.metric().equals("capacity_share_by_vendor") || f.accelerator().isEmpty())
-                && !(f.metric().equals("backlog_usd") && !f.lab().isEmpty());
-    }
-
     private static RunSummary.Figure find(RunSummary s, RunSummary.Figure like, int year) {
         for (RunSummary.Figure f : s.figures()) {
-            if (f.year() == year && f.metric().equals(like.metric()) && f.lab().equals(like.lab())
-                    && f.cloud().equals(like.cloud()) && f.site().equals(like.site())
-                    && f.accelerator().equals(like.accelerator()) && f.trafficClass().equals(like.trafficClass())) {
+            if (f.year() == year && f.key().equals(like.key())) {
                 return f;
             }
         }
         return null;
     }
 
-    private static String of(RunSummary.Figure f) {
-        StringBuilder of = new StringBuilder();
-        for (String part : List.of(f.lab(), f.cloud(), f.accelerator(), f.trafficClass())) {
-            if (!part.isEmpty()) {
-                of.append(of.length() == 0 ? "" : " · ").append(part);
-            }
+    /** The catalog metrics a chart draws, for its caption. */
+    private static String metrics(Chart chart) {
+        if (chart.metrics().isEmpty()) {
+            return "";
         }
-        return of.length() == 0 ? "all" : of.toString();
+        StringBuilder m = new StringBuilder(" Metrics:");
+        for (int i = 0; i < chart.metrics().size(); i++) {
+            m.append(i == 0 ? " " : ", ").append("<code>").append(chart.metrics().get(i).id()).append("</code>");
+        }
+        return m.append('.').toString();
     }
 
     private static String value(RunSummary.Figure f, int replications) {

@@ -7,17 +7,23 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.gigasim.model.metrics.SeriesKey;
 
 /**
- * What a run's {@code summary.json} holds: the run's identity and each metric's yearly
- * figure over replications (mean and 95% confidence interval).
+ * What a run's {@code summary.json} holds: the run's identity and each series' yearly
+ * figure over replications (mean and 95% confidence interval), every dimension read from its
+ * own field.
  */
 public record RunSummary(String scenario, String question, String contentSha256, long seed, int replications,
         String version, LocalDate startDate, List<Figure> figures) {
 
-    /** One metric's yearly figure for one combination of dimensions; empty strings where a dimension does not apply. */
-    public record Figure(String metric, String unit, String lab, String cloud, String site, String accelerator,
-            String trafficClass, int year, double mean, double ci95Low, double ci95High) {
+    /** One series' yearly figure (its key: a catalog metric and its dimensions). */
+    public record Figure(SeriesKey key, int year, double mean, double ci95Low, double ci95High) {
+
+        /** The metric's unit, from the catalog. */
+        public String unit() {
+            return key.metric().unit();
+        }
     }
 
     /** Copies the figures. */
@@ -25,20 +31,16 @@ public record RunSummary(String scenario, String question, String contentSha256,
         figures = List.copyOf(figures);
     }
 
-    /** Reads {@code summary.json}. */
+    /** Reads {@code summary.json}; entries of metrics the catalog does not know are left out. */
     public static RunSummary read(Path file) throws IOException {
         JsonNode root = new ObjectMapper().readTree(file.toFile());
         List<Figure> figures = new ArrayList<>();
         for (JsonNode m : root.path("metrics")) {
-            if (!text(m, "region").isEmpty()) {
-                continue;
+            SeriesKey key = Keys.of(m);
+            if (key != null) {
+                figures.add(new Figure(key, m.path("year").asInt(), number(m, "mean"), number(m, "ci95_low"),
+                        number(m, "ci95_high")));
             }
-            // The report keeps one slot for the accelerator or vendor, and one for the traffic class or clause.
-            String accelerator = text(m, "accelerator").isEmpty() ? text(m, "vendor") : text(m, "accelerator");
-            String trafficClass = text(m, "traffic_class").isEmpty() ? text(m, "clause") : text(m, "traffic_class");
-            figures.add(new Figure(text(m, "metric"), text(m, "unit"), text(m, "lab"), text(m, "cloud"),
-                    text(m, "site"), accelerator, trafficClass, m.path("year").asInt(),
-                    number(m, "mean"), number(m, "ci95_low"), number(m, "ci95_high")));
         }
         String start = text(root, "start_date");
         return new RunSummary(text(root, "scenario"), text(root, "question"), text(root, "content_sha256"),

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.SeriesRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
@@ -16,35 +15,44 @@ import org.jfree.data.xy.XYSeriesCollection;
 
 /**
  * Stacked areas over time, drawn as cumulative totals from the top layer down so each layer is
- * one filled shape (small SVGs) and a layer missing at a sample counts as 0 there.
+ * one filled shape (small SVGs) and a layer missing at a sample counts as 0 there. Layers
+ * share their rows' intervals (every series of a run has the same sample times).
  */
 final class Stacked {
 
     private Stacked() {
     }
 
-    /** A plot stacking {@code series}' means in order (the first at the bottom), with a legend in that order. */
+    /**
+     * A plot stacking {@code series}' means in order (the first at the bottom), with a legend in
+     * that order. Layers of interval rows (levels, flows) are drawn as steps across each interval.
+     */
     static XYPlot plot(List<Series> series, List<String> names, List<? extends Paint> colours, NumberAxis axis) {
-        TreeSet<Double> times = new TreeSet<>();
+        TreeMap<Double, Double> starts = new TreeMap<>(); // a row's end time -> its start
         List<Map<Double, Double>> values = new ArrayList<>();
         for (Series s : series) {
             Map<Double, Double> byTime = new TreeMap<>();
             for (int i = 0; i < s.size(); i++) {
-                times.add(s.timeMs()[i]);
+                starts.merge(s.timeMs()[i], s.stepped() ? s.startMs()[i] : s.timeMs()[i], Math::max);
                 byTime.put(s.timeMs()[i], s.mean()[i]);
             }
             values.add(byTime);
         }
         List<XYSeries> cumulative = new ArrayList<>();
         for (int i = 0; i < series.size(); i++) {
-            cumulative.add(new XYSeries(names.get(i), false, false));
+            cumulative.add(new XYSeries(names.get(i), false, true));
         }
-        for (double t : times) {
+        for (Map.Entry<Double, Double> row : starts.entrySet()) {
+            double start = row.getValue();
+            double end = row.getKey();
             double total = 0;
             for (int i = 0; i < series.size(); i++) {
-                Double v = values.get(i).get(t);
+                Double v = values.get(i).get(end);
                 total += v == null || v.isNaN() ? 0 : v;
-                cumulative.get(i).add(t, total);
+                if (start < end) {
+                    cumulative.get(i).add(start, total);
+                }
+                cumulative.get(i).add(end, total);
             }
         }
         XYSeriesCollection dataset = new XYSeriesCollection();

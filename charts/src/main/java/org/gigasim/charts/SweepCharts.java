@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.gigasim.model.metrics.Dimension;
+import org.gigasim.model.metrics.Metric;
+import org.gigasim.model.metrics.SeriesKey;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.SymbolAxis;
@@ -24,18 +27,15 @@ import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 
 /**
- * Charts of {@code sweep.csv}: each headline metric's last-year figure against each varied
- * parameter (with 95% CI whiskers when one parameter varies, marginal means over the other
- * parameters when several do), and a tornado chart per metric when several vary.
+ * Charts of {@code sweep.csv}: each headline metric's last-year figure (at its coarsest level,
+ * summed over traffic classes where figures add up) against each varied parameter (with 95% CI
+ * whiskers when one parameter varies, marginal means over the other parameters when several
+ * do), and a tornado chart per metric when several vary. Headline metrics come from the catalog.
  */
 final class SweepCharts {
 
-    /** Headline metrics, each at its coarsest level (site, accelerator and per-lab backlog rows are skipped). */
-    static final List<String> HEADLINE = List.of("revenue_usd", "backlog_usd", "backlog_top_share", "capacity_h100e",
-            "stranded_power_mw", "unserved_h100e", "hhi_compute_by_cloud", "training_wait_h");
-
     /** One point's value of one metric for one entity; the interval is dropped when rows were summed. */
-    private record Value(String unit, double mean, double low, double high) {
+    private record Value(double mean, double low, double high) {
     }
 
     private SweepCharts() {
@@ -58,41 +58,38 @@ final class SweepCharts {
             lastYear = Math.max(lastYear, (int) r.number("year"));
         }
         // metric -> entity -> point (its parameter values) -> value
-        Map<String, Map<String, Map<List<String>, Value>>> table = new TreeMap<>();
+        Map<Metric, Map<String, Map<List<String>, Value>>> table = new TreeMap<>();
         for (Csv.Row r : rows) {
-            String metric = r.get("metric");
+            SeriesKey key = Keys.of(r);
             boolean year = !header.contains("year") || (int) r.number("year") == lastYear;
-            if (!year || !HEADLINE.contains(metric) || !r.get("site").isEmpty() || !r.get("region").isEmpty()
-                    || !r.get("accelerator").isEmpty()
-                    || (metric.equals("backlog_usd") && !r.get("lab").isEmpty()) || Double.isNaN(r.number("mean"))) {
+            if (!year || key == null || !key.metric().headline() || !Keys.coarsest(key)
+                    || Double.isNaN(r.number("mean"))) {
                 continue;
             }
-            String entity = !r.get("cloud").isEmpty() ? r.get("cloud") : !r.get("lab").isEmpty() ? r.get("lab") : "all";
+            String entity = Experiment.additive(key.metric()) ? Keys.label(key, Dimension.TRAFFIC_CLASS)
+                    : Keys.label(key);
             List<String> point = new ArrayList<>();
             params.forEach(p -> point.add(r.get(p)));
-            Value v = new Value(r.get("unit"), r.number("mean"), r.number("ci95_low"), r.number("ci95_high"));
-            table.computeIfAbsent(metric, m -> new TreeMap<>()).computeIfAbsent(entity, e -> new LinkedHashMap<>())
-                    .merge(point, v, (a, b) -> new Value(a.unit(), a.mean() + b.mean(), Double.NaN, Double.NaN));
+            Value v = new Value(r.number("mean"), r.number("ci95_low"), r.number("ci95_high"));
+            table.computeIfAbsent(key.metric(), m -> new TreeMap<>())
+                    .computeIfAbsent(entity, e -> new LinkedHashMap<>())
+                    .merge(point, v, (a, b) -> new Value(a.mean() + b.mean(), Double.NaN, Double.NaN));
         }
         String footer = Experiment.footer(run, dir.resolve("sweep.json"), "gigasim sweep");
         Palette palette = new Palette(entities(table));
         List<Chart> charts = new ArrayList<>();
-        for (String metric : HEADLINE) {
-            if (table.containsKey(metric)) {
-                charts.add(metricChart(metric, table.get(metric), params, palette, footer, lastYear));
-            }
+        for (Map.Entry<Metric, Map<String, Map<List<String>, Value>>> e : table.entrySet()) {
+            charts.add(metricChart(e.getKey(), e.getValue(), params, palette, footer, lastYear));
         }
         if (params.size() > 1) {
-            for (String metric : HEADLINE) {
-                if (table.containsKey(metric)) {
-                    charts.add(tornado(metric, table.get(metric), params, footer, lastYear));
-                }
+            for (Map.Entry<Metric, Map<String, Map<List<String>, Value>>> e : table.entrySet()) {
+                charts.add(tornado(e.getKey(), e.getValue(), params, footer, lastYear));
             }
         }
         return charts;
     }
 
-    private static TreeSet<String> entities(Map<String, Map<String, Map<List<String>, Value>>> table) {
+    private static TreeSet<String> entities(Map<Metric, Map<String, Map<List<String>, Value>>> table) {
         TreeSet<String> all = new TreeSet<>();
         table.values().forEach(m -> all.addAll(m.keySet()));
         return all;
@@ -114,10 +111,11 @@ final class SweepCharts {
         }
     }
 
-    private static Chart metricChart(String metric, Map<String, Map<List<String>, Value>> byEntity,
+    private static Chart metricChart(Metric metric, Map<String, Map<List<String>, Value>> byEntity,
             List<String> params, Palette palette, String footer, int year) {
-        String unit = byEntity.values().iterator().next().values().iterator().next().unit();
-        NumberAxis valueAxis = Plots.valueAxis(metric + " in " + year + " (" + unit + ")", unit.equals("fraction"));
+        String unit = metric.unit();
+        NumberAxis valueAxis = Plots.valueAxis(metric.id() + " in " + year + " (" + unit + ")",
+                unit.equals("fraction"));
         CombinedRangeXYPlot plot = new CombinedRangeXYPlot(valueAxis);
         plot.setGap(16);
         for (int p = 0; p < params.size(); p++) {
@@ -147,8 +145,9 @@ final class SweepCharts {
         names.forEach(n -> colours.add(palette.colour(n)));
         plot.setFixedLegendItems(Plots.legend(names, colours));
         String how = params.size() == 1 ? "mean with 95% CI whiskers" : "mean over the other parameters' values";
-        return Chart.of("sweep-" + Experiment.slug(metric), metric + " in " + year + " against each varied parameter ("
-                + how + "), one line per cloud or lab.", Plots.chart(metric + " across the sweep", plot, footer));
+        return Chart.of("sweep-" + Experiment.slug(metric.id()), metric.id() + " in " + year + " against each varied "
+                + "parameter (" + how + "), one line per cloud, lab or vendor.",
+                Plots.chart(metric.id() + " across the sweep", plot, footer), List.of(metric));
     }
 
     private static void addLevel(YIntervalSeries series, int x, Map<List<String>, Value> points, int p, String level,
@@ -171,11 +170,11 @@ final class SweepCharts {
         series.add(x, mean, ci ? only.low() : mean, ci ? only.high() : mean);
     }
 
-    private static Chart tornado(String metric, Map<String, Map<List<String>, Value>> byEntity, List<String> params,
+    private static Chart tornado(Metric metric, Map<String, Map<List<String>, Value>> byEntity, List<String> params,
             String footer, int year) {
         Map<List<String>, Double> totals = new LinkedHashMap<>();
-        String unit = byEntity.values().iterator().next().values().iterator().next().unit();
-        boolean additive = Experiment.additive(unit);
+        String unit = metric.unit();
+        boolean additive = Experiment.additive(metric);
         for (Map<List<String>, Value> points : byEntity.values()) {
             points.forEach((point, v) -> totals.merge(point, v.mean(), Double::sum));
         }
@@ -203,16 +202,17 @@ final class SweepCharts {
         renderer.setShadowVisible(false);
         renderer.setBarPainter(new org.jfree.chart.renderer.category.StandardBarPainter());
         renderer.setItemMargin(0.0);
-        String label = "Change in " + (additive ? "total " : "mean ") + metric + " from the sweep mean (" + unit + ")";
+        String label = "Change in " + (additive ? "total " : "mean ") + metric.id() + " from the sweep mean (" + unit
+                + ")";
         CategoryPlot plot = new CategoryPlot(dataset, new CategoryAxis(null), Plots.valueAxis(label,
                 unit.equals("fraction")), renderer);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(new Color(0xDDDDDD));
-        return Chart.of("tornado-" + Experiment.slug(metric), "Tornado for " + metric + " in " + year + ": how far the "
-                + "mean over all other parameters moves from the sweep mean when one parameter is at its lowest and "
-                + "its highest value; the widest swing is on top.",
-                Plots.chart("Sensitivity of " + metric + " (tornado)", plot, footer));
+        return Chart.of("tornado-" + Experiment.slug(metric.id()), "Tornado for " + metric.id() + " in " + year
+                + ": how far the mean over all other parameters moves from the sweep mean when one parameter is at "
+                + "its lowest and its highest value; the widest swing is on top.",
+                Plots.chart("Sensitivity of " + metric.id() + " (tornado)", plot, footer), List.of(metric));
     }
 
     private static double marginal(Map<List<String>, Double> totals, int p, String level) {

@@ -4,193 +4,181 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.NavigableSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Predicate;
-import org.apache.commons.statistics.distribution.TDistribution;
+import org.gigasim.model.metrics.Dimension;
+import org.gigasim.model.metrics.Metric;
+import org.gigasim.model.metrics.SeriesKey;
 
 /**
- * The series of {@code timeseries.csv} that charts draw (site-level rows and per-cloud served
- * rows are skipped to keep memory small). Aggregated files give the mean and its 95% CI rows;
- * files with every replication's rows are averaged here, with a t-based 95% CI.
+ * The series of {@code timeseries.csv} that charts draw, keyed by the catalog's
+ * {@link SeriesKey}. Aggregated files give each row's mean and 95% CI; files with every
+ * replication's rows are averaged here, with a t-based 95% CI. Flows are summed per calendar
+ * quarter ({@link Quarters}); stocks, levels and event means keep their rows, and a series
+ * with more than {@link #MAX_POINTS} rows is thinned onto a coarser grid of the run's sample
+ * times: a stock keeps its readings at the grid's times, a level or event mean becomes the
+ * time-weighted mean of its rows over each grid interval (exact for a level), bounds alike.
  */
 final class Timeseries {
 
-    /** At most this many points per series are kept; denser series are thinned evenly. */
+    /** At most this many points per series are kept; denser series are thinned. */
     static final int MAX_POINTS = 600;
 
-    private static final Set<String> METRICS = Set.of("power_online_mw", "power_used_mw", "stranded_power_mw",
-            "capacity_h100e", "capacity_share_by_vendor", "demand_h100e", "served_h100e", "unserved_h100e",
-            "compute_share", "backlog_usd", "backlog_top_share", "revenue_usd", "hhi_compute_by_cloud");
+    private final Map<SeriesKey, Series> series;
+    private final double endMs;
 
-    private final Map<Series.Key, Series> series;
-
-    private Timeseries(Map<Series.Key, Series> series) {
+    private Timeseries(Map<SeriesKey, Series> series, double endMs) {
         this.series = series;
+        this.endMs = endMs;
     }
 
-    /** Reads the charted series of {@code file}; times are counted from {@code summary}'s start date. */
-    static Timeseries read(Path file, RunSummary summary) throws IOException {
-        double startMs = summary.startDate().atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
-        Map<Series.Key, Builder> builders = new TreeMap<>(KEY_ORDER);
+    /** Reads the series of {@code file} that {@code wanted} accepts; times count from {@code summary}'s start date. */
+    static Timeseries read(Path file, RunSummary summary, Predicate<SeriesKey> wanted) throws IOException {
+        Map<SeriesKey, Rows> rows = new TreeMap<>();
+        TreeSet<Double> sampleTimes = new TreeSet<>(List.of(0.0));
         Csv.read(file, row -> {
-            String metric = row.get("metric");
-            if (!METRICS.contains(metric) || !row.get("site").isEmpty() || !row.get("region").isEmpty()
-                    || (metric.equals("served_h100e") && !row.get("cloud").isEmpty())) {
+            double t = row.number("time_h");
+            if (Double.isNaN(t)) {
                 return;
             }
-            // Charts keep one slot for the accelerator or, for vendor shares, the vendor.
-            String accelerator = row.get("accelerator").isEmpty() ? row.get("vendor") : row.get("accelerator");
-            Series.Key key = new Series.Key(metric, row.get("lab"), row.get("cloud"), accelerator,
-                    row.get("traffic_class"));
-            Builder b = builders.computeIfAbsent(key, k -> new Builder(row.get("unit")));
-            double t = startMs + row.number("time_h") * 3_600_000.0;
+            sampleTimes.add(t);
+            SeriesKey key = Keys.of(row);
+            if (key == null || !wanted.test(key)) {
+                return;
+            }
             double v = row.number("value");
+            Rows.Row r = rows.computeIfAbsent(key, k -> new Rows()).at(t);
             switch (row.get("replication")) {
-                case "mean" -> b.point(t).mean = v;
-                case "ci95_low" -> b.point(t).low = v;
-                case "ci95_high" -> b.point(t).high = v;
-                default -> b.point(t).add(v);
+                case "mean" -> r.mean = v;
+                case "ci95_low" -> r.low = v;
+                case "ci95_high" -> r.high = v;
+                default -> r.add(v);
             }
         });
-        Set<Double> kept = thinnedTimes(builders.values());
-        Map<Series.Key, Series> built = new LinkedHashMap<>();
-        builders.forEach((key, b) -> built.put(key, b.build(key, kept)));
-        return new Timeseries(built);
+        NavigableSet<Double> grid = thinnedGrid(sampleTimes);
+        double originMs = summary.startDate().atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+        Map<SeriesKey, Series> built = new LinkedHashMap<>();
+        rows.forEach((key, r) -> {
+            r.settle();
+            built.put(key, key.metric().kind() == Metric.Kind.FLOW
+                    ? Quarters.sum(key, r, sampleTimes, summary.startDate())
+                    : sampled(key, r, sampleTimes, r.byTime.size() > MAX_POINTS ? grid : null, originMs));
+        });
+        return new Timeseries(built, originMs + sampleTimes.last() * 3_600_000.0);
     }
 
-    /**
-     * The sample times dense series keep: every k-th of all their times, so that series drawn
-     * together (stacked) stay aligned. Series with at most {@link #MAX_POINTS} points keep all.
-     */
-    private static Set<Double> thinnedTimes(Iterable<Builder> builders) {
-        TreeSet<Double> all = new TreeSet<>();
-        for (Builder b : builders) {
-            if (b.points.size() > MAX_POINTS) {
-                all.addAll(b.points.keySet());
-            }
-        }
-        int step = Math.max(1, (all.size() + MAX_POINTS - 1) / MAX_POINTS);
-        Set<Double> kept = new java.util.HashSet<>();
+    /** Every k-th sample time and the last, k chosen so that at most {@link #MAX_POINTS} remain. */
+    private static NavigableSet<Double> thinnedGrid(NavigableSet<Double> sampleTimes) {
+        int step = Math.max(1, (sampleTimes.size() + MAX_POINTS - 1) / MAX_POINTS);
+        TreeSet<Double> kept = new TreeSet<>();
         int i = 0;
-        for (double t : all) {
-            if (i++ % step == 0 || t == all.last()) {
+        for (double t : sampleTimes) {
+            if (i++ % step == 0) {
                 kept.add(t);
             }
         }
+        kept.add(sampleTimes.last());
         return kept;
     }
 
-    private static final Comparator<Series.Key> KEY_ORDER = Comparator.comparing(Series.Key::metric)
-            .thenComparing(Series.Key::lab).thenComparing(Series.Key::cloud).thenComparing(Series.Key::accelerator)
-            .thenComparing(Series.Key::trafficClass);
+    /** The rows of a stock, level or event mean; merged onto {@code grid} when it is not null. */
+    private static Series sampled(SeriesKey key, Rows rows, NavigableSet<Double> sampleTimes,
+            NavigableSet<Double> grid, double originMs) {
+        boolean stock = key.metric().kind() == Metric.Kind.STOCK;
+        List<double[]> out = new ArrayList<>(); // start, end, mean, low, high in hours and values
+        double[] window = null;
+        double weight = 0;
+        for (Map.Entry<Double, Rows.Row> e : rows.byTime.entrySet()) {
+            double t = e.getKey();
+            Rows.Row r = e.getValue();
+            double start = stock ? t : Rows.intervalStart(sampleTimes, t);
+            if (grid == null) {
+                out.add(new double[] {start, t, r.mean, r.low, r.high});
+            } else if (stock) {
+                if (grid.contains(t)) {
+                    out.add(new double[] {t, t, r.mean, r.low, r.high});
+                }
+            } else {
+                double end = grid.ceiling(t);
+                if (window == null || window[1] != end) {
+                    close(window, weight, out);
+                    window = new double[] {start, end, 0, 0, 0};
+                    weight = 0;
+                }
+                double w = t - start;
+                window[2] += w * r.mean;
+                window[3] += w * r.low;
+                window[4] += w * r.high;
+                weight += w;
+            }
+        }
+        close(window, weight, out);
+        int n = out.size();
+        double[][] columns = new double[5][n];
+        for (int i = 0; i < n; i++) {
+            for (int c = 0; c < 5; c++) {
+                columns[c][i] = c < 2 ? originMs + out.get(i)[c] * 3_600_000.0 : out.get(i)[c];
+            }
+        }
+        return new Series(key, columns[0], columns[1], columns[2], columns[3], columns[4]);
+    }
+
+    /** Turns a window's weighted sums into means and adds it to {@code out}. */
+    private static void close(double[] window, double weight, List<double[]> out) {
+        if (window != null && weight > 0) {
+            for (int c = 2; c < 5; c++) {
+                window[c] /= weight;
+            }
+            out.add(window);
+        }
+    }
 
     /** The series of {@code metric} whose key passes {@code filter}, in key order. */
-    List<Series> find(String metric, Predicate<Series.Key> filter) {
+    List<Series> find(Metric metric, Predicate<SeriesKey> filter) {
         List<Series> found = new ArrayList<>();
         for (Series s : series.values()) {
-            if (s.key().metric().equals(metric) && filter.test(s.key())) {
+            if (s.key().metric() == metric && filter.test(s.key())) {
                 found.add(s);
             }
         }
         return found;
     }
 
-    /** The one series with exactly these dimensions, or null. */
-    Series get(String metric, String lab, String cloud, String accelerator, String trafficClass) {
-        return series.get(new Series.Key(metric, lab, cloud, accelerator, trafficClass));
+    /** The series of {@code metric} at its coarsest level ({@link Keys#coarsest}), in key order. */
+    List<Series> coarsest(Metric metric) {
+        return find(metric, Keys::coarsest);
     }
 
-    /** Every value a dimension takes in the series of {@code metric} (empty metric: all), sorted. */
-    TreeSet<String> values(java.util.function.Function<Series.Key, String> dimension) {
+    /** The run's last sample time, milliseconds since the epoch (UTC). */
+    double endMs() {
+        return endMs;
+    }
+
+    /** The one series with exactly this key, or null. */
+    Series get(SeriesKey key) {
+        return series.get(key);
+    }
+
+    /** Every catalog metric with at least one series, in catalog order. */
+    List<Metric> metrics() {
+        TreeSet<Metric> metrics = new TreeSet<>();
+        series.keySet().forEach(k -> metrics.add(k.metric()));
+        return new ArrayList<>(metrics);
+    }
+
+    /** Every value {@code dimension} takes over all series, sorted. */
+    TreeSet<String> values(Dimension dimension) {
         TreeSet<String> ids = new TreeSet<>();
-        for (Series.Key k : series.keySet()) {
-            String v = dimension.apply(k);
-            if (!v.isEmpty() && !k.metric().equals("capacity_share_by_vendor")) {
-                ids.add(v);
+        for (SeriesKey k : series.keySet()) {
+            if (!k.get(dimension).isEmpty()) {
+                ids.add(k.get(dimension));
             }
         }
         return ids;
-    }
-
-    /** The vendors of {@code capacity_share_by_vendor}, sorted. */
-    TreeSet<String> vendors() {
-        TreeSet<String> ids = new TreeSet<>();
-        find("capacity_share_by_vendor", k -> true).forEach(s -> ids.add(s.key().accelerator()));
-        return ids;
-    }
-
-    private static final class Point {
-        double mean = Double.NaN;
-        double low = Double.NaN;
-        double high = Double.NaN;
-        long n;
-        double sum;
-        double sumSquares;
-
-        void add(double v) {
-            if (!Double.isNaN(v)) {
-                n++;
-                sum += v;
-                sumSquares += v * v;
-            }
-        }
-
-        /** Fills mean and bounds from replication rows, when the file had those instead of aggregates. */
-        void settle() {
-            if (n == 0) {
-                return;
-            }
-            mean = sum / n;
-            double halfWidth = 0;
-            if (n > 1) {
-                double variance = Math.max(0, (sumSquares - n * mean * mean) / (n - 1));
-                halfWidth = TDistribution.of(n - 1).inverseCumulativeProbability(0.975) * Math.sqrt(variance / n);
-            }
-            low = mean - halfWidth;
-            high = mean + halfWidth;
-        }
-    }
-
-    private static final class Builder {
-        final String unit;
-        final TreeMap<Double, Point> points = new TreeMap<>();
-
-        Builder(String unit) {
-            this.unit = unit;
-        }
-
-        Point point(double t) {
-            return points.computeIfAbsent(t, x -> new Point());
-        }
-
-        Series build(Series.Key key, Set<Double> keptTimes) {
-            boolean dense = points.size() > MAX_POINTS;
-            List<Map.Entry<Double, Point>> thinned = new ArrayList<>();
-            for (Map.Entry<Double, Point> e : points.entrySet()) {
-                e.getValue().settle();
-                if (!Double.isNaN(e.getValue().mean) && (!dense || keptTimes.contains(e.getKey()))) {
-                    thinned.add(e);
-                }
-            }
-            int size = thinned.size();
-            double[] t = new double[size];
-            double[] mean = new double[size];
-            double[] low = new double[size];
-            double[] high = new double[size];
-            for (int i = 0; i < size; i++) {
-                Point p = thinned.get(i).getValue();
-                t[i] = thinned.get(i).getKey();
-                mean[i] = p.mean;
-                low[i] = Double.isNaN(p.low) ? p.mean : p.low;
-                high[i] = Double.isNaN(p.high) ? p.mean : p.high;
-            }
-            return new Series(key, unit, t, mean, low, high);
-        }
     }
 }

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.gigasim.model.metrics.Metric;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,8 +19,13 @@ import org.w3c.dom.NodeList;
 
 class ChartsTest {
 
-    static final List<String> RUN_CHARTS = List.of("power", "capacity-by-cloud", "capacity-share-by-vendor",
-            "demand-served-unserved", "compute-share", "backlog", "revenue", "training-wait");
+    /**
+     * By chart group, the dedicated charts, then the group's catch-all chart for the metrics the
+     * tutorial records that none of them draws (money has none left over).
+     */
+    static final List<String> RUN_CHARTS = List.of("power", "metrics-power", "capacity-by-cloud",
+            "capacity-share-by-vendor", "metrics-capacity", "demand-served-unserved", "compute-share",
+            "metrics-demand", "training-wait", "metrics-training", "backlog", "revenue", "spend", "metrics-clauses");
 
     @TempDir
     static Path temp;
@@ -79,6 +85,45 @@ class ChartsTest {
         assertFalse(html.contains("<script") || html.contains("http://www.w3.org/1999/xlink\" href=\"http"),
                 "no scripts or remote references");
         assertFalse(html.matches("(?s).*(src|href)=\"https?:.*"), "no network fetch");
+    }
+
+    @Test
+    void everyCatalogMetricTheRunRecordedIsDrawnInTheReport() throws Exception {
+        java.util.TreeSet<String> recorded = new java.util.TreeSet<>();
+        Csv.read(run.resolve("timeseries.csv"), row -> recorded.add(row.get("metric")));
+        Document doc = ChartAssertions.parseXml(rendered.report());
+        NodeList captions = doc.getElementsByTagNameNS("*", "figcaption");
+        java.util.Set<String> named = new java.util.HashSet<>();
+        for (int i = 0; i < captions.getLength(); i++) {
+            NodeList codes = ((Element) captions.item(i)).getElementsByTagNameNS("*", "code");
+            for (int j = 0; j < codes.getLength(); j++) {
+                named.add(codes.item(j).getTextContent());
+            }
+        }
+        assertTrue(recorded.size() > 20, "the tutorial records most of the catalog: " + recorded);
+        for (String id : recorded) {
+            assertTrue(org.gigasim.model.metrics.Metric.byId(id).isPresent(), id + " is in the catalog");
+            assertTrue(named.contains(id), id + " is recorded but no chart in the report draws it");
+        }
+    }
+
+    @Test
+    void aGroupWhoseMetricsNoChartDrawsGetsOnePanelPerRecordedMetric() throws Exception {
+        RunData data = RunData.read(run);
+        java.util.Optional<Chart> power = GroupCharts.others(data, Metric.Group.POWER, java.util.Set.of());
+        assertTrue(power.isPresent());
+        assertEquals(List.of(Metric.POWER_ONLINE_MW, Metric.POWER_USED_MW, Metric.STRANDED_POWER_MW,
+                Metric.STRANDED_CHIPS, Metric.STRANDED_CHIP_HOURS, Metric.OUTAGE_HOURS), power.get().metrics());
+        org.jfree.chart.plot.CombinedDomainXYPlot plot =
+                (org.jfree.chart.plot.CombinedDomainXYPlot) power.get().chart().getPlot();
+        assertEquals(6, plot.getSubplots().size());
+        // One cloud in the tutorial: each panel draws its one per-cloud series.
+        org.jfree.chart.plot.XYPlot first = (org.jfree.chart.plot.XYPlot) plot.getSubplots().get(0);
+        assertEquals(1, first.getDataset().getSeriesCount());
+        assertEquals("acme-cloud", first.getDataset().getSeriesKey(0));
+        List<Metric> money = List.of(Metric.REVENUE_USD, Metric.SPEND_USD, Metric.BACKLOG_USD,
+                Metric.BACKLOG_TOP_SHARE);
+        assertTrue(GroupCharts.others(data, Metric.Group.MONEY, money).isEmpty(), "nothing left to draw");
     }
 
     @Test

@@ -17,8 +17,9 @@ class ExperimentChartsTest {
     void compareAndSweepFoldersRenderDifferencesMetricsAndTornados() throws Exception {
         Path dir = FixtureRun.experiment(temp.resolve("experiment"));
         Charts.Rendered rendered = Charts.render(dir);
-        assertEquals(List.of("compare-usd", "compare-fraction", "sweep-revenue-usd", "sweep-backlog-top-share",
-                "sweep-unserved-h100e", "tornado-revenue-usd", "tornado-backlog-top-share", "tornado-unserved-h100e"),
+        // Sweep charts follow the catalog's order: unserved_h100e (demand) before the money metrics.
+        assertEquals(List.of("compare-usd", "compare-fraction", "sweep-unserved-h100e", "sweep-revenue-usd",
+                "sweep-backlog-top-share", "tornado-unserved-h100e", "tornado-revenue-usd", "tornado-backlog-top-share"),
                 rendered.charts());
         for (String name : rendered.charts()) {
             ChartAssertions.parseXml(dir.resolve("charts").resolve(name + ".svg"));

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.gigasim.model.clause.ClauseRegistry;
+import org.gigasim.model.metrics.Dimension;
 import org.gigasim.model.metrics.SeriesKey;
 import org.gigasim.model.spec.ScenarioSpec;
 import org.gigasim.model.world.World;
@@ -118,10 +119,9 @@ final class CompareCommand implements Callable<Integer> {
 
     private static String label(SeriesKey key) {
         StringBuilder dims = new StringBuilder();
-        for (String dim : List.of(key.lab(), key.cloud(), key.region(), key.site(), key.accelerator(), key.vendor(),
-                key.trafficClass(), key.clause())) {
-            if (!dim.isEmpty()) {
-                dims.append(dims.length() == 0 ? "" : ",").append(dim);
+        for (Dimension d : Dimension.values()) {
+            if (!key.get(d).isEmpty()) {
+                dims.append(dims.length() == 0 ? "" : ",").append(key.get(d));
             }
         }
         return key.metric().id() + (dims.length() == 0 ? "" : " [" + dims + "]");
