@@ -1,7 +1,10 @@
 package org.gigasim.model.spec;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /** Small validation helpers shared by the spec records; messages name the field. */
 final class Checks {
@@ -56,7 +59,17 @@ final class Checks {
         return value == null ? List.of() : List.copyOf(value);
     }
 
+    /**
+     * An unmodifiable copy that keeps {@code value}'s order, the order of the scenario file:
+     * {@code Map.copyOf} would iterate in an order randomised per JVM launch, and so make two
+     * runs of the same scenario and seed differ.
+     */
     static <K, V> Map<K, V> map(Map<K, V> value) {
-        return value == null ? Map.of() : Map.copyOf(value);
+        if (value == null) {
+            return Collections.emptyMap();
+        }
+        Map<K, V> copy = new LinkedHashMap<>();
+        value.forEach((k, v) -> copy.put(Objects.requireNonNull(k), Objects.requireNonNull(v)));
+        return Collections.unmodifiableMap(copy);
     }
 }
