@@ -105,7 +105,7 @@ final class SweepCommand implements Callable<Integer> {
     /** A point of the --vary options: the --set overrides, then the point's values as more overrides. */
     private LoadedScenario load(List<String> point, SweepPlan plan) {
         List<String> overrides = new ArrayList<>(sets.overrides());
-        overrides.addAll(plan.overrides(point));
+        plan.overrides(point).forEach(o -> overrides.add(ScenarioLoader.varied(o)));
         try {
             return ScenarioLoader.read(scenario, overrides);
         } catch (ScenarioException e) {

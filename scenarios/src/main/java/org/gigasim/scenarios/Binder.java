@@ -42,6 +42,7 @@ final class Binder {
                         problems.add(p);
                     }
                 }
+                problems.addAll(LimitValidator.check(spec, index));
                 if (problems.isEmpty()) {
                     return spec;
                 }

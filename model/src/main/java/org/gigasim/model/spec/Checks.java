@@ -16,9 +16,30 @@ final class Checks {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException(field + " is required");
         }
+        if (value.length() > Limits.MAX_ID_LENGTH) {
+            throw new IllegalArgumentException(field + " is " + value.length() + " characters long; ids may have at most "
+                    + Limits.MAX_ID_LENGTH);
+        }
         if (!value.matches("[a-z0-9][a-z0-9_.-]*")) {
             throw new IllegalArgumentException(field + " '" + value
                     + "' must be lower-case letters, digits, '-', '_' or '.'");
+        }
+        return value;
+    }
+
+    /** {@code value} (which may be absent), if it has at most {@code maxLength} characters. */
+    static String text(String field, String value, int maxLength) {
+        if (value != null && value.length() > maxLength) {
+            throw new IllegalArgumentException(field + " is " + value.length() + " characters long; it may have at most "
+                    + maxLength);
+        }
+        return value;
+    }
+
+    /** {@code value}, if it is at least {@code min}. */
+    static double atLeast(String field, double value, double min, String minText) {
+        if (!(value >= min) || Double.isInfinite(value)) {
+            throw new IllegalArgumentException(field + " must be at least " + minText + ", but was " + value);
         }
         return value;
     }
