@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.gigasim.model.clause.ClauseRegistry;
 import org.gigasim.model.metrics.SeriesKey;
+import org.gigasim.model.spec.Limits;
 import org.gigasim.model.spec.ScenarioSpec;
 import org.gigasim.model.world.World;
 import org.gigasim.scenarios.LoadedScenario;
@@ -18,6 +19,8 @@ import org.gigasim.scenarios.experiment.Progress;
 import org.gigasim.scenarios.output.CompareInfo;
 import org.gigasim.scenarios.output.CompareWriter;
 import org.gigasim.scenarios.output.Difference;
+import org.gigasim.scenarios.output.Manifest;
+import org.gigasim.scenarios.output.OutputDirectory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -63,8 +66,9 @@ final class CompareCommand implements Callable<Integer> {
         LoadedScenario loadedB = overrides.load(scenarioB);
         long commonSeed = seed != null ? seed : loadedA.spec().seed();
         int pairs = replications != null ? replications : loadedA.spec().replications();
-        if (pairs < 2) {
-            throw new UserInputException("--replications must be at least 2 for a confidence interval, was " + pairs);
+        if (pairs < 2 || pairs > Limits.MAX_REPLICATIONS) {
+            throw new UserInputException("--replications must be from 2 (for a confidence interval) to "
+                    + Limits.MAX_REPLICATIONS + ", was " + pairs);
         }
         ScenarioSpec a = loadedA.spec().withRun(commonSeed, pairs);
         ScenarioSpec b = loadedB.spec().withRun(commonSeed, pairs);
@@ -75,7 +79,9 @@ final class CompareCommand implements Callable<Integer> {
         PairedRun paired = new PairedRun(a, b, 0, (scenario, r) -> newWorld(scenario, r, registry).run());
         PrintWriter err = spec.commandLine().getErr();
         long started = System.nanoTime();
-        try (CompareWriter writer = new CompareWriter(target, info);
+        OutputDirectory directory = OutputFolders.open(spec, target, overrides.overrides(), List.of(
+                new Manifest.ScenarioRef(a.name(), loadedA.sha256()), new Manifest.ScenarioRef(b.name(), loadedB.sha256())));
+        try (CompareWriter writer = new CompareWriter(directory, info);
                 ParallelRunner runner = experiment.runner();
                 Progress progress = experiment.progress(err, a.name() + " vs " + b.name(), pairs, "pairs")) {
             paired.run(runner, pairs, writer, progress);

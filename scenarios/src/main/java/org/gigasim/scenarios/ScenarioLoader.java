@@ -138,7 +138,16 @@ public final class ScenarioLoader {
     private static LoadedScenario bind(Inheritance.Located tree, ScenarioSource source) {
         ScenarioSpec spec = Binder.bind(JSON, tree.root(), tree.index(), source.name());
         requireBuilds(spec, source.name());
-        return new LoadedScenario(spec, source.name(), tree.sha256());
+        return new LoadedScenario(spec, source.name(), tree.sha256(), resolvedYaml(tree.root(), source.name()));
+    }
+
+    private static String resolvedYaml(JsonNode root, String source) {
+        try {
+            return "# The scenario " + source + " as it ran: after extends: and overrides.\n"
+                    + YAML.writeValueAsString(root);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("a bound scenario tree always writes as YAML", e);
+        }
     }
 
     /**

@@ -27,6 +27,8 @@ public final class Limits {
     public static final int MAX_STEPS = 10_000_000;
     /** Replications a scenario file may ask for. */
     public static final int MAX_REPLICATIONS = 100_000;
+    /** Replications a sweep may run in all (points × replications) without {@code --allow-large}. */
+    public static final int MAX_SWEEP_REPLICATIONS = 10_000;
     /** How far an inference class's demand may grow over the horizon, with growth and demand changes together. */
     public static final double MAX_DEMAND_GROWTH = 1e6;
     /** The shortest mean time between a site's outages, in days. */

@@ -1,0 +1,90 @@
+package org.gigasim.scenarios.output;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Objects;
+
+/**
+ * The lock a run holds on its output folder while it writes: {@code NAME.lock} next to the
+ * folder, held with an operating-system file lock, so a second run into the same folder is
+ * refused at once. The operating system releases the lock when its process dies, however it
+ * dies; the file itself is deleted when the run ends.
+ */
+final class OutputLock implements AutoCloseable {
+
+    static final String SUFFIX = ".lock";
+
+    private final Path file;
+    private final FileChannel channel;
+    private final FileLock lock;
+
+    private OutputLock(Path file, FileChannel channel, FileLock lock) {
+        this.file = file;
+        this.channel = channel;
+        this.lock = lock;
+    }
+
+    /** Locks {@code target}'s folder; refuses if another run holds it. */
+    static OutputLock acquire(Path target) throws IOException {
+        Path file = target.resolveSibling(target.getFileName() + SUFFIX);
+        for (int attempt = 0; attempt < 5; attempt++) {
+            Object before = key(file);
+            FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileLock lock;
+            try {
+                lock = channel.tryLock();
+            } catch (OverlappingFileLockException e) {
+                lock = null;   // held by this very process, by another run in it
+            } catch (IOException e) {
+                channel.close();
+                throw e;
+            }
+            if (lock == null) {
+                channel.close();
+                throw new OutputRefusedException("another gigasim run is writing " + target + " now (it holds "
+                        + file.getFileName() + "); wait for it to finish, or choose another folder with --out");
+            }
+            // The file may have been deleted by a run that just finished, between our open and our lock:
+            // then our lock is on a file nobody else sees, so take the one at the path instead.
+            if (before != MISSING && Objects.equals(before, key(file))) {
+                return new OutputLock(file, channel, lock);
+            }
+            lock.release();
+            channel.close();
+        }
+        throw new OutputRefusedException("cannot take the lock " + file + ": other runs keep replacing it");
+    }
+
+    private static final Object MISSING = new Object();
+
+    /** What identifies the file at {@code file} (its inode where the platform tells), or {@link #MISSING}. */
+    private static Object key(Path file) throws IOException {
+        try {
+            return Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
+        } catch (NoSuchFileException e) {
+            return MISSING;
+        }
+    }
+
+    /** Deletes the lock file, then releases the lock. */
+    @Override
+    public void close() throws IOException {
+        try {
+            Files.deleteIfExists(file);
+        } finally {
+            try {
+                lock.release();
+            } finally {
+                channel.close();
+            }
+        }
+    }
+}
