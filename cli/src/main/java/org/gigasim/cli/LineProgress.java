@@ -25,7 +25,7 @@ final class LineProgress implements Progress {
     }
 
     @Override
-    public void step() {
+    public synchronized void step() {
         done++;
         long now = System.nanoTime();
         if (now - lastLine >= INTERVAL_NANOS && done < total) {
@@ -34,6 +34,16 @@ final class LineProgress implements Progress {
             double rate = done / seconds;
             err.printf(Locale.ROOT, "gigasim: %s: %d of %d %s, %.2f/s, about %.0f s left%n", task, done, total, unit,
                     rate, (total - done) / rate);
+            err.flush();
+        }
+    }
+
+    @Override
+    public synchronized void simulated(String where) {
+        long now = System.nanoTime();
+        if (now - lastLine >= INTERVAL_NANOS) {
+            lastLine = now;
+            err.printf(Locale.ROOT, "gigasim: %s: %d of %d %s done; %s%n", task, done, total, unit, where);
             err.flush();
         }
     }

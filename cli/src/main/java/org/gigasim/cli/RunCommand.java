@@ -98,12 +98,20 @@ final class RunCommand implements Callable<Integer> {
                 List.of(new Manifest.ScenarioRef(run.name(), loaded.sha256())));
         try (RunWriter writer = new RunWriter(directory, info, new SimCalendar(run.start()), trace);
                 ParallelRunner runner = experiment.runner();
-                Progress progress = experiment.progress(err, run.name(), run.replications(), "replications")) {
+                Progress progress = experiment.progress(err, run.name(), run.replications(), "replications");
+                SimulatedTime clocks = new SimulatedTime(progress, run.start(), run.end())) {
             long[] events = {0};
             int done = 0;
             int planned = run.replications();
             while (true) {
-                runner.run(done, planned, r -> newWorld(run, (int) r, registry).run(), (r, result) -> {
+                runner.run(done, planned, r -> {
+                    SimulatedTime.Clock clock = clocks.start();
+                    try {
+                        return newWorld(run, (int) r, registry).observing(clock).run();
+                    } finally {
+                        clocks.finish(clock);
+                    }
+                }, (r, result) -> {
                     events[0] += result.eventsRun();
                     writer.accept(result);
                     if (target != null) {

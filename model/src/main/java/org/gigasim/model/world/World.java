@@ -110,6 +110,12 @@ public final class World {
         return this;
     }
 
+    /** Calls {@code listener} around every event of the run, to watch it (progress, tracing); returns this world. */
+    public World observing(org.gigasim.engine.EventListener listener) {
+        sim.addListener(listener);
+        return this;
+    }
+
     /** Runs the replication to the scenario's end and returns what it recorded. */
     public ReplicationResult run() {
         // The first step goes first so the opening sample shows the world as the scenario states it,
