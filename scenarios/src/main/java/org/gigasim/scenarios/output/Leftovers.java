@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * What killed runs leave next to their output folders: a temporary folder
  * ({@code NAME.tmp-PID-N}, marked as gigasim's) or an earlier output moved aside
  * ({@code NAME.old-PID-N}). Each is cleaned up once the process {@code PID} is gone; a process
- * id still in use, or a folder without gigasim's mark, is left alone.
+ * id still in use, or a folder without gigasim's mark, is left alone. So is the lock file of a
+ * killed run, once no process holds its lock.
  */
 final class Leftovers {
 
@@ -29,6 +30,10 @@ final class Leftovers {
     static void remove(Path parent) {
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(parent)) {
             for (Path entry : entries) {
+                if (entry.getFileName().toString().endsWith(OutputLock.SUFFIX)) {
+                    OutputLock.removeIfStale(entry);
+                    continue;
+                }
                 Matcher m = LEFTOVER.matcher(entry.getFileName().toString());
                 if (!m.matches() || processAlive(m.group(3)) || !Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
                     continue;
@@ -36,7 +41,7 @@ final class Leftovers {
                 try {
                     Path target = entry.resolveSibling(m.group(1));
                     if (m.group(2).equals("tmp") && (Files.exists(entry.resolve(OutputDirectory.PARTIAL), LinkOption.NOFOLLOW_LINKS)
-                            || Manifest.marks(entry))) {
+                            || Manifest.marks(entry) || isEmpty(entry))) {
                         OutputDirectory.deleteTree(entry);
                     } else if (m.group(2).equals("old") && Manifest.marks(entry)) {
                         if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
@@ -51,6 +56,12 @@ final class Leftovers {
             }
         } catch (IOException e) {
             // The parent cannot be listed; leftovers stay until it can.
+        }
+    }
+
+    private static boolean isEmpty(Path dir) throws IOException {
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+            return !entries.iterator().hasNext();
         }
     }
 

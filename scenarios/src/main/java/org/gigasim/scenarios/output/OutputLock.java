@@ -74,6 +74,22 @@ final class OutputLock implements AutoCloseable {
         }
     }
 
+    /**
+     * Deletes {@code file}, the lock file of a run that was killed, if no process holds its lock
+     * (deleting it while holding it, as {@link #close()} does, so {@link #acquire} stays safe).
+     */
+    static void removeIfStale(Path file) {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            FileLock lock = channel.tryLock();
+            if (lock != null) {
+                Files.deleteIfExists(file);
+                lock.release();
+            }
+        } catch (IOException | OverlappingFileLockException e) {
+            // Held by a run, or not ours to open: left as it is.
+        }
+    }
+
     /** Deletes the lock file, then releases the lock. */
     @Override
     public void close() throws IOException {

@@ -125,8 +125,12 @@ class OutputDirectoryTest {
         Path live = Files.createDirectories(parent.resolve("busy.tmp-" + ProcessHandle.current().pid() + "-7"));
         Files.createFile(live.resolve(OutputDirectory.PARTIAL));
         Path foreign = Files.createDirectories(parent.resolve("photos.tmp-" + dead + "-1"));   // not gigasim's
+        Files.writeString(foreign.resolve("beach.jpg"), "a photo");
+        Path emptied = Files.createDirectories(parent.resolve("killed-early.tmp-" + dead + "-0"));   // before its mark
+        Files.writeString(parent.resolve("killed.lock"), "");   // no process holds it
         OutputDirectory.create(parent.resolve("run")).discard();
         assertEquals(List.of(live.getFileName().toString(), foreign.getFileName().toString()), listing());
+        assertFalse(Files.exists(emptied));
     }
 
     @Test
