@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
+import org.gigasim.model.spec.Limits;
 
 /** Writes the scenario field reference (Markdown) from the generated JSON Schema. */
 final class ReferenceWriter {
@@ -33,7 +34,9 @@ final class ReferenceWriter {
         line("`./mvnw -B -pl scenarios test -Dtest=SchemaSyncTest -Dgigasim.updateGolden=true`.");
         line("");
         line("A field marked *required* must be given; any other takes its default when absent. Units: power in");
-        line("facility MW, compute in H100-equivalents (H100e), money in US dollars, dates UTC.");
+        line("facility MW, compute in H100-equivalents (H100e), money in US dollars, dates UTC. Every number is a");
+        line("plain finite number at most " + Limits.MAX_MAGNITUDE_TEXT + " in size (no NaN, no infinity, no quotes);"
+                + " [guarantees.md](guarantees.md) lists every limit.");
         line("");
         line("## Value types");
         line("");
