@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The lock a run holds on its output folder while it writes: {@code NAME.lock} next to the
@@ -21,6 +23,12 @@ import java.util.Objects;
 final class OutputLock implements AutoCloseable {
 
     static final String SUFFIX = ".lock";
+
+    /**
+     * The lock files this process holds. A process must never open a second channel on a file it
+     * holds locked: closing that channel would release its lock (POSIX lock semantics).
+     */
+    private static final Set<Path> HELD = ConcurrentHashMap.newKeySet();
 
     private final Path file;
     private final FileChannel channel;
@@ -35,22 +43,31 @@ final class OutputLock implements AutoCloseable {
     /** Locks {@code target}'s folder; refuses if another run holds it. */
     static OutputLock acquire(Path target) throws IOException {
         Path file = target.resolveSibling(target.getFileName() + SUFFIX);
+        if (!HELD.add(file)) {
+            throw busy(target, file);
+        }
+        try {
+            return lock(target, file);
+        } catch (IOException | RuntimeException e) {
+            HELD.remove(file);
+            throw e;
+        }
+    }
+
+    private static OutputLock lock(Path target, Path file) throws IOException {
         for (int attempt = 0; attempt < 5; attempt++) {
             Object before = key(file);
             FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             FileLock lock;
             try {
                 lock = channel.tryLock();
-            } catch (OverlappingFileLockException e) {
-                lock = null;   // held by this very process, by another run in it
             } catch (IOException e) {
                 channel.close();
                 throw e;
             }
             if (lock == null) {
                 channel.close();
-                throw new OutputRefusedException("another gigasim run is writing " + target + " now (it holds "
-                        + file.getFileName() + "); wait for it to finish, or choose another folder with --out");
+                throw busy(target, file);
             }
             // The file may have been deleted by a run that just finished, between our open and our lock:
             // then our lock is on a file nobody else sees, so take the one at the path instead.
@@ -61,6 +78,11 @@ final class OutputLock implements AutoCloseable {
             channel.close();
         }
         throw new OutputRefusedException("cannot take the lock " + file + ": other runs keep replacing it");
+    }
+
+    private static OutputRefusedException busy(Path target, Path file) {
+        return new OutputRefusedException("another gigasim run is writing " + target + " now (it holds "
+                + file.getFileName() + "); wait for it to finish, or choose another folder with --out");
     }
 
     private static final Object MISSING = new Object();
@@ -79,6 +101,9 @@ final class OutputLock implements AutoCloseable {
      * (deleting it while holding it, as {@link #close()} does, so {@link #acquire} stays safe).
      */
     static void removeIfStale(Path file) {
+        if (HELD.contains(file.toAbsolutePath().normalize())) {
+            return;
+        }
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
             FileLock lock = channel.tryLock();
             if (lock != null) {
@@ -100,6 +125,7 @@ final class OutputLock implements AutoCloseable {
                 lock.release();
             } finally {
                 channel.close();
+                HELD.remove(file);
             }
         }
     }
