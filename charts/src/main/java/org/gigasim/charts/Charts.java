@@ -1,9 +1,14 @@
 package org.gigasim.charts;
 
 import java.io.IOException;
-import java.nio.file.DirectoryStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -45,12 +50,20 @@ public final class Charts {
                 || Files.isRegularFile(dir.resolve("sweep.csv"));
     }
 
-    /** Renders every chart {@code dir}'s files allow, and the report; replaces earlier charts. */
+    /**
+     * Renders every chart {@code dir}'s files allow, and the report, and replaces earlier ones.
+     * Everything is drawn into a temporary folder inside {@code dir} first and then moved into
+     * place, so a failure leaves the earlier charts as they were; a {@code charts} folder or
+     * {@code report.html} that is a symbolic link is replaced as a link, never written through.
+     *
+     * @throws DamagedOutputException if a file in {@code dir} is not one gigasim can chart
+     */
     public static Rendered render(Path dir) throws IOException {
         System.setProperty("java.awt.headless", "true");
         if (!hasOutputs(dir)) {
             throw new IOException(dir + " holds no summary.json, compare.csv or sweep.csv to chart");
         }
+        OutputCheck.check(dir);
         RunData run = null;
         Map<String, List<Chart>> sections = new LinkedHashMap<>();
         if (Files.isRegularFile(dir.resolve("summary.json")) && Files.isRegularFile(dir.resolve("timeseries.csv"))) {
@@ -63,26 +76,64 @@ public final class Charts {
         if (Files.isRegularFile(dir.resolve("sweep.csv"))) {
             sections.put("Sweep", SweepCharts.charts(dir, run));
         }
-        Path chartDir = dir.resolve(CHART_DIR);
-        Files.createDirectories(chartDir);
-        clearOldCharts(chartDir);
-        Map<String, List<Report.Figure>> figures = new LinkedHashMap<>();
-        List<String> names = new ArrayList<>();
-        for (Map.Entry<String, List<Chart>> section : sections.entrySet()) {
-            List<Report.Figure> list = new ArrayList<>();
-            for (Chart chart : section.getValue()) {
-                String svg = ChartFiles.svgElement(chart);
-                ChartFiles.writeSvg(chart, svg, chartDir);
-                ChartFiles.writePng(chart, chartDir);
-                list.add(new Report.Figure(chart, svg));
-                names.add(chart.name());
+        Path staging = Files.createTempDirectory(dir, ".charts-");
+        try {
+            Path stagedCharts = Files.createDirectory(staging.resolve(CHART_DIR));
+            Map<String, List<Report.Figure>> figures = new LinkedHashMap<>();
+            List<String> names = new ArrayList<>();
+            for (Map.Entry<String, List<Chart>> section : sections.entrySet()) {
+                List<Report.Figure> list = new ArrayList<>();
+                for (Chart chart : section.getValue()) {
+                    String svg = ChartFiles.svgElement(chart);
+                    ChartFiles.writeSvg(chart, svg, stagedCharts);
+                    ChartFiles.writePng(chart, stagedCharts);
+                    list.add(new Report.Figure(chart, svg));
+                    names.add(chart.name());
+                }
+                figures.put(section.getKey(), list);
             }
-            figures.put(section.getKey(), list);
+            TraceCounts trace = run == null ? null : TraceCounts.read(dir.resolve("trace.jsonl"));
+            Path stagedReport = staging.resolve(REPORT);
+            Files.writeString(stagedReport, Report.html(run, trace, figures), StandardCharsets.UTF_8);
+            Path chartDir = dir.resolve(CHART_DIR);
+            replace(stagedCharts, chartDir, staging.resolve("old-" + CHART_DIR));
+            Path report = dir.resolve(REPORT);
+            Files.move(stagedReport, report, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            return new Rendered(List.copyOf(names), chartDir, report);
+        } finally {
+            deleteTree(staging);
         }
-        Path report = dir.resolve(REPORT);
-        TraceCounts trace = run == null ? null : TraceCounts.read(dir.resolve("trace.jsonl"));
-        Files.writeString(report, Report.html(run, trace, figures), java.nio.charset.StandardCharsets.UTF_8);
-        return new Rendered(List.copyOf(names), chartDir, report);
+    }
+
+    /** Moves {@code fresh} onto {@code target}; an existing target (a folder, or a link as such) goes to {@code aside}. */
+    private static void replace(Path fresh, Path target, Path aside) throws IOException {
+        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            Files.move(target, aside, StandardCopyOption.ATOMIC_MOVE);
+        }
+        Files.move(fresh, target, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** Deletes a folder tree, removing links inside it as links (never what they point to). */
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
+                if (e != null) {
+                    throw e;
+                }
+                Files.delete(d);
+                return FileVisitResult.CONTINUE;
+            }
+        });
     }
 
     /**
@@ -110,13 +161,5 @@ public final class Charts {
             GroupCharts.others(run, group, drawn).ifPresent(all::add);
         });
         return all;
-    }
-
-    private static void clearOldCharts(Path chartDir) throws IOException {
-        try (DirectoryStream<Path> old = Files.newDirectoryStream(chartDir, "*.{png,svg}")) {
-            for (Path p : old) {
-                Files.delete(p);
-            }
-        }
     }
 }

@@ -46,6 +46,16 @@ final class Csv {
 
     /** Feeds every row after the header to {@code consumer}; returns the header's column names. */
     static List<String> read(Path file, Consumer<Row> consumer) throws IOException {
+        try {
+            return readRows(file, consumer);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr();
+            throw new DamagedOutputException(file + " is not a CSV file gigasim can read" + where + "; run the command"
+                    + " that wrote it again");
+        }
+    }
+
+    private static List<String> readRows(Path file, Consumer<Row> consumer) throws IOException {
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
                 MappingIterator<String[]> rows = MAPPER.readerFor(String[].class).readValues(reader)) {
             if (!rows.hasNext()) {

@@ -44,7 +44,15 @@ final class Experiment {
         if (!Files.isRegularFile(json)) {
             return fallback;
         }
-        JsonNode root = new ObjectMapper().readTree(json.toFile());
+        JsonNode root;
+        try {
+            root = new ObjectMapper().readTree(json.toFile());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new DamagedOutputException(json + " is not valid JSON; run the command that wrote it again");
+        }
+        if (root == null || !root.isObject()) {
+            throw new DamagedOutputException(json + " is not a JSON object");
+        }
         List<String> parts = new ArrayList<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext();) {
             Map.Entry<String, JsonNode> e = it.next();

@@ -30,11 +30,19 @@ record TraceCounts(List<Row> rows, long decisions) {
                 .thenComparing(k -> k.get(1)));
         long total = 0;
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            long lineNumber = 0;
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                lineNumber++;
                 if (line.isBlank()) {
                     continue;
                 }
-                JsonNode node = json.readTree(line);
+                JsonNode node;
+                try {
+                    node = json.readTree(line);
+                } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                    throw new DamagedOutputException(file + " line " + lineNumber + " is not a JSON object; run the"
+                            + " command that wrote it again");
+                }
                 counts.merge(List.of(node.path("actor").asText(""), node.path("decision").asText("")), 1L, Long::sum);
                 total++;
             }

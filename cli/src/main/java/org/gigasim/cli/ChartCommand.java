@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.gigasim.charts.Charts;
+import org.gigasim.charts.DamagedOutputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -41,6 +42,8 @@ final class ChartCommand implements Callable<Integer> {
     static Charts.Rendered render(Path dir) {
         try {
             return Charts.render(dir);
+        } catch (DamagedOutputException e) {
+            throw new UserInputException(e.getMessage());
         } catch (IOException e) {
             throw new UserInputException("cannot render charts in " + dir + ": "
                     + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));

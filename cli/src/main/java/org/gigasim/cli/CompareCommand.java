@@ -6,10 +6,16 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
 import org.gigasim.model.clause.ClauseRegistry;
 import org.gigasim.model.metrics.Dimension;
 import org.gigasim.model.metrics.SeriesKey;
+import org.gigasim.model.spec.CloudSpec;
+import org.gigasim.model.spec.LabSpec;
+import org.gigasim.model.spec.Limits;
 import org.gigasim.model.spec.ScenarioSpec;
 import org.gigasim.model.world.World;
 import org.gigasim.scenarios.LoadedScenario;
@@ -19,6 +25,8 @@ import org.gigasim.scenarios.experiment.Progress;
 import org.gigasim.scenarios.output.CompareInfo;
 import org.gigasim.scenarios.output.CompareWriter;
 import org.gigasim.scenarios.output.Difference;
+import org.gigasim.scenarios.output.Manifest;
+import org.gigasim.scenarios.output.OutputDirectory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -66,11 +74,13 @@ final class CompareCommand implements Callable<Integer> {
         LoadedScenario loadedB = overrides.load(scenarioB);
         long commonSeed = seed != null ? seed : loadedA.spec().seed();
         int pairs = replications != null ? replications : loadedA.spec().replications();
-        if (pairs < 2) {
-            throw new UserInputException("--replications must be at least 2 for a confidence interval, was " + pairs);
+        if (pairs < 2 || pairs > Limits.MAX_REPLICATIONS) {
+            throw new UserInputException("--replications must be from 2 (for a confidence interval) to "
+                    + Limits.MAX_REPLICATIONS + ", was " + pairs);
         }
         ScenarioSpec a = loadedA.spec().withRun(commonSeed, pairs);
         ScenarioSpec b = loadedB.spec().withRun(commonSeed, pairs);
+        requireOverlap(a, b);
         Path target = out != null ? out : Path.of("runs", a.name() + "-vs-" + b.name());
         CompareInfo info = new CompareInfo(a.name(), loadedA.sha256(), b.name(), loadedB.sha256(), commonSeed, pairs,
                 Version.current());
@@ -78,7 +88,9 @@ final class CompareCommand implements Callable<Integer> {
         PairedRun paired = new PairedRun(a, b, 0, (scenario, r) -> newWorld(scenario, r, registry).run());
         PrintWriter err = spec.commandLine().getErr();
         long started = System.nanoTime();
-        try (CompareWriter writer = new CompareWriter(target, info);
+        OutputDirectory directory = OutputFolders.open(spec, target, overrides.overrides(), List.of(
+                new Manifest.ScenarioRef(a.name(), loadedA.sha256()), new Manifest.ScenarioRef(b.name(), loadedB.sha256())));
+        try (CompareWriter writer = new CompareWriter(directory, info);
                 ParallelRunner runner = experiment.runner();
                 Progress progress = experiment.progress(err, a.name() + " vs " + b.name(), pairs, "pairs")) {
             paired.run(runner, pairs, writer, progress);
@@ -96,6 +108,22 @@ final class CompareCommand implements Callable<Integer> {
         }
     }
 
+    /** Refuses two scenarios with no year, or no lab and no cloud, in common: none of their figures could pair up. */
+    static void requireOverlap(ScenarioSpec a, ScenarioSpec b) {
+        if (a.end().isBefore(b.start()) || b.end().isBefore(a.start())) {
+            throw new UserInputException(a.name() + " runs " + a.start() + " to " + a.end() + " and " + b.name() + " "
+                    + b.start() + " to " + b.end() + ": they share no year, so no figure can be compared");
+        }
+        Set<String> labs = a.labs().stream().map(LabSpec::id).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> clouds = a.clouds().stream().map(CloudSpec::id).collect(Collectors.toCollection(TreeSet::new));
+        boolean sharesLab = b.labs().stream().anyMatch(l -> labs.contains(l.id()));
+        boolean sharesCloud = b.clouds().stream().anyMatch(c -> clouds.contains(c.id()));
+        if (!sharesLab && !sharesCloud) {
+            throw new UserInputException(a.name() + " and " + b.name() + " share no lab and no cloud (by id), so no"
+                    + " figure can be compared; compare variants of one scenario, such as a file that extends the other");
+        }
+    }
+
     /** The significant differences largest relative to the scenarios' means, B − A. */
     static void printTable(PrintWriter console, List<Difference> differences) {
         List<Difference> significant = differences.stream()
@@ -103,6 +131,11 @@ final class CompareCommand implements Callable<Integer> {
                 .sorted(Comparator.comparingDouble((Difference d) -> -Math.abs(d.relative())))
                 .limit(TABLE_ROWS).toList();
         long count = differences.stream().filter(Difference::significant).count();
+        if (differences.stream().noneMatch(d -> d.pairs() > 0)) {
+            console.printf(Locale.ROOT, "the two scenarios share no headline figure (no metric, entity and year recorded"
+                    + " in both), so nothing could be compared%n");
+            return;
+        }
         console.printf(Locale.ROOT, "%d of %d headline figures differ significantly (95%% CI of B - A excludes 0)%s%n",
                 count, differences.size(), significant.isEmpty() ? "" : "; the largest, relative to the larger mean:");
         if (significant.isEmpty()) {

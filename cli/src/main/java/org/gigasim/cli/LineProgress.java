@@ -33,7 +33,7 @@ final class LineProgress implements Progress {
     }
 
     @Override
-    public void step() {
+    public synchronized void step() {
         done++;
         long now = System.nanoTime();
         if (now - lastLine >= intervalNanos && done < total) {
@@ -42,6 +42,16 @@ final class LineProgress implements Progress {
             double rate = done / seconds;
             err.printf(Locale.ROOT, "gigasim: %s: %d of %d %s, %s %s/s, about %s left%n", task, done, total, unit,
                     Rates.perSecond(rate), unit, Rates.duration((total - done) / rate));
+            err.flush();
+        }
+    }
+
+    @Override
+    public synchronized void simulated(String where) {
+        long now = System.nanoTime();
+        if (now - lastLine >= INTERVAL_NANOS) {
+            lastLine = now;
+            err.printf(Locale.ROOT, "gigasim: %s: %d of %d %s done; %s%n", task, done, total, unit, where);
             err.flush();
         }
     }

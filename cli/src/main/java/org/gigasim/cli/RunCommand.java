@@ -2,11 +2,15 @@ package org.gigasim.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.gigasim.engine.time.SimCalendar;
 import org.gigasim.model.clause.ClauseRegistry;
+import org.gigasim.model.spec.Limits;
 import org.gigasim.model.spec.ScenarioSpec;
 import org.gigasim.model.world.World;
 import org.gigasim.scenarios.LoadedScenario;
@@ -15,6 +19,8 @@ import org.gigasim.scenarios.ScenarioLoader;
 import org.gigasim.scenarios.experiment.ParallelRunner;
 import org.gigasim.scenarios.experiment.PrecisionTarget;
 import org.gigasim.scenarios.experiment.Progress;
+import org.gigasim.scenarios.output.Manifest;
+import org.gigasim.scenarios.output.OutputDirectory;
 import org.gigasim.scenarios.output.RunInfo;
 import org.gigasim.scenarios.output.RunWriter;
 import picocli.CommandLine.Command;
@@ -74,8 +80,9 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (replications != null && replications < 1) {
-            throw new UserInputException("--replications must be at least 1, was " + replications);
+        if (replications != null && (replications < 1 || replications > Limits.MAX_REPLICATIONS)) {
+            throw new UserInputException("--replications must be from 1 to " + Limits.MAX_REPLICATIONS + ", was "
+                    + replications);
         }
         LoadedScenario loaded = overrides.load(scenario);
         ScenarioSpec base = loaded.spec();
@@ -89,14 +96,24 @@ final class RunCommand implements Callable<Integer> {
                 Version.current(), run.start(), keepReplications);
         ClauseRegistry registry = ClauseRegistry.standard();
         long started = System.nanoTime();
-        try (RunWriter writer = new RunWriter(outDir, info, new SimCalendar(run.start()), trace);
+        OutputDirectory directory = OutputFolders.open(spec, outDir, overrides.overrides(),
+                List.of(new Manifest.ScenarioRef(run.name(), loaded.sha256())));
+        try (RunWriter writer = new RunWriter(directory, info, new SimCalendar(run.start()), trace);
                 ParallelRunner runner = experiment.runner();
-                Progress progress = experiment.progress(err, run.name(), run.replications(), "replications")) {
+                Progress progress = experiment.progress(err, run.name(), run.replications(), "replications");
+                SimulatedTime clocks = new SimulatedTime(progress, run.start(), run.end())) {
             long[] events = {0};
             int done = 0;
             int planned = run.replications();
             while (true) {
-                runner.run(done, planned, r -> newWorld(run, (int) r, registry).run(), (r, result) -> {
+                runner.run(done, planned, r -> {
+                    SimulatedTime.Clock clock = clocks.start();
+                    try {
+                        return newWorld(run, (int) r, registry).observing(clock).run();
+                    } finally {
+                        clocks.finish(clock);
+                    }
+                }, (r, result) -> {
                     events[0] += result.eventsRun();
                     writer.accept(result);
                     if (target != null) {
@@ -111,11 +128,14 @@ final class RunCommand implements Callable<Integer> {
                 writer.expectReplications(planned);
                 progress.total(planned);
             }
-            writer.finish();
             progress.close();
-            if (!noCharts) {
-                ChartCommand.render(outDir);
-            }
+            writer.finish(dir -> {
+                Files.writeString(dir.resolve(LoadedScenario.RESOLVED_FILE), loaded.resolvedYaml(),
+                        StandardCharsets.UTF_8);
+                if (!noCharts) {
+                    ChartCommand.render(dir);   // inside the folder before it moves into place
+                }
+            });
             double seconds = (System.nanoTime() - started) / 1e9;
             PrintWriter out = spec.commandLine().getOut();
             if (target != null) {
@@ -132,8 +152,9 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private PrecisionTarget precisionTarget(ScenarioSpec base) {
-        if (maxReplications < 2) {
-            throw new UserInputException("--max-replications must be at least 2, was " + maxReplications);
+        if (maxReplications < 2 || maxReplications > Limits.MAX_REPLICATIONS) {
+            throw new UserInputException("--max-replications must be from 2 to " + Limits.MAX_REPLICATIONS + ", was "
+                    + maxReplications);
         }
         try {
             return PrecisionTarget.parse(precision, base.start(), base.end());

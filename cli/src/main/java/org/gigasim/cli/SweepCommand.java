@@ -2,12 +2,14 @@ package org.gigasim.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.gigasim.model.clause.ClauseRegistry;
+import org.gigasim.model.spec.Limits;
 import org.gigasim.model.spec.ScenarioSpec;
 import org.gigasim.model.world.World;
 import org.gigasim.scenarios.LoadedScenario;
@@ -17,6 +19,8 @@ import org.gigasim.scenarios.experiment.ParallelRunner;
 import org.gigasim.scenarios.experiment.Progress;
 import org.gigasim.scenarios.experiment.SweepPlan;
 import org.gigasim.scenarios.experiment.SweepRun;
+import org.gigasim.scenarios.output.Manifest;
+import org.gigasim.scenarios.output.OutputDirectory;
 import org.gigasim.scenarios.output.SweepWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -57,13 +61,18 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--replications", paramLabel = "N", description = "Replications per point (default: the scenario's).")
     private Integer replications;
 
+    @Option(names = "--allow-large", description = {"Run a sweep of more than " + Limits.MAX_SWEEP_REPLICATIONS
+        + " replications in all (points x replications);", "without it such a sweep is refused before anything runs."})
+    private boolean allowLarge;
+
     @Mixin
     private ExperimentOptions experiment;
 
     @Override
     public Integer call() {
-        if (replications != null && replications < 1) {
-            throw new UserInputException("--replications must be at least 1, was " + replications);
+        if (replications != null && (replications < 1 || replications > Limits.MAX_REPLICATIONS)) {
+            throw new UserInputException("--replications must be from 1 to " + Limits.MAX_REPLICATIONS + ", was "
+                    + replications);
         }
         boolean fromFile = varies.isEmpty();
         SweepPlan plan;
@@ -74,21 +83,30 @@ final class SweepCommand implements Callable<Integer> {
         } catch (IllegalArgumentException | ScenarioException e) {
             throw new UserInputException(e.getMessage());
         }
+        requireSize(plan.size(), replications == null ? 1 : replications);
         List<List<String>> values = plan.points();
         List<List<Integer>> indices = plan.indices();
         List<ScenarioSpec> points = new ArrayList<>();
+        List<String> pointHashes = new ArrayList<>();
         for (int i = 0; i < values.size(); i++) {
-            ScenarioSpec loaded = (fromFile ? loadPoint(indices.get(i)) : load(values.get(i), plan)).spec();
+            LoadedScenario point = fromFile ? loadPoint(indices.get(i)) : load(values.get(i), plan);
+            pointHashes.add(point.sha256());
+            ScenarioSpec loaded = point.spec();
             points.add(loaded.withRun(seed != null ? seed : loaded.seed(),
                     replications != null ? replications : loaded.replications()));
         }
+        requireSize(points.size(), points.stream().mapToDouble(ScenarioSpec::replications).sum() / points.size());
         String name = points.get(0).name();
         Path target = out != null ? out : Path.of("runs", name + "-sweep");
         ClauseRegistry registry = ClauseRegistry.standard();
         SweepRun sweep = new SweepRun(values, points, (s, r) -> newWorld(s, r, registry).run());
         PrintWriter err = spec.commandLine().getErr();
         long started = System.nanoTime();
-        try (SweepWriter writer = new SweepWriter(target, plan.paths());
+        List<String> given = new ArrayList<>(sets.overrides());
+        varies.forEach(v -> given.add("--vary " + v));
+        OutputDirectory directory = OutputFolders.open(spec, target, given, List.of(new Manifest.ScenarioRef(name,
+                ScenarioLoader.contentHash(String.join("\n", pointHashes).getBytes(StandardCharsets.UTF_8)))));
+        try (SweepWriter writer = new SweepWriter(directory, plan.paths());
                 ParallelRunner runner = experiment.runner();
                 Progress progress = experiment.progress(err, name + " sweep", sweep.tasks(), "replications")) {
             sweep.run(runner, writer, progress);
@@ -104,10 +122,25 @@ final class SweepCommand implements Callable<Integer> {
         }
     }
 
+    /** Refuses a sweep of more replications in all than the cap, unless --allow-large says it is meant. */
+    private void requireSize(double points, double replicationsPerPoint) {
+        double total = points * replicationsPerPoint;
+        if (total > Limits.MAX_SWEEP_REPLICATIONS && !allowLarge) {
+            throw new UserInputException(String.format(java.util.Locale.ROOT, "this sweep has %.0f point(s) of %.0f"
+                    + " replication(s), %.0f in all, more than the %d a sweep runs without --allow-large; add"
+                    + " --allow-large if you mean it, or vary fewer values", points, replicationsPerPoint, total,
+                    Limits.MAX_SWEEP_REPLICATIONS));
+        }
+        if (points > Integer.MAX_VALUE / 2) {
+            throw new UserInputException(String.format(java.util.Locale.ROOT, "this sweep has %.0f points, more than"
+                    + " any machine can list; vary fewer values", points));
+        }
+    }
+
     /** A point of the --vary options: the --set overrides, then the point's values as more overrides. */
     private LoadedScenario load(List<String> point, SweepPlan plan) {
         List<String> overrides = new ArrayList<>(sets.overrides());
-        overrides.addAll(plan.overrides(point));
+        plan.overrides(point).forEach(o -> overrides.add(ScenarioLoader.varied(o)));
         try {
             return ScenarioLoader.read(scenario, overrides);
         } catch (ScenarioException e) {

@@ -38,6 +38,11 @@ final class TerminalProgress implements Progress {
     }
 
     @Override
+    public void simulated(String where) {
+        bar.setExtraMessage(where);
+    }
+
+    @Override
     public void total(long total) {
         bar.maxHint(total);
     }

@@ -11,12 +11,22 @@ public final class Version implements IVersionProvider {
 
     /** The version string, such as {@code 0.1.0}. */
     public static String current() {
+        return property("version");
+    }
+
+    /** The commit the jar was built from, or {@code unknown} if it was built without git. */
+    public static String commit() {
+        return property("commit");
+    }
+
+    private static String property(String name) {
         try (InputStream in = Version.class.getResourceAsStream("version.properties")) {
             Properties properties = new Properties();
             if (in != null) {
                 properties.load(in);
             }
-            return properties.getProperty("version", "unknown");
+            String value = properties.getProperty(name, "unknown").trim();
+            return value.isEmpty() || value.startsWith("${") ? "unknown" : value;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,6 +1,7 @@
 package org.gigasim.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -71,8 +72,9 @@ class ScenarioCommandsTest {
         Result r = gigasim("run", "tutorial/one-cloud-one-lab", "--set", "replications=0", "--out",
                 dir.resolve("out").toString());
         assertEquals(2, r.status());
-        assertEquals("gigasim: --set replications=0: replications must be at least 1, but was 0\n",
+        assertEquals("gigasim: --set replications=0: replications must be from 1 to 100000, but was 0\n",
                 r.err().replace("\r\n", "\n"));
+        assertFalse(Files.exists(dir.resolve("out")), "a refused run leaves no folder behind");
     }
 
     @Test

@@ -42,6 +42,7 @@ final class Binder {
                         problems.add(p);
                     }
                 }
+                problems.addAll(LimitValidator.check(spec, index));
                 if (problems.isEmpty()) {
                     return spec;
                 }
@@ -59,6 +60,18 @@ final class Binder {
         throw new ScenarioException(problems);
     }
 
+    /** Every id defined in {@code node} (a cloud's own and its sites'), whose references then only repeat its problem. */
+    private static void collectIds(JsonNode node, Set<String> ids) {
+        if (node.path("id").isTextual()) {
+            ids.add(node.get("id").asText());
+        }
+        for (JsonNode child : node) {
+            if (child.isContainerNode()) {
+                collectIds(child, ids);
+            }
+        }
+    }
+
     /** Takes out of {@code root} the innermost list entry that holds {@code pointer}; false if none does. */
     private static boolean setAside(JsonNode root, String pointer, LocationIndex index, Set<String> ids) {
         String at = pointer;
@@ -70,10 +83,7 @@ final class Binder {
                 if (position >= entries.size()) {
                     return false;
                 }
-                JsonNode id = entries.get(position).path("id");
-                if (id.isTextual()) {
-                    ids.add(id.asText());
-                }
+                collectIds(entries.get(position), ids);
                 entries.remove(position);
                 index.removeListEntry(list, position);
                 return true;

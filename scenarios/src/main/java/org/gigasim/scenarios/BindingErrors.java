@@ -54,8 +54,27 @@ final class BindingErrors {
         if (e instanceof StreamConstraintsException) {
             return new Problem(file, line, column, "the file exceeds a size limit: " + e.getOriginalMessage());
         }
-        String message = e instanceof JsonMappingException mapping ? message(mapping) : "syntax: " + e.getOriginalMessage();
+        String message = e instanceof JsonMappingException mapping ? message(mapping) : syntax(e);
         return new Problem(file, line, column, message);
+    }
+
+    private static final Pattern NON_FINITE = Pattern.compile(
+            "(?:Malformed numeric value|Non-standard token) '([^']*)'.*", Pattern.DOTALL);
+
+    /**
+     * A parser's complaint in plain words, without the parser's location suffix ("at [Source: ...")
+     * or advice to enable parser features: {@code .nan}, {@code .inf} and JSON {@code NaN} are
+     * numbers gigasim refuses, not syntax to enable.
+     */
+    static String syntax(JsonProcessingException e) {
+        String original = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
+        Matcher nonFinite = NON_FINITE.matcher(original);
+        if (nonFinite.matches()) {
+            return "'" + Hints.shorten(nonFinite.group(1)) + "' is not a finite number; write a plain number such as"
+                    + " 1.5 (NaN and infinities are not allowed)";
+        }
+        int cut = original.indexOf("\n at [Source");
+        return "syntax: " + (cut < 0 ? original : original.substring(0, cut));
     }
 
     private static String message(JsonMappingException e) {

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.gigasim.engine.random.Distribution;
+import org.gigasim.model.spec.Limits;
 
 /**
  * Reads a distribution: a bare number (fixed), or a one-key map naming the kind, such as
@@ -54,7 +55,7 @@ final class DistributionDeserializer extends StdDeserializer<Distribution> {
         p.nextToken();
         Distribution distribution;
         try {
-            distribution = parameters(kind, p, ctxt);
+            distribution = bounded(p, parameters(kind, p, ctxt));
         } catch (JsonMappingException e) {
             throw withPath(e, kind);
         }
@@ -94,7 +95,36 @@ final class DistributionDeserializer extends StdDeserializer<Distribution> {
         }
     }
 
+    /**
+     * {@code d} if it can never draw a number past {@link Limits#MAX_MAGNITUDE}'s reach: its plain
+     * numbers are in bounds, a lognormal's sigma and a Weibull's shape keep every draw finite.
+     */
+    private static Distribution bounded(JsonParser p, Distribution d) throws JsonMappingException {
+        if (d instanceof Distribution.LogNormal l && l.sigma() > Limits.MAX_LOGNORMAL_SIGMA) {
+            throw withPath(JsonMappingException.from(p, "sigma must be at most " + Limits.MAX_LOGNORMAL_SIGMA
+                    + ", but was " + l.sigma()), "sigma");
+        }
+        if (d instanceof Distribution.Weibull w && w.shape() < Limits.MIN_WEIBULL_SHAPE) {
+            throw withPath(JsonMappingException.from(p, "shape must be at least " + Limits.MIN_WEIBULL_SHAPE
+                    + ", but was " + w.shape()), "shape");
+        }
+        if (d instanceof Distribution.Empirical e) {
+            for (double v : e.values()) {
+                requireBounded(p, v);
+            }
+        }
+        return d;
+    }
+
+    private static void requireBounded(JsonParser p, double value) throws JsonMappingException {
+        if (!(Math.abs(value) <= Limits.MAX_MAGNITUDE)) {
+            throw JsonMappingException.from(p, "numbers must be finite and between -" + Limits.MAX_MAGNITUDE_TEXT
+                    + " and " + Limits.MAX_MAGNITUDE_TEXT + ", but found " + value);
+        }
+    }
+
     private static Distribution fixed(JsonParser p, double value) throws JsonMappingException {
+        requireBounded(p, value);
         try {
             return new Distribution.Fixed(value);
         } catch (IllegalArgumentException e) {

@@ -27,13 +27,13 @@ final class FieldDocs {
         // scenario
         d("extends", "the scenario this one builds on: a catalog name, or a path relative to this file; this file"
                 + " states only what it changes", null, null, "baseline-2026");
-        d("name", "short name; outputs go to runs/<name>", null, null, "baseline-2026");
-        d("question", "the question the scenario answers, shown by gigasim list", null, "empty", "\"What if ...?\"");
+        d("name", "short name (at most 64 characters); outputs go to runs/<name>", null, null, "baseline-2026");
+        d("question", "the question the scenario answers, shown by gigasim list (at most 1000 characters)", null, "empty", "\"What if ...?\"");
         d("start", "first day simulated (UTC)", "date", null, "2026-01-01");
-        d("end", "last day simulated (UTC), inclusive", "date", null, "2032-12-31");
+        d("end", "last day simulated (UTC), inclusive; at most 100 years after start", "date", null, "2032-12-31");
         d("seed", "random seed of replication 0; replication r uses a stream derived from it", null, "1", "2026");
-        d("replications", "independent runs whose outputs are averaged", null, "1", "20");
-        d("sample", "how often metrics are sampled (also at every fiscal quarter end)", "ISO-8601 days or hours", "P1D", "P7D");
+        d("replications", "independent runs whose outputs are averaged (at most 100000)", null, "1", "20");
+        d("sample", "how often metrics are sampled (also at every calendar and fiscal quarter end); whole minutes, at least PT1M, at most 200000 samples over the horizon", "ISO-8601 days or hours", "P1D", "P7D");
         d("accelerators", "accelerator types", null, "none", "[{id: gb200, ...}]");
         d("clouds", "clouds and their sites", null, "none", "[{id: azure, ...}]");
         d("labs", "AI labs and their demand", null, "none", "[{id: openai, ...}]");
@@ -45,10 +45,10 @@ final class FieldDocs {
         d("vary", "a path as in --set (list entries named by id), and the list of its values; the first path varies"
                 + " slowest", null, null, "{labs.small-lab.demand.stateless_api.growth_per_year: [0.3, 0.6], seed: [1, 2]}");
         d("remove", "with extends: true deletes the parent's entry with this id", null, "false", "true");
-        d("id", "unique name: lower-case letters, digits, '-', '_' or '.'", null, null, "gb200");
+        d("id", "unique name: lower-case letters, digits, '-', '_' or '.', at most 64 characters", null, null, "gb200");
         // accelerator
         d("vendor", "who makes it", null, null, "nvidia");
-        d("generation", "product generation", null, "none", "blackwell");
+        d("generation", "product generation (at most 200 characters)", null, "none", "blackwell");
         d("kw_it_per_chip", "IT power per chip, server plus network share (facility draw is this times the site PUE)",
                 "kW", null, "1.85");
         d("accelerator.h100e", "compute per chip relative to an H100", "H100e", null, "2.5");
@@ -68,7 +68,7 @@ final class FieldDocs {
         d("price.contract", "contract rate", "USD per chip-hour", null, "3.9");
         d("on_demand", "on-demand list rate", "USD per chip-hour", null, "6.5");
         // site
-        d("region", "region name; an outage event may take down a whole region", null, "the site id", "us-east");
+        d("region", "region name (at most 200 characters); an outage event may take down a whole region", null, "the site id", "us-east");
         d("pue", "power usage effectiveness: facility power / IT power (1.0-3.0)", null, "1.2", "1.15");
         d("installed_chips", "chips installed at start, per accelerator id", "chips", "none", "{gb200: 20000}");
         d("power", "facility power milestones", null, "none", "[{from: 2026-01-01, mw: 100}]");
@@ -84,8 +84,8 @@ final class FieldDocs {
         d("delivery.from", "first delivery date", "date", null, "2026-04-01");
         d("delivery.until", "last delivery date, inclusive", "date", "open-ended", "2027-12-31");
         d("slip_days", "random lateness of each delivery", "days", "on time", "{exponential: {mean: 20}}");
-        d("mtbf_days", "days between failures", "days", null, "{exponential: {mean: 365}}");
-        d("mttr_hours", "hours to repair", "hours", null, "{lognormal: {median: 4, sigma: 0.8}}");
+        d("mtbf_days", "days between failures (mean at least 1 day)", "days", null, "{exponential: {mean: 365}}");
+        d("mttr_hours", "hours to repair (mean at least a minute)", "hours", null, "{lognormal: {median: 4, sigma: 0.8}}");
         // lab
         d("demand", "demand per traffic class; an absent class has none", null, "none", "{stateless_api: {h100e: 30000}}");
         d("efficiency", "per accelerator id, the factor of rated H100e the lab gets from a date (porting costs)", null,
@@ -98,10 +98,10 @@ final class FieldDocs {
         d("training", "training campaigns (also a traffic class name)", null, "none",
                 "{arrival_interval_days: 90, size_h100e: 20000, duration_days: 90}");
         d("inference_demand.h100e", "demand at start in effective H100-equivalents", "H100e", null, "30000");
-        d("growth_per_year", "compound growth of demand (above -1, at most 100)", "fraction per year", "0", "0.6");
+        d("growth_per_year", "compound growth of demand (above -1, at most 100; with change_demand events, at most a millionfold over the horizon)", "fraction per year", "0", "0.6");
         d("noise", "relative daily noise: demand is multiplied by (1 + noise)", "fraction", "none",
                 "{normal: {mean: 0, sd: 0.05}}");
-        d("arrival_interval_days", "days between training job arrivals", "days", null, "{exponential: {mean: 90}}");
+        d("arrival_interval_days", "days between training job arrivals (mean at least an hour)", "days", null, "{exponential: {mean: 90}}");
         d("size_h100e", "size of a training job", "H100e", null, "{lognormal: {median: 20000, sigma: 0.4}}");
         d("duration_days", "run time of a training job", "days", null, "{triangular: {min: 60, mode: 90, max: 150}}");
         d("checkpoint_hours", "hours between checkpoints; a failure loses the work since the last", "hours", "3", "3");
@@ -112,8 +112,8 @@ final class FieldDocs {
         d("lead_days", "earliest start of a new contract, from the day it is requested", "days", "180", "180");
         d("max_share_per_cloud", "largest share of the lab's contracted capacity on one cloud (0-1)", "fraction", "1.0", "0.6");
         d("price_weight", "weight of price against start date when scoring offers (0-1)", "fraction", "0.5", "0.7");
-        d("review_days", "days between procurement reviews", "days", "30", "90");
-        d("contract_years", "term of contracts the lab signs", "years", "5", "5");
+        d("review_days", "days between procurement reviews (at least 1)", "days", "30", "90");
+        d("contract_years", "term of contracts the lab signs (at least 1/12)", "years", "5", "5");
         d("procurement.ramp_months", "ramp-up of contracts the lab signs", "months", "6", "6");
         d("headroom", "demand is multiplied by this when sizing requests", null, "1.1", "1.05");
         // contract
@@ -158,8 +158,8 @@ final class FieldDocs {
         d("max", "largest value", null, null, "730");
         d("sd", "standard deviation", null, null, "0.05");
         d("median", "median", null, null, "90");
-        d("sigma", "standard deviation of the logarithm", null, null, "0.5");
-        d("shape", "shape", null, null, "2");
+        d("sigma", "standard deviation of the logarithm (at most 10)", null, null, "0.5");
+        d("shape", "shape (Weibull: at least 0.05)", null, null, "2");
         d("scale", "scale", null, null, "100");
         d("mode", "most likely value", null, null, "90");
     }

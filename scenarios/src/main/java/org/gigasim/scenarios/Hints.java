@@ -35,6 +35,11 @@ final class Hints {
     }
 
     /** Levenshtein distance: insertions, deletions and substitutions. */
+    /** {@code text} cut to 40 characters, so a huge value never floods a message. */
+    static String shorten(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 37) + "...";
+    }
+
     static int distance(String a, String b) {
         int[] previous = new int[b.length() + 1];
         int[] current = new int[b.length() + 1];

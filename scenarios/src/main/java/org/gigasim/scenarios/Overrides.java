@@ -23,6 +23,8 @@ import java.util.List;
 final class Overrides {
 
     static final String OPTION = "--set";
+    /** An override that starts with this came from {@code --vary}, and its problems say so. */
+    static final String VARY = "--vary ";
 
     private Overrides() {
     }
@@ -34,12 +36,15 @@ final class Overrides {
         }
         List<Problem> problems = new ArrayList<>();
         StringBuilder hashed = new StringBuilder(tree.sha256());
-        for (String override : overrides) {
+        for (String given : overrides) {
+            boolean varied = given.startsWith(VARY);
+            String override = varied ? given.substring(VARY.length()) : given;
+            String label = (varied ? VARY : OPTION + " ") + override;
             try {
-                apply(tree, override, yaml);
+                apply(tree, override, label, yaml);
                 hashed.append('\n').append(OPTION).append(' ').append(override);
             } catch (IllegalArgumentException e) {
-                problems.add(new Problem(OPTION + " " + override, 0, 0, e.getMessage()));
+                problems.add(new Problem(label, 0, 0, e.getMessage()));
             }
         }
         if (!problems.isEmpty()) {
@@ -49,13 +54,13 @@ final class Overrides {
                 ScenarioLoader.contentHash(hashed.toString().getBytes(StandardCharsets.UTF_8)));
     }
 
-    private static void apply(Inheritance.Located tree, String override, ObjectMapper yaml) {
+    private static void apply(Inheritance.Located tree, String override, String label, ObjectMapper yaml) {
         int eq = override.indexOf('=');
         if (eq <= 0) {
             throw new IllegalArgumentException("write " + OPTION + " path=value, such as " + OPTION + " replications=5");
         }
         JsonNode value = parse(override.substring(eq + 1), yaml);
-        LocationIndex.Position at = new LocationIndex.Position(OPTION + " " + override, 0, 0);
+        LocationIndex.Position at = new LocationIndex.Position(label, 0, 0);
         set(tree, override.substring(0, eq), value, at, at, null);
     }
 
@@ -150,8 +155,10 @@ final class Overrides {
             return value == null || value.isMissingNode() ? NullNode.instance : value;
         } catch (ScenarioException e) {
             throw new IllegalArgumentException("the value: " + e.problems().get(0).message());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalArgumentException("the value: " + BindingErrors.syntax(e));
         } catch (IOException e) {
-            throw new IllegalArgumentException("the value is not YAML: " + e.getMessage());
+            throw new IllegalArgumentException("the value cannot be read: " + e.getMessage());
         }
     }
 

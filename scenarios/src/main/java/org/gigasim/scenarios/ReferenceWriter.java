@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
+import org.gigasim.model.spec.Limits;
 
 /** Writes the scenario field reference (Markdown) from the generated JSON Schema. */
 final class ReferenceWriter {
@@ -35,7 +36,8 @@ final class ReferenceWriter {
         line("A field marked *required* must be given; any other takes its default when absent. A file that `extends`");
         line("another states only what it changes, so there only `id` is required (entries merge by it); events are");
         line("added whole. Units: power in facility MW, compute in H100-equivalents (H100e), money in US dollars,");
-        line("dates UTC.");
+        line("dates UTC. Every number is a plain finite number at most " + Limits.MAX_MAGNITUDE_TEXT + " in size (no NaN,");
+        line("no infinity, no quotes); [guarantees.md](guarantees.md) lists every limit.");
         line("");
         line("## Value types");
         line("");

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.gigasim.model.clause.ClauseRegistry;
 import org.gigasim.model.spec.ScenarioSpec;
+import org.gigasim.model.world.World;
 import org.gigasim.scenarios.experiment.SweepPlan;
 
 /**
@@ -57,7 +58,8 @@ public final class ScenarioLoader {
     /**
      * Like {@link #read(String)}, with {@code overrides} such as {@code replications=5} or
      * {@code labs.openai.demand.stateless_api.growth_per_year=0.5} applied before the scenario is
-     * checked (list entries are named by id). A problem in an override names {@code --set path=value}.
+     * checked (list entries are named by id). A problem in an override names {@code --set path=value}
+     * (or {@code --vary path=value} for an override made by {@link #varied}).
      */
     public static LoadedScenario read(String pathOrCatalogName, List<String> overrides) {
         return load(ScenarioSource.of(pathOrCatalogName), overrides);
@@ -135,7 +137,37 @@ public final class ScenarioLoader {
 
     private static LoadedScenario bind(Inheritance.Located tree, ScenarioSource source) {
         ScenarioSpec spec = Binder.bind(JSON, tree.root(), tree.index(), source.name());
-        return new LoadedScenario(spec, source.name(), tree.sha256());
+        requireBuilds(spec, source.name());
+        return new LoadedScenario(spec, source.name(), tree.sha256(), resolvedYaml(tree.root(), source.name()));
+    }
+
+    private static String resolvedYaml(JsonNode root, String source) {
+        try {
+            return "# The scenario " + source + " as it ran: after extends: and overrides.\n"
+                    + YAML.writeValueAsString(root);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("a bound scenario tree always writes as YAML", e);
+        }
+    }
+
+    /**
+     * Builds replication 0's world without running it, so that every check the model makes
+     * when a run starts is made here too: a scenario that loads never fails at run start.
+     */
+    private static void requireBuilds(ScenarioSpec spec, String file) {
+        try {
+            new World(spec, 0, REGISTRY);
+        } catch (IllegalArgumentException e) {
+            throw problem(file, e.getMessage());
+        }
+    }
+
+    /**
+     * {@code pathValue} (such as {@code replications=5}) as an override that came from
+     * {@code --vary}: a problem with it names {@code --vary} rather than {@code --set}.
+     */
+    public static String varied(String pathValue) {
+        return Overrides.VARY + pathValue;
     }
 
     private static ScenarioException problem(String source, String message) {

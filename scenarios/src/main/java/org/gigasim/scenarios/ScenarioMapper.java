@@ -60,6 +60,8 @@ final class ScenarioMapper {
 
     private static ObjectMapper configure(ObjectMapper mapper, ClauseRegistry registry) {
         SimpleModule module = new SimpleModule("gigasim-scenarios");
+        module.addDeserializer(Double.class, new FiniteNumberDeserializer(false));
+        module.addDeserializer(Double.TYPE, new FiniteNumberDeserializer(true));
         module.addDeserializer(Distribution.class, new DistributionDeserializer());
         module.addDeserializer(ClauseSpec.class, new ClauseDeserializer(registry));
         module.addDeserializer(EventSpec.class, new EventDeserializer());

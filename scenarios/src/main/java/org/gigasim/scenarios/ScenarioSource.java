@@ -1,6 +1,9 @@
 package org.gigasim.scenarios;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.FileSystemException;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -33,8 +36,16 @@ interface ScenarioSource {
 
     /** The source a user named on the command line or in code. */
     static ScenarioSource of(String pathOrCatalogName) {
-        boolean isFile = isPath(pathOrCatalogName) || Files.isRegularFile(Path.of(pathOrCatalogName));
-        return isFile ? new FileSource(Path.of(pathOrCatalogName)) : new CatalogSource(pathOrCatalogName);
+        Path path;
+        try {
+            path = Path.of(pathOrCatalogName);
+        } catch (java.nio.file.InvalidPathException e) {
+            return new CatalogSource(pathOrCatalogName);
+        }
+        // Anything but a folder that exists is a file (a pipe or device is then refused as one).
+        boolean isFile = isPath(pathOrCatalogName)
+                || Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(path);
+        return isFile ? new FileSource(path) : new CatalogSource(pathOrCatalogName);
     }
 
     private static boolean isPath(String name) {
@@ -53,16 +64,35 @@ interface ScenarioSource {
         }
 
         public byte[] bytes() {
+            BasicFileAttributes attributes;
             try {
-                if (Files.isDirectory(path)) {
-                    throw problem(name(), "is a directory, not a scenario file");
-                }
-                if (Files.size(path) > ScenarioMapper.MAX_BYTES) {
+                attributes = Files.readAttributes(path, BasicFileAttributes.class);
+            } catch (NoSuchFileException e) {
+                throw problem(name(), Files.isSymbolicLink(path) ? "is a symbolic link to a file that does not exist"
+                        : "no such file");
+            } catch (FileSystemException e) {
+                throw problem(name(), Files.isSymbolicLink(path)
+                        ? "is a symbolic link that cannot be followed (it may loop back on itself)"
+                        : "cannot be read: " + (e.getReason() == null ? e.getClass().getSimpleName() : e.getReason()));
+            } catch (IOException e) {
+                throw problem(name(), "cannot be read: " + e.getMessage());
+            }
+            if (attributes.isDirectory()) {
+                throw problem(name(), "is a directory, not a scenario file");
+            }
+            if (!attributes.isRegularFile()) {
+                // A pipe or a device (/dev/zero) would block or never end.
+                throw problem(name(), "is not a regular file (a pipe, device or socket); give a scenario file");
+            }
+            if (attributes.size() > ScenarioMapper.MAX_BYTES) {
+                throw problem(name(), ScenarioSource.tooLarge());
+            }
+            try (InputStream in = Files.newInputStream(path)) {
+                byte[] bytes = in.readNBytes(ScenarioMapper.MAX_BYTES + 1);   // the file may grow while read
+                if (bytes.length > ScenarioMapper.MAX_BYTES) {
                     throw problem(name(), ScenarioSource.tooLarge());
                 }
-                return Files.readAllBytes(path);
-            } catch (NoSuchFileException e) {
-                throw problem(name(), "no such file");
+                return bytes;
             } catch (IOException e) {
                 throw problem(name(), "cannot be read: " + e.getMessage());
             }

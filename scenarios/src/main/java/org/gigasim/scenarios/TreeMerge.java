@@ -15,7 +15,8 @@ import java.util.Map;
  * all have an {@code id} (accelerators, clouds, sites, labs, contracts) merges by id: a
  * child entry with a parent's id overrides that entry's fields, deeply; {@code remove: true}
  * deletes it; a new id is appended. The top-level {@code events} append. Any other list or
- * value in the child replaces the parent's. Every part of the result keeps the position
+ * value in the child replaces the parent's, and so does a distribution of another kind
+ * ({@code {fixed: 3}} over {@code {lognormal: ...}}). Every part of the result keeps the position
  * where it was written, in the parent's file or the child's.
  */
 final class TreeMerge {
@@ -44,7 +45,7 @@ final class TreeMerge {
     }
 
     private JsonNode merge(JsonNode base, String basePointer, JsonNode over, String overPointer, String at) {
-        if (base instanceof ObjectNode baseMap && over instanceof ObjectNode overMap) {
+        if (base instanceof ObjectNode baseMap && over instanceof ObjectNode overMap && !otherKind(baseMap, overMap)) {
             return mergeMaps(baseMap, basePointer, overMap, overPointer, at);
         }
         if (base instanceof ArrayNode baseList && over instanceof ArrayNode overList) {
@@ -142,6 +143,21 @@ final class TreeMerge {
             problems.add(problem(child.index().value(pointer + "/" + REMOVE), "remove takes true or false"));
         }
         return remove != null && remove.asBoolean(false);
+    }
+
+    /**
+     * Whether both maps are distributions of different kinds ({@code {lognormal: ...}} over
+     * {@code {fixed: 3}}): the child's then replaces the parent's, as merging the two would
+     * name two kinds.
+     */
+    private static boolean otherKind(ObjectNode base, ObjectNode over) {
+        if (base.size() != 1 || over.size() != 1) {
+            return false;
+        }
+        String baseKind = base.fieldNames().next();
+        String overKind = over.fieldNames().next();
+        return !baseKind.equals(overKind) && DistributionDeserializer.KINDS.containsKey(baseKind)
+                && DistributionDeserializer.KINDS.containsKey(overKind);
     }
 
     private static boolean isEntityList(ArrayNode list) {

@@ -16,6 +16,7 @@ public record AcceleratorSpec(String id, String vendor, String generation, doubl
     public AcceleratorSpec {
         Checks.requireId("accelerator id", id);
         Checks.requireId("accelerator " + id + " vendor", vendor);
+        Checks.text("accelerator " + id + " generation", generation, Limits.MAX_TEXT_LENGTH);
         Checks.positive("accelerator " + id + " kw_it_per_chip", kwItPerChip);
         Checks.positive("accelerator " + id + " h100e", h100e);
         priceUsd = Checks.nonNegative("accelerator " + id + " price_usd", Checks.orDefault(priceUsd, 0));

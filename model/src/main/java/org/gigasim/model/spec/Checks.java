@@ -1,7 +1,10 @@
 package org.gigasim.model.spec;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /** Small validation helpers shared by the spec records; messages name the field. */
 final class Checks {
@@ -13,9 +16,30 @@ final class Checks {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException(field + " is required");
         }
+        if (value.length() > Limits.MAX_ID_LENGTH) {
+            throw new IllegalArgumentException(field + " is " + value.length() + " characters long; ids may have at most "
+                    + Limits.MAX_ID_LENGTH);
+        }
         if (!value.matches("[a-z0-9][a-z0-9_.-]*")) {
             throw new IllegalArgumentException(field + " '" + value
                     + "' must be lower-case letters, digits, '-', '_' or '.'");
+        }
+        return value;
+    }
+
+    /** {@code value} (which may be absent), if it has at most {@code maxLength} characters. */
+    static String text(String field, String value, int maxLength) {
+        if (value != null && value.length() > maxLength) {
+            throw new IllegalArgumentException(field + " is " + value.length() + " characters long; it may have at most "
+                    + maxLength);
+        }
+        return value;
+    }
+
+    /** {@code value}, if it is at least {@code min}. */
+    static double atLeast(String field, double value, double min, String minText) {
+        if (!(value >= min) || Double.isInfinite(value)) {
+            throw new IllegalArgumentException(field + " must be at least " + minText + ", but was " + value);
         }
         return value;
     }
@@ -56,7 +80,17 @@ final class Checks {
         return value == null ? List.of() : List.copyOf(value);
     }
 
+    /**
+     * An unmodifiable copy that keeps {@code value}'s order, the order of the scenario file:
+     * {@code Map.copyOf} would iterate in an order randomised per JVM launch, and so make two
+     * runs of the same scenario and seed differ.
+     */
     static <K, V> Map<K, V> map(Map<K, V> value) {
-        return value == null ? Map.of() : Map.copyOf(value);
+        if (value == null) {
+            return Collections.emptyMap();
+        }
+        Map<K, V> copy = new LinkedHashMap<>();
+        value.forEach((k, v) -> copy.put(Objects.requireNonNull(k), Objects.requireNonNull(v)));
+        return Collections.unmodifiableMap(copy);
     }
 }

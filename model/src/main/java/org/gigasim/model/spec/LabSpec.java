@@ -1,5 +1,6 @@
 package org.gigasim.model.spec;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,9 +15,9 @@ public record LabSpec(String id, DemandSpec demand, Map<String, List<EfficiencyS
     public LabSpec {
         Checks.requireId("lab id", id);
         demand = demand == null ? new DemandSpec(null, null, null, null) : demand;
-        efficiency = Checks.map(efficiency);
-        efficiency = efficiency.entrySet().stream().collect(java.util.stream.Collectors.toUnmodifiableMap(
-                Map.Entry::getKey, e -> List.copyOf(e.getValue())));
+        Map<String, List<EfficiencyStepSpec>> steps = new LinkedHashMap<>();
+        Checks.map(efficiency).forEach((accelerator, list) -> steps.put(accelerator, List.copyOf(list)));
+        efficiency = Checks.map(steps);
         fundingUsd = Checks.nonNegative("lab " + id + " funding_usd", Checks.orDefault(fundingUsd, Double.MAX_VALUE));
     }
 }

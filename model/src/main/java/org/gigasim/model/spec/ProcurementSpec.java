@@ -19,8 +19,10 @@ public record ProcurementSpec(Double horizonDays, Double leadDays, Double maxSha
         leadDays = Checks.nonNegative("procurement lead_days", Checks.orDefault(leadDays, 180));
         maxSharePerCloud = Checks.fraction("procurement max_share_per_cloud", Checks.orDefault(maxSharePerCloud, 1.0));
         priceWeight = Checks.fraction("procurement price_weight", Checks.orDefault(priceWeight, 0.5));
-        reviewDays = Checks.positive("procurement review_days", Checks.orDefault(reviewDays, 30));
-        contractYears = Checks.positive("procurement contract_years", Checks.orDefault(contractYears, 5));
+        reviewDays = Checks.atLeast("procurement review_days", Checks.orDefault(reviewDays, 30), Limits.MIN_REVIEW_DAYS,
+                "1 day");
+        contractYears = Checks.atLeast("procurement contract_years", Checks.orDefault(contractYears, 5),
+                Limits.MIN_CONTRACT_YEARS, "1/12 (a month)");
         rampMonths = Checks.nonNegative("procurement ramp_months", Checks.orDefault(rampMonths, 6));
         headroom = Checks.positive("procurement headroom", Checks.orDefault(headroom, 1.1));
     }

@@ -15,7 +15,7 @@ public record ScenarioSpec(String name, String question, LocalDate start, LocalD
 
     public ScenarioSpec {
         Checks.requireId("scenario name", name);
-        question = question == null ? "" : question;
+        question = question == null ? "" : Checks.text("question", question, Limits.MAX_QUESTION_LENGTH);
         Checks.require("start", start);
         Checks.require("end", end);
         if (!end.isAfter(start)) {
@@ -23,12 +23,13 @@ public record ScenarioSpec(String name, String question, LocalDate start, LocalD
         }
         seed = seed == null ? 1L : seed;
         replications = replications == null ? 1 : replications;
-        if (replications < 1) {
-            throw new IllegalArgumentException("replications must be at least 1, but was " + replications);
+        if (replications < 1 || replications > Limits.MAX_REPLICATIONS) {
+            throw new IllegalArgumentException("replications must be from 1 to " + Limits.MAX_REPLICATIONS + ", but was "
+                    + replications);
         }
         sample = sample == null ? Duration.ofDays(1) : sample;
         if (sample.isNegative() || sample.isZero()) {
-            throw new IllegalArgumentException("sample must be a positive duration");
+            throw new IllegalArgumentException("sample must be a positive duration, but was " + sample);
         }
         accelerators = Checks.list(accelerators);
         clouds = Checks.list(clouds);

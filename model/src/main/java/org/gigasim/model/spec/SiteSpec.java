@@ -15,7 +15,7 @@ public record SiteSpec(String id, String region, Double pue, Map<String, Double>
 
     public SiteSpec {
         Checks.requireId("site id", id);
-        region = region == null ? id : region;
+        region = region == null ? id : Checks.text("site " + id + " region", region, Limits.MAX_TEXT_LENGTH);
         pue = Checks.orDefault(pue, 1.2);
         if (pue < 1.0 || pue > 3.0) {
             throw new IllegalArgumentException("site " + id + " pue must be between 1.0 and 3.0, but was " + pue);

@@ -114,6 +114,12 @@ public final class World {
         return this;
     }
 
+    /** Calls {@code listener} around every event of the run, to watch it (progress, tracing); returns this world. */
+    public World observing(org.gigasim.engine.EventListener listener) {
+        sim.addListener(listener);
+        return this;
+    }
+
     /** Runs the replication to the scenario's end and returns what it recorded. */
     public ReplicationResult run() {
         sim.scheduleAt(Math.min(24, endHours), this::startDay);

@@ -20,6 +20,13 @@ public interface Progress extends AutoCloseable {
     /** The total grew (more replications were added to reach a precision). */
     void total(long total);
 
+    /**
+     * How far the slowest replication still running has got in simulated time, such as
+     * {@code simulated to 2029-03-14 (45%)}, so a long replication never runs silently.
+     */
+    default void simulated(String where) {
+    }
+
     /** Ends the display. */
     @Override
     default void close() {

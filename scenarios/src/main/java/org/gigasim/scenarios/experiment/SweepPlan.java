@@ -71,6 +71,15 @@ public final class SweepPlan {
         return new SweepPlan(paths, values.stream().map(List::copyOf).toList());
     }
 
+    /** How many points the plan has (the product of the value counts), computed without listing them. */
+    public double size() {
+        double size = 1;
+        for (List<String> list : values) {
+            size *= list.size();
+        }
+        return size;
+    }
+
     /** The varied paths, in the order given. */
     public List<String> paths() {
         return paths;

@@ -41,8 +41,13 @@ public final class CompareWriter implements Closeable {
 
     /** Opens the temporary directory next to {@code target}; it replaces the target on {@link #finish()}. */
     public CompareWriter(Path target, CompareInfo info) throws IOException {
+        this(OutputDirectory.create(target), info);
+    }
+
+    /** Writes into {@code directory}, which replaces its target on {@link #finish()}. */
+    public CompareWriter(OutputDirectory directory, CompareInfo info) {
         this.info = Objects.requireNonNull(info, "info");
-        this.directory = OutputDirectory.create(target);
+        this.directory = directory;
     }
 
     /** Adds one replication: its headline figures in scenario A and in scenario B. */

@@ -1,6 +1,8 @@
 package org.gigasim.scenarios.output;
 
 import java.io.IOException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -8,38 +10,82 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
  * A directory that appears whole or not at all: files are written into a temporary sibling
- * ({@code <target>.tmp-<suffix>}) that {@link #commit()} renames onto the target atomically.
- * An existing target is replaced only if it is empty or an earlier gigasim output (it holds
- * {@code summary.json}), so a mistyped path never deletes someone's directory.
+ * ({@code NAME.tmp-PID-N}) that {@link #commit()} completes with {@code manifest.json} and
+ * renames onto the target atomically.
+ *
+ * <p>An existing target is replaced only if it is empty or carries gigasim's own
+ * {@link Manifest}, so a mistyped path never deletes someone's folder. While the directory is
+ * open, {@code NAME.lock} next to it keeps a second run out ({@link OutputLock}). If the
+ * process is interrupted (Ctrl-C, SIGTERM), a shutdown hook deletes the temporary folder; if it
+ * is killed outright, the next output written into the same parent removes what it left, once
+ * the process named in the folder's name is gone.
  */
 public final class OutputDirectory {
 
     private static final String TEMP_MARK = ".tmp-";
     private static final String OLD_MARK = ".old-";
+    /** In a temporary folder until its commit: what marks it as gigasim's to clean up. */
+    static final String PARTIAL = ".gigasim-partial";
 
     private final Path target;
     private final Path temp;
+    private final Manifest manifest;
+    private final OutputLock lock;
+    private final Thread cleanup;
     private boolean open = true;
 
-    private OutputDirectory(Path target, Path temp) {
+    private OutputDirectory(Path target, Path temp, Manifest manifest, OutputLock lock) {
         this.target = target;
         this.temp = temp;
+        this.manifest = manifest;
+        this.lock = lock;
+        this.cleanup = new Thread(this::interrupted, "gigasim-output-cleanup");
+        Runtime.getRuntime().addShutdownHook(cleanup);
     }
 
-    /** Creates the temporary directory next to {@code target}, after checking the target may be replaced. */
+    /** Like {@link #create(Path, Manifest)} with a manifest for outputs written from code. */
     public static OutputDirectory create(Path target) throws IOException {
+        return create(target, Manifest.library(List.of()));
+    }
+
+    /**
+     * Checks that {@code target} may be replaced, locks it, and creates the temporary
+     * directory next to it; {@code manifest} is written into it on {@link #commit()}.
+     *
+     * @throws OutputRefusedException if the target is not gigasim's to replace or another run holds it
+     */
+    public static OutputDirectory create(Path target, Manifest manifest) throws IOException {
         Path absolute = target.toAbsolutePath().normalize();
         Path parent = absolute.getParent();
         if (parent == null) {
-            throw new IOException("cannot write outputs to the root directory " + absolute);
+            throw new OutputRefusedException("cannot write outputs to the root folder " + absolute);
         }
         checkReplaceable(absolute);
-        Files.createDirectories(parent);
-        return new OutputDirectory(absolute, createUnique(parent, absolute.getFileName() + TEMP_MARK));
+        List<Path> created = createParents(parent);
+        OutputLock lock;
+        try {
+            lock = OutputLock.acquire(absolute);
+        } catch (IOException | RuntimeException e) {
+            removeEmpty(created);
+            throw e;
+        }
+        try {
+            checkReplaceable(absolute);   // again, now that no other run can change it
+            Leftovers.remove(parent);
+            Path temp = createUnique(parent, absolute.getFileName() + TEMP_MARK + ProcessHandle.current().pid() + "-");
+            Files.createFile(temp.resolve(PARTIAL));
+            return new OutputDirectory(absolute, temp, manifest, lock);
+        } catch (IOException | RuntimeException e) {
+            lock.close();
+            removeEmpty(created);
+            throw e;
+        }
     }
 
     /**
@@ -50,8 +96,8 @@ public final class OutputDirectory {
         for (int n = 0; ; n++) {
             try {
                 return Files.createDirectory(parent.resolve(prefix + n));
-            } catch (java.nio.file.FileAlreadyExistsException e) {
-                // Another run (or an interrupted one) holds this name; try the next.
+            } catch (FileAlreadyExistsException e) {
+                // Another run in this process holds this name; try the next.
             }
         }
     }
@@ -65,34 +111,84 @@ public final class OutputDirectory {
         return target;
     }
 
-    /** Moves the finished directory onto the target, replacing an earlier output there. */
-    public void commit() throws IOException {
+    /** Writes the manifest and moves the finished directory onto the target, replacing an earlier output. */
+    public synchronized void commit() throws IOException {
         requireOpen();
-        checkReplaceable(target);
-        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-            String suffix = temp.getFileName().toString().substring(target.getFileName().toString().length()
-                    + TEMP_MARK.length());
-            Path aside = target.resolveSibling(target.getFileName() + OLD_MARK + suffix);
-            Files.move(target, aside, StandardCopyOption.ATOMIC_MOVE);
-            try {
+        try {
+            manifest.write(temp);
+            Files.delete(temp.resolve(PARTIAL));
+            checkReplaceable(target);
+            if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                String suffix = temp.getFileName().toString().substring(target.getFileName().toString().length()
+                        + TEMP_MARK.length());
+                Path aside = target.resolveSibling(target.getFileName() + OLD_MARK + suffix);
+                Files.move(target, aside, StandardCopyOption.ATOMIC_MOVE);
+                try {
+                    Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+                } catch (IOException e) {
+                    Files.move(aside, target, StandardCopyOption.ATOMIC_MOVE);
+                    throw e;
+                }
+                open = false;
+                deleteTree(aside);
+            } else {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-            } catch (IOException e) {
-                Files.move(aside, target, StandardCopyOption.ATOMIC_MOVE);
-                throw e;
+                open = false;
             }
-            open = false;
-            deleteTree(aside);
-        } else {
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-            open = false;
+        } finally {
+            if (!open) {
+                release();
+            }
         }
     }
 
     /** Deletes the temporary directory and everything in it; the target is untouched. */
-    public void discard() throws IOException {
+    public synchronized void discard() throws IOException {
         if (open) {
             open = false;
-            deleteTree(temp);
+            try {
+                deleteTree(temp);
+            } finally {
+                release();
+            }
+        }
+    }
+
+    private void release() throws IOException {
+        try {
+            Runtime.getRuntime().removeShutdownHook(cleanup);
+        } catch (IllegalStateException e) {
+            // The JVM is shutting down; the hook runs or has run, and finds the directory closed.
+        }
+        lock.close();
+    }
+
+    /** The shutdown hook: the run was interrupted, so its half-written folder goes. */
+    private synchronized void interrupted() {
+        if (!open) {
+            return;
+        }
+        open = false;
+        // Worker threads may still be writing into the folder; a few attempts outlast them.
+        for (int attempt = 0; attempt < 20 && Files.exists(temp, LinkOption.NOFOLLOW_LINKS); attempt++) {
+            try {
+                deleteTree(temp);
+            } catch (IOException e) {
+                sleep();
+            }
+        }
+        try {
+            lock.close();
+        } catch (IOException e) {
+            // The operating system releases the lock as the process ends.
+        }
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(50);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -103,19 +199,52 @@ public final class OutputDirectory {
     }
 
     private static void checkReplaceable(Path target) throws IOException {
+        Path working = Path.of("").toAbsolutePath().normalize();
+        if (working.startsWith(target)) {
+            throw new OutputRefusedException(target + " is the current folder or holds it, so gigasim will not"
+                    + " replace it; choose another folder with --out, such as runs/NAME");
+        }
         if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
-        if (!Files.isDirectory(target)) {
-            throw new IOException(target + " exists and is not a directory");
+        if (Files.isSymbolicLink(target)) {
+            throw new OutputRefusedException(target + " is a symbolic link; give the folder itself with --out,"
+                    + " or choose another folder");
+        }
+        if (!Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+            throw new OutputRefusedException(target + " exists and is not a folder; choose another folder with --out");
         }
         boolean empty;
         try (Stream<Path> entries = Files.list(target)) {
             empty = entries.findAny().isEmpty();
         }
-        if (!empty && !Files.isRegularFile(target.resolve(Summary.FILE))) {
-            throw new IOException(target + " is neither empty nor an earlier gigasim output (no " + Summary.FILE
-                    + "); refusing to replace it");
+        if (!empty && !Manifest.marks(target)) {
+            throw new OutputRefusedException(target + " holds files gigasim did not write (it has no gigasim "
+                    + Manifest.FILE + "), and gigasim replaces only its own output folders; move those files away,"
+                    + " or choose another folder with --out");
+        }
+    }
+
+    /** Creates {@code dir} and its missing ancestors; returns those it created, deepest first. */
+    private static List<Path> createParents(Path dir) throws IOException {
+        List<Path> missing = new ArrayList<>();
+        for (Path p = dir; p != null && !Files.exists(p, LinkOption.NOFOLLOW_LINKS); p = p.getParent()) {
+            missing.add(p);
+        }
+        Files.createDirectories(dir);
+        return missing;
+    }
+
+    /** Deletes the directories a refused run created, if they are still empty. */
+    private static void removeEmpty(List<Path> created) {
+        for (Path p : created) {
+            try {
+                Files.deleteIfExists(p);
+            } catch (DirectoryNotEmptyException e) {
+                return;
+            } catch (IOException e) {
+                return;
+            }
         }
     }
 

@@ -43,8 +43,13 @@ public final class RunWriter implements Closeable {
      * @param trace whether to write {@code trace.jsonl}
      */
     public RunWriter(Path target, RunInfo info, SimCalendar calendar, boolean trace) throws IOException {
+        this(OutputDirectory.create(target), info, calendar, trace);
+    }
+
+    /** Like {@link #RunWriter(Path, RunInfo, SimCalendar, boolean)}, into an output directory already created. */
+    public RunWriter(OutputDirectory directory, RunInfo info, SimCalendar calendar, boolean trace) throws IOException {
         this.info = Objects.requireNonNull(info, "info");
-        this.directory = OutputDirectory.create(target);
+        this.directory = directory;
         this.aggregator = new Aggregator(calendar, !info.timeseriesPerReplication());
         Cells cells = new Cells(calendar);
         List<Closeable> opened = new ArrayList<>();
@@ -97,6 +102,14 @@ public final class RunWriter implements Closeable {
      * temporary directory is deleted and the target is left as it was.
      */
     public void finish() throws IOException {
+        finish(dir -> { });
+    }
+
+    /**
+     * Like {@link #finish()}, running {@code last} (charts, a report) in the temporary directory
+     * after the data files are written and before it moves into place.
+     */
+    public void finish(OutputStep last) throws IOException {
         requireOpen();
         try {
             if (accepted != info.replications()) {
@@ -108,6 +121,7 @@ public final class RunWriter implements Closeable {
             }
             closeWriters();
             Summary.write(directory.path(), info, aggregator.figures());
+            last.writeInto(directory.path());
             directory.commit();
             done = true;
         } catch (IOException | RuntimeException e) {

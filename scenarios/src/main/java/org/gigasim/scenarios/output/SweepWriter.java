@@ -31,8 +31,13 @@ public final class SweepWriter implements Closeable {
 
     /** Opens the temporary directory next to {@code target}, with one column per varied path. */
     public SweepWriter(Path target, List<String> paths) throws IOException {
+        this(OutputDirectory.create(target), paths);
+    }
+
+    /** Writes into {@code directory}, which replaces its target on {@link #finish()}. */
+    public SweepWriter(OutputDirectory directory, List<String> paths) throws IOException {
         this.parameters = paths.size();
-        this.directory = OutputDirectory.create(target);
+        this.directory = directory;
         List<String> columns = new ArrayList<>(paths);
         columns.addAll(FIGURE_COLUMNS);
         try {

@@ -68,7 +68,7 @@ class RunWriterTest {
         assertEquals(List.of("replication,contract,lab,cloud,accelerator,mw,chips,start,end,price_usd_per_chip_hour,"
                 + "value_usd,signed_on,clauses,decided_by,recognised_usd,forfeited_usd"),
                 lines(out.resolve("contracts.csv")));
-        assertEquals(List.of("contracts.csv", "jobs.csv", "summary.json", "timeseries.csv"), listing(out));
+        assertEquals(List.of("contracts.csv", "jobs.csv", "manifest.json", "summary.json", "timeseries.csv"), listing(out));
     }
 
     @Test

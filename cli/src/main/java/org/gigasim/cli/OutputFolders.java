@@ -1,0 +1,47 @@
+package org.gigasim.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.gigasim.scenarios.output.Manifest;
+import org.gigasim.scenarios.output.OutputDirectory;
+import org.gigasim.scenarios.output.OutputRefusedException;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** Opens the output folder of run, compare and sweep, with the manifest that records the command. */
+final class OutputFolders {
+
+    private OutputFolders() {
+    }
+
+    /**
+     * The temporary folder that becomes {@code target} when the command completes; a folder
+     * gigasim may not replace, or one another run is writing, is the user's to resolve.
+     */
+    static OutputDirectory open(CommandSpec spec, Path target, List<String> overrides,
+            List<Manifest.ScenarioRef> scenarios) {
+        try {
+            return OutputDirectory.create(target, manifest(spec, overrides, scenarios));
+        } catch (OutputRefusedException e) {
+            throw new UserInputException(e.getMessage());
+        } catch (IOException e) {
+            throw new UserInputException("cannot write the outputs to " + target + ": " + RunCommand.describe(e)
+                    + "; choose another folder with --out");
+        }
+    }
+
+    /** What the command line was, for {@code manifest.json}: {@code gigasim} and the arguments as given. */
+    static Manifest manifest(CommandSpec spec, List<String> overrides, List<Manifest.ScenarioRef> scenarios) {
+        CommandSpec root = spec;
+        while (root.parent() != null) {
+            root = root.parent();
+        }
+        List<String> args = root.commandLine().getParseResult() == null ? List.of()
+                : root.commandLine().getParseResult().originalArgs();
+        List<String> command = new java.util.ArrayList<>();
+        command.add("gigasim");
+        command.addAll(args);
+        return new Manifest(command, overrides, Version.current(), Version.commit(),
+                System.getProperty("java.version"), scenarios);
+    }
+}
