@@ -34,6 +34,8 @@ class DistributionValidationTest {
                 bad("weibull scale", "0.0", () -> new Distribution.Weibull(2.0, 0.0)),
                 bad("triangular mode", "5.0", () -> new Distribution.Triangular(0.0, 5.0, 4.0)),
                 bad("triangular min", "NaN", () -> new Distribution.Triangular(Double.NaN, 1.0, 2.0)),
+                bad("triangular min", "-Infinity",
+                        () -> new Distribution.Triangular(Double.NEGATIVE_INFINITY, 1.0, 2.0)),
                 bad("triangular mode", "NaN", () -> new Distribution.Triangular(0.0, Double.NaN, 2.0)),
                 bad("triangular max", "Infinity",
                         () -> new Distribution.Triangular(0.0, 1.0, Double.POSITIVE_INFINITY)),
