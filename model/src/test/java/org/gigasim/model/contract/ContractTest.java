@@ -31,6 +31,10 @@ class ContractTest {
         return new Contract("c1", "lab", "cloud", "acc", 0, 0, MW, CHIPS, 0, END, RAMP, PRICE, 0, "policy");
     }
 
+    private static Contract shifted() {
+        return new Contract("c3", "lab", "cloud", "acc", 0, 0, MW, CHIPS, 1000, 1000 + END, RAMP, PRICE, 0, "policy");
+    }
+
     @Test
     void fixtureChipsComeFromFacilityMegawatts() {
         // 39 MW × 1000 kW/MW / 1.56 kW per chip = 25 000 chips.
@@ -55,6 +59,19 @@ class ContractTest {
         assertEquals(0, c.reservedChipHours(END, END + 100));
         assertEquals(0, c.reservedChipHours(-100, 0));
         assertEquals(0, c.reservedChipHours(5000, 4000));
+    }
+
+    @Test
+    void aTermStartingLaterIntegratesTheSameRamp() {
+        // The same contract shifted to start at hour 1 000: the same 192 000 000 chip-hours and
+        // 528 000 000 USD, the whole ramp (hours 1 000 to 3 160) holding 27 000 000 of them.
+        Contract c = shifted();
+        assertClose(192_000_000, c.reservedChipHours(0, 1000 + END));
+        assertClose(528_000_000, c.signedValueUsd());
+        assertClose(27_000_000, c.reservedChipHours(1000, 1000 + RAMP));
+        assertEquals(0, c.reservedChips(999));
+        assertClose(25_000, c.reservedChips(1000 + RAMP));
+        assertClose(25_000, c.reservedChipHours(1000 + RAMP, 1001 + RAMP));
     }
 
     @Test
@@ -104,6 +121,8 @@ class ContractTest {
         amended.amend(1080, 62.4, 40_000, END, 3.0);
         assertClose(40_000, amended.reservedChips(1080));
         assertClose(40_000, amended.reservedChips(1500));
+        // Shifted to start at hour 1 000, a quarter of the way up at hour 1 540.
+        assertClose(6_250, shifted().reservedChips(1540));
         // A price-only amendment inside the ramp keeps it. Remaining at 1 080 was
         // 2.75 × (192 000 000 − 6 750 000) = 2.75 × 185 250 000 = 509 437 500; at 3.00 it is
         // 3 × 185 250 000 = 555 750 000, so the value rises by 46 312 500.
