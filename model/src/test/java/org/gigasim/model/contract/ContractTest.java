@@ -2,6 +2,8 @@ package org.gigasim.model.contract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
+import org.gigasim.model.clause.Clause;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -121,8 +123,19 @@ class ContractTest {
         amended.amend(1080, 62.4, 40_000, END, 3.0);
         assertClose(40_000, amended.reservedChips(1080));
         assertClose(40_000, amended.reservedChips(1500));
-        // Shifted to start at hour 1 000, a quarter of the way up at hour 1 540.
+        // Shifted to start at hour 1 000, a quarter of the way up at hour 1 540; from there to the
+        // ramp's end 27 000 000 − 25 000 × 540² / (2 × 2 160) = 27 000 000 − 1 687 500 = 25 312 500.
         assertClose(6_250, shifted().reservedChips(1540));
+        assertClose(25_312_500, shifted().reservedChipHours(1540, 1000 + RAMP));
+        // Amended to 40 000 chips at hour 1 540, its ramp ends there (540 h after its start).
+        Contract cut = shifted();
+        cut.amend(1540, 62.4, 40_000, 1000 + END, 3.0);
+        assertClose(540, cut.rampHours());
+        assertClose(40_000, cut.reservedChips(1600));
+        // Amended at its very start, it keeps its ramp, now towards 40 000 chips: 10 000 at hour 540.
+        Contract atStart = contract();
+        atStart.amend(0, 62.4, 40_000, END, 3.0);
+        assertClose(10_000, atStart.reservedChips(540));
         // A price-only amendment inside the ramp keeps it. Remaining at 1 080 was
         // 2.75 × (192 000 000 − 6 750 000) = 2.75 × 185 250 000 = 509 437 500; at 3.00 it is
         // 3 × 185 250 000 = 555 750 000, so the value rises by 46 312 500.
@@ -229,6 +242,47 @@ class ContractTest {
         c.settleTo(END);
         assertConserved(c, END);
         assertEquals(0, c.forfeitedUsd(), 1e-6);
+    }
+
+    @Test
+    void whileABillOnUseClauseIsActiveTheChipHoursUsedAreRecognised() {
+        Contract c = contract();
+        Clause onUse = new Clause() {
+            public String type() { return "on-use"; }
+            public boolean billsOnUse() { return true; }
+        };
+        ActiveClause active = new ActiveClause(onUse, 3160, 5000);
+        c.addClause(active);
+        assertEquals(List.of(active), c.clauses());
+        assertEquals(3160, active.fromHours());
+        assertEquals(true, active.isActiveAt(3160));
+        assertEquals(false, active.isActiveAt(5000));
+        // From hour 3 160 the lab uses 10 000 of the 25 000 chips for 100 h: 1 000 000 chip-hours.
+        assertEquals(0, c.step(3160, 100, CHIPS, 10_000));
+        assertClose(1_000_000, active.usedChipHours());
+        // Settling at 3 260: before the clause, ratably, 52 000 000 chip-hours × 2.75 = 143 000 000;
+        // while it is active, the use, 1 000 000 × 2.75 = 2 750 000. Forfeited: the 1 500 000
+        // reserved chip-hours not used, 4 125 000.
+        assertClose(145_750_000, c.settleTo(3260));
+        assertClose(4_125_000, c.forfeitedUsd());
+        assertConserved(c, 3260);
+        // After the clause ends at 5 000, ratable again: [3 260, 5 000) was billed on use (nothing
+        // used), [5 000, 6 000) ratably, 25 000 × 1 000 × 2.75 = 68 750 000.
+        assertClose(68_750_000, c.settleTo(6000));
+        assertConserved(c, 6000);
+    }
+
+    @Test
+    void theContractNamesItsPartiesAndIndices() {
+        Contract c = new Contract("c9", "lab-x", "cloud-y", "acc-z", 3, 4, MW, CHIPS, 0, END, RAMP, PRICE, 12,
+                "right-of-first-refusal");
+        assertEquals(List.of("c9", "lab-x", "cloud-y", "acc-z"), List.of(c.contractId(), c.lab(), c.cloud(),
+                c.accelerator()));
+        assertEquals(3, c.labIndex());
+        assertEquals(4, c.acceleratorIndex());
+        assertEquals(12, c.signedHours());
+        assertEquals(0, c.startHours());
+        assertEquals("right-of-first-refusal", c.decidedBy());
     }
 
     private static void assertConserved(Contract c, double t) {
