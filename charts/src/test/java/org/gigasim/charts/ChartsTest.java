@@ -44,28 +44,40 @@ class ChartsTest {
     }
 
     @Test
-    void everyPngDecodesAtItsSizeWithContent() throws Exception {
+    void everyPngDecodesAtItsHighResolutionSize() throws Exception {
         RunData data = RunData.read(run);
         for (Chart chart : Charts.runCharts(data)) {
-            Path png = run.resolve("charts").resolve(chart.name() + ".png");
-            ChartAssertions.assertPng(png, ChartFiles.pngWidth(chart), ChartFiles.pngHeight(chart), 30);
+            java.awt.image.BufferedImage png = javax.imageio.ImageIO.read(
+                    run.resolve("charts").resolve(chart.name() + ".png").toFile());
+            assertEquals(ChartFiles.pngWidth(chart), png.getWidth(), chart.name());
+            assertEquals(ChartFiles.pngHeight(chart), png.getHeight(), chart.name());
             assertTrue(ChartFiles.pngWidth(chart) >= 1600, chart.name() + " is high resolution");
         }
     }
 
     @Test
-    void everySvgParsesAsXmlAndDrawsSomething() throws Exception {
-        for (String name : RUN_CHARTS) {
-            Path svg = run.resolve("charts").resolve(name + ".svg");
-            Document doc = ChartAssertions.parseXml(svg);
-            assertEquals("svg", doc.getDocumentElement().getLocalName(), name);
-            int shapes = 0;
-            for (String tag : List.of("path", "line", "polyline", "polygon", "rect")) {
-                shapes += doc.getElementsByTagNameNS("*", tag).getLength();
-            }
-            assertTrue(shapes > 10, name + " draws shapes");
-            assertTrue(doc.getElementsByTagNameNS("*", "text").getLength() > 5, name + " has text");
+    void everySvgParsesAndCarriesItsTitle() throws Exception {
+        RunData data = RunData.read(run);
+        for (Chart chart : Charts.runCharts(data)) {
+            Document doc = ChartAssertions.parseXml(run.resolve("charts").resolve(chart.name() + ".svg"));
+            assertEquals("svg", doc.getDocumentElement().getLocalName(), chart.name());
+            assertTrue(doc.getDocumentElement().getTextContent().contains(chart.title()), chart.name());
         }
+    }
+
+    @Test
+    void theTutorialsCapacityChartPlotsItsTimeseries() throws Exception {
+        // What is plotted is checked in detail on known series (ChartDataTest); here the real run's
+        // capacity chart must plot the capacity_h100e series read from its own timeseries.csv.
+        RunData data = RunData.read(run);
+        Series capacity = data.timeseries().get("capacity_h100e", "", "acme-cloud", "", "");
+        org.jfree.data.xy.XYDataset plotted = CloudCharts.capacityByCloud(data).chart().getXYPlot().getDataset();
+        assertEquals(capacity.size(), plotted.getItemCount(0));
+        for (int i = 0; i < capacity.size(); i += 37) {
+            assertEquals(capacity.timeMs()[i], plotted.getXValue(0, i), 0);
+            assertEquals(capacity.mean()[i], plotted.getYValue(0, i), 0);
+        }
+        assertTrue(capacity.lastMean() > 0, "the tutorial ends with capacity");
     }
 
     @Test

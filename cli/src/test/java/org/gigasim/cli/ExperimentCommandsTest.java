@@ -100,8 +100,54 @@ class ExperimentCommandsTest {
         assertSameFiles(dir.resolve("precise1"), dir.resolve("precise3"));
         int replications = new ObjectMapper().readTree(dir.resolve("precise1/summary.json").toFile())
                 .get("replications").asInt();
-        assertTrue(replications > 2 && replications < 60, "replications " + replications);
         assertTrue(said.get(0).contains("served_h100e in 2027") && !said.get(0).contains("not reached"), said.get(0));
+        // The band, from the tracked figure's own variance: the 2027 served H100e of each
+        // replication, recomputed here from fresh replications with the same seed.
+        double[] figure = servedIn2027(replications);
+        // Reached at the count it stopped at: t(0.975, n − 1) × s / √n ≤ 5% of the mean.
+        assertTrue(halfWidth(figure, replications) <= 0.05 * Math.abs(mean(figure, replications)),
+                "the precision is reached with " + replications + " replications");
+        // Not needlessly many: each batch at most doubles the count and the run stops at the
+        // first batch that reaches the precision, so the batch before it, somewhere in
+        // [n / 2, n), had not reached it — some count in that range falls short.
+        boolean shortBefore = false;
+        for (int k = Math.max(2, (replications + 1) / 2); k < replications; k++) {
+            shortBefore |= halfWidth(figure, k) > 0.05 * Math.abs(mean(figure, k));
+        }
+        assertTrue(replications == 2 || shortBefore, "stopped at " + replications + " though fewer sufficed");
+    }
+
+    /** The 2027 served_h100e figure (all series summed) of replications 0 … n − 1 of the tutorial. */
+    private static double[] servedIn2027(int n) {
+        org.gigasim.model.spec.ScenarioSpec spec = ScenarioLoader.loadCatalog(TUTORIAL);
+        org.gigasim.scenarios.output.HeadlineFigures figures = new org.gigasim.scenarios.output.HeadlineFigures(
+                new org.gigasim.engine.time.SimCalendar(spec.start()));
+        double[] out = new double[n];
+        for (int r = 0; r < n; r++) {
+            out[r] = figures.total(new org.gigasim.model.world.World(spec, r,
+                    org.gigasim.model.clause.ClauseRegistry.standard()).run().recorder(),
+                    org.gigasim.model.metrics.Metric.SERVED_H100E, 2027);
+        }
+        return out;
+    }
+
+    private static double mean(double[] x, int n) {
+        double sum = 0;
+        for (int i = 0; i < n; i++) {
+            sum += x[i];
+        }
+        return sum / n;
+    }
+
+    /** Half-width of the t-based 95% interval of the mean of the first {@code n} values. */
+    private static double halfWidth(double[] x, int n) {
+        double m = mean(x, n);
+        double squares = 0;
+        for (int i = 0; i < n; i++) {
+            squares += (x[i] - m) * (x[i] - m);
+        }
+        double t = org.apache.commons.statistics.distribution.TDistribution.of(n - 1).inverseCumulativeProbability(0.975);
+        return t * Math.sqrt(squares / (n - 1) / n);
     }
 
     private String out(String name) {

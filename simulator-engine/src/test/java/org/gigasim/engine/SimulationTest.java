@@ -178,6 +178,34 @@ class SimulationTest {
     }
 
     @Test
+    void eachBadTimeIsNamedInItsMessage() {
+        IllegalArgumentException nan = assertThrows(IllegalArgumentException.class,
+                () -> sim.scheduleAt(Double.NaN, record("nan")));
+        assertEquals("cannot use time NaN: a time must be a number of hours", nan.getMessage());
+        IllegalArgumentException infinite = assertThrows(IllegalArgumentException.class,
+                () -> sim.scheduleAt(Double.POSITIVE_INFINITY, record("inf")));
+        assertEquals("cannot schedule at an infinite time", infinite.getMessage());
+        sim.runUntil(3.0);
+        IllegalArgumentException past = assertThrows(IllegalArgumentException.class, () -> sim.runUntil(2.5));
+        assertEquals("cannot use time 2.5 h: it is before now (3.0 h)", past.getMessage());
+        IllegalArgumentException delay = assertThrows(IllegalArgumentException.class,
+                () -> sim.schedule(-1.0, record("neg")));
+        assertTrue(delay.getMessage().startsWith("cannot schedule after a delay of -1.0 h"), delay.getMessage());
+    }
+
+    @Test
+    void runningUntilNowIsAllowedAndRunsWhatIsDueNow() {
+        sim.runUntil(0.0);
+        sim.scheduleAt(2.0, record("a"));
+        sim.runUntil(2.0);
+        assertEquals(List.of("a@2.0"), log);
+        sim.scheduleAt(2.0, record("b"));
+        sim.runUntil(2.0);
+        assertEquals(List.of("a@2.0", "b@2.0"), log);
+        assertEquals(2.0, sim.now());
+    }
+
+    @Test
     void runningTheLoopFromInsideAnActionIsRefused() {
         sim.scheduleAt(1.0, Simulation::run);
         assertThrows(IllegalStateException.class, sim::run);

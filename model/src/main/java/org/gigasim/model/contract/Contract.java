@@ -261,11 +261,12 @@ public final class Contract implements ClauseHolder {
      */
     public double amend(double t, double newMw, double newFullChips, double newEndHours, double newPrice) {
         settleTo(t);
+        // What remained under the old terms, measured before the ramp changes below.
+        double before = remainingUsd(t);
         if (t > startHours && newFullChips != fullChips && rampHours > 0 && t < startHours + rampHours) {
             // Keep the formula simple: an amendment during the ramp ends the ramp.
             rampHours = t - startHours;
         }
-        double before = remainingUsd(t);
         mw = newMw;
         fullChips = newFullChips;
         endHours = Math.max(t, newEndHours);

@@ -120,6 +120,14 @@ public final class World {
         return this;
     }
 
+    /**
+     * How many invariant checks passed so far: two per sample (money before the routing
+     * step, state after it) when {@link #checkingInvariants()} was called, else zero.
+     */
+    public long invariantChecksMade() {
+        return invariantListener == null ? 0 : invariantListener.checksMade();
+    }
+
     /** Runs the replication to the scenario's end and returns what it recorded. */
     public ReplicationResult run() {
         sim.scheduleAt(Math.min(24, endHours), this::startDay);

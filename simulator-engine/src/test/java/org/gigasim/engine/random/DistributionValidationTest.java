@@ -33,6 +33,13 @@ class DistributionValidationTest {
                 bad("weibull shape", "-2.0", () -> new Distribution.Weibull(-2.0, 1.0)),
                 bad("weibull scale", "0.0", () -> new Distribution.Weibull(2.0, 0.0)),
                 bad("triangular mode", "5.0", () -> new Distribution.Triangular(0.0, 5.0, 4.0)),
+                bad("triangular min", "NaN", () -> new Distribution.Triangular(Double.NaN, 1.0, 2.0)),
+                bad("triangular min", "-Infinity",
+                        () -> new Distribution.Triangular(Double.NEGATIVE_INFINITY, 1.0, 2.0)),
+                bad("triangular mode", "NaN", () -> new Distribution.Triangular(0.0, Double.NaN, 2.0)),
+                bad("triangular max", "Infinity",
+                        () -> new Distribution.Triangular(0.0, 1.0, Double.POSITIVE_INFINITY)),
+                bad("uniform min", "-Infinity", () -> new Distribution.Uniform(Double.NEGATIVE_INFINITY, 1.0)),
                 bad("triangular min", "1.0", () -> new Distribution.Triangular(1.0, 1.0, 1.0)),
                 bad("empirical values", "empty", () -> new Distribution.Empirical(new double[0])),
                 bad("empirical values", "NaN",
@@ -67,7 +74,23 @@ class DistributionValidationTest {
         assertEquals(new Distribution.Empirical(new double[] {1.0, 2.0, 3.0}).hashCode(),
                 empirical.hashCode());
         assertNotEquals(new Distribution.Empirical(new double[] {1.0, 2.0}), empirical);
+        assertNotEquals(new Distribution.Empirical(new double[] {3.0, 2.0, 1.0}).hashCode(), empirical.hashCode());
         assertEquals("Empirical[values=[1.0, 2.0, 3.0]]", empirical.toString());
+    }
+
+    @Test
+    void empiricalVarianceDividesByTheCountAroundAnOffCentreMean() {
+        // Values 1, 2, 6: mean 3, squared deviations 4 + 1 + 9 = 14, variance 14 / 3.
+        Distribution.Empirical empirical = new Distribution.Empirical(new double[] {1.0, 2.0, 6.0});
+        assertEquals(3.0, empirical.mean(), 1e-15);
+        assertEquals(14.0 / 3, empirical.variance(), 1e-12);
+    }
+
+    @Test
+    void everyKindHasItsName() {
+        assertEquals("fixed", new Distribution.Fixed(1.0).kind());
+        assertEquals("triangular", new Distribution.Triangular(0, 1, 2).kind());
+        assertEquals("empirical", new Distribution.Empirical(new double[] {1}).kind());
     }
 
     @Test

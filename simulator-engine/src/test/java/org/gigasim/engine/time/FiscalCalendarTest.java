@@ -66,6 +66,9 @@ class FiscalCalendarTest {
         assertTrue(e.getMessage().contains("start month") && e.getMessage().contains("13"));
         assertThrows(IllegalArgumentException.class, () -> new FiscalCalendar(0));
         assertThrows(IllegalArgumentException.class, () -> new FiscalQuarter(2026, 5, 7));
+        IllegalArgumentException month = assertThrows(IllegalArgumentException.class,
+                () -> new FiscalQuarter(2026, 1, 13));
+        assertTrue(month.getMessage().contains("13"), month.getMessage());
     }
 
     @Property

@@ -23,6 +23,16 @@ class SimCalendarTest {
     }
 
     @Test
+    void fractionsOfAnHourMapBothWays() {
+        // 30 minutes and 0.36 seconds after 01:00 on 2 January: 24 + 1 + 0.5 + 0.0001 h.
+        LocalDateTime t = LocalDateTime.of(2026, 1, 2, 1, 30, 0, 360_000_000);
+        assertEquals(25.5001, calendar.hoursAt(t), 1e-12);
+        assertEquals(LocalDateTime.of(2026, 1, 2, 1, 30), calendar.dateTimeAt(25.5));
+        assertEquals(LocalDateTime.of(2026, 1, 1, 0, 0, 0, 360_000_000), calendar.dateTimeAt(0.0001));
+        assertEquals(-1.5, calendar.hoursAt(LocalDateTime.of(2025, 12, 31, 22, 30)), 1e-12);
+    }
+
+    @Test
     void leapDayExistsAndFebruary2028HasTwentyNineDays() {
         LocalDate leapDay = LocalDate.of(2028, 2, 29);
         assertEquals(leapDay, calendar.dateAt(calendar.hoursAt(leapDay)));
