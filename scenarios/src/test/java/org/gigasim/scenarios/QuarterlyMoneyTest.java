@@ -111,15 +111,23 @@ class QuarterlyMoneyTest {
     }
 
     /** The value recorded at quarter {@code q}'s end in a series of quarterly flows. */
+    /** A flow over quarter {@code q}: the sum of its rows that close intervals inside the quarter. */
     private static double quarterly(SeriesKey key, int q) {
         Series series = result.recorder().series().get(key);
         assertNotNull(series, "no series " + key + " in " + List.copyOf(result.recorder().series().keySet()));
+        double from = q == 0 ? 0 : QUARTER_ENDS[q - 1];
+        double sum = 0;
+        boolean closed = false;
         for (int i = 0; i < series.size(); i++) {
-            if (series.time(i) == QUARTER_ENDS[q]) {
-                return series.value(i);
+            if (series.time(i) > from && series.time(i) <= QUARTER_ENDS[q]) {
+                sum += series.value(i);
+                closed |= series.time(i) == QUARTER_ENDS[q];
             }
         }
-        throw new AssertionError("no value of " + key + " at hour " + QUARTER_ENDS[q]);
+        if (!closed) {
+            throw new AssertionError("no row of " + key + " at the quarter's end, hour " + QUARTER_ENDS[q]);
+        }
+        return sum;
     }
 
     private static void assertMoney(double expected, double actual, String what) {

@@ -61,6 +61,7 @@ public final class World {
     final Procurement procurement;
     final Sampler sampler;
     final Observation observation;
+    private InvariantListener invariantListener;
     private final org.gigasim.engine.Action routeAction = this::route;
     private boolean routePending;
     /** Whether chips, contracts or clauses may have changed since the last routing decision. */
@@ -110,7 +111,8 @@ public final class World {
 
     /** Checks the model's invariants on every sample; a violation throws {@link IllegalStateException}. */
     public World checkingInvariants() {
-        sampler.checkInvariants(new InvariantListener(this));
+        invariantListener = new InvariantListener(this);
+        sampler.checkInvariants(invariantListener);
         return this;
     }
 
@@ -121,8 +123,7 @@ public final class World {
     }
 
     /**
-     * How many invariant checks passed so far: two per sample (money before the routing
-     * step, state after it) when {@link #checkingInvariants()} was called, else zero.
+     * How many invariant checks passed so far: two per sample (money, then state) when {@link #checkingInvariants()} was called, else zero.
      */
     public long invariantChecksMade() {
         return invariantListener == null ? 0 : invariantListener.checksMade();

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  * signed and starting at hour 0, ending at hour 8 760 (one year); ramping up over three
  * months of 720 h, 2 160 h. Expectations that depend only on the ramp's integral (term
  * chip-hours, value, money over intervals that contain the whole ramp) are kept apart from
- * those that depend on its linear shape ({@link #reservationInsideTheRampFollowsTheLinearRamp}).
+ * those that depend on its monthly staircase ({@link #reservationInsideTheRampClimbsInMonthlySteps}).
  */
 class ContractTest {
 
@@ -31,6 +31,13 @@ class ContractTest {
 
     private static Contract contract() {
         return new Contract("c1", "lab", "cloud", "acc", 0, 0, MW, CHIPS, 0, END, RAMP, PRICE, 0, "policy");
+    }
+
+    /** A routing decision at {@code t} that holds for {@code hours}: allocation, then the use it accrues. */
+    private static double step(Contract c, double t, double hours, double allocated, double used) {
+        double recognised = c.allocate(t, allocated, used);
+        c.accrueUse(t, t + hours);
+        return recognised;
     }
 
     private static Contract shifted() {
@@ -101,48 +108,59 @@ class ContractTest {
 
     /** Everything here depends on the ramp being linear; a stepped ramp of the same integral changes it. */
     @Test
-    void reservationInsideTheRampFollowsTheLinearRamp() {
+    void reservationInsideTheRampClimbsInMonthlySteps() {
         Contract c = contract();
-        // 25 000 × t / 2 160: a quarter of the ramp 6 250, half 12 500, at its start 0.
-        assertEquals(0, c.reservedChips(0));
-        assertClose(6_250, c.reservedChips(540));
-        assertClose(12_500, c.reservedChips(1080));
-        // Chip-hours of the first half of the ramp: 25 000 × 1 080² / (2 × 2 160) = 6 750 000;
-        // of the second half, 27 000 000 − 6 750 000 = 20 250 000; an interval from mid-ramp
-        // across its end to hour 3 160 adds 25 000 000 of full chips: 45 250 000.
-        assertClose(6_750_000, c.reservedChipHours(0, 1080));
-        assertClose(20_250_000, c.reservedChipHours(1080, RAMP));
-        assertClose(45_250_000, c.reservedChipHours(1080, 3160));
-        // Recognised with everything available: 2.75 × 6 750 000 = 18 562 500, then 2.75 × 45 250 000 = 124 437 500.
-        assertClose(18_562_500, c.settleTo(1080));
+        // Steps of 730 h over the 2 160 h ramp: [0, 730), [730, 1 460), [1 460, 2 160). Each holds
+        // the linear ramp's mean over it, 25 000 × (from + to) / (2 × 2 160):
+        // 25 000 × 730 / 4 320, 25 000 × 2 190 / 4 320 and 25 000 × 3 620 / 4 320 chips.
+        double step0 = 25_000 * 730 / 4320.0;
+        double step1 = 25_000 * 2190 / 4320.0;
+        double step2 = 25_000 * 3620 / 4320.0;
+        assertClose(step0, c.reservedChips(0));
+        assertClose(step0, c.reservedChips(540));
+        assertClose(step1, c.reservedChips(730));
+        assertClose(step1, c.reservedChips(1080));
+        assertClose(step2, c.reservedChips(2159));
+        assertClose(CHIPS, c.reservedChips(RAMP));
+        // Whole steps hold the linear ramp's chip-hours: 730 × step0 + 730 × step1 + 700 × step2
+        // = 25 000 / 4 320 × (532 900 + 1 598 700 + 2 534 000) = 25 000 × 1 080 = 27 000 000.
+        assertClose(27_000_000, c.reservedChipHours(0, RAMP));
+        // To hour 1 080: the first step and 350 h of the second, 25 000 / 4 320 × (730 × 730 + 2 190 × 350)
+        // = 25 000 × 1 299 400 / 4 320 = 7 519 675.93; the rest of the ramp 27 000 000 − that; across the
+        // ramp's end to 3 160 adds 25 000 000 of full chips.
+        double firstPart = 25_000.0 * 1_299_400 / 4320;
+        assertClose(firstPart, c.reservedChipHours(0, 1080));
+        assertClose(27_000_000 - firstPart, c.reservedChipHours(1080, RAMP));
+        assertClose(52_000_000 - firstPart, c.reservedChipHours(1080, 3160));
+        // Recognised with everything available: 2.75 × those chip-hours.
+        assertClose(2.75 * firstPart, c.settleTo(1080));
         assertConserved(c, 1080);
-        assertClose(124_437_500, c.settleTo(3160));
+        assertClose(2.75 * (52_000_000 - firstPart), c.settleTo(3160));
         assertConserved(c, 3160);
         // An amendment inside the ramp (to 40 000 chips at 3.00 USD from hour 1 080) ends the ramp there.
         Contract amended = contract();
         amended.amend(1080, 62.4, 40_000, END, 3.0);
         assertClose(40_000, amended.reservedChips(1080));
         assertClose(40_000, amended.reservedChips(1500));
-        // Shifted to start at hour 1 000, a quarter of the way up at hour 1 540; from there to the
-        // ramp's end 27 000 000 − 25 000 × 540² / (2 × 2 160) = 27 000 000 − 1 687 500 = 25 312 500.
-        assertClose(6_250, shifted().reservedChips(1540));
-        assertClose(25_312_500, shifted().reservedChipHours(1540, 1000 + RAMP));
+        // Shifted to start at hour 1 000, hour 1 540 is 540 h into the first step; from there to the
+        // ramp's end 27 000 000 − 540 × step0 = 27 000 000 − 2 281 250 = 24 718 750.
+        assertClose(step0, shifted().reservedChips(1540));
+        assertClose(24_718_750, shifted().reservedChipHours(1540, 1000 + RAMP));
         // Amended to 40 000 chips at hour 1 540, its ramp ends there (540 h after its start).
         Contract cut = shifted();
         cut.amend(1540, 62.4, 40_000, 1000 + END, 3.0);
         assertClose(540, cut.rampHours());
         assertClose(40_000, cut.reservedChips(1600));
-        // Amended at its very start, it keeps its ramp, now towards 40 000 chips: 10 000 at hour 540.
+        // Amended at its very start, it keeps its ramp, now towards 40 000 chips: 40 000 × 730 / 4 320 at hour 540.
         Contract atStart = contract();
         atStart.amend(0, 62.4, 40_000, END, 3.0);
-        assertClose(10_000, atStart.reservedChips(540));
+        assertClose(40_000 * 730 / 4320.0, atStart.reservedChips(540));
         // A price-only amendment inside the ramp keeps it. Remaining at 1 080 was
-        // 2.75 × (192 000 000 − 6 750 000) = 2.75 × 185 250 000 = 509 437 500; at 3.00 it is
-        // 3 × 185 250 000 = 555 750 000, so the value rises by 46 312 500.
+        // 2.75 × (192 000 000 − first part); at 3.00 it is 3 × the same, so the value rises by 0.25 × that.
         Contract repriced = contract();
-        assertClose(46_312_500, repriced.amend(1080, MW, CHIPS, END, 3.0));
+        assertClose(0.25 * (192_000_000 - firstPart), repriced.amend(1080, MW, CHIPS, END, 3.0));
         assertClose(RAMP, repriced.rampHours());
-        assertClose(6_250, repriced.reservedChips(540));
+        assertClose(step0, repriced.reservedChips(540));
     }
 
     @Test
@@ -169,12 +187,12 @@ class ContractTest {
     void anOutageForfeitsTheShareOfTheReservationNotMadeAvailable() {
         Contract c = contract();
         // Full availability until 3 160 (143 000 000 recognised when the fraction changes).
-        assertEquals(0, c.step(0, 1, CHIPS * 0, 0), "no chips reserved at hour 0 yet: fraction stays 1, nothing settles");
-        assertClose(143_000_000, c.step(3160, 24, 10_000, 6_000));
+        assertEquals(0, step(c, 0, 1, CHIPS, 0), "all reserved chips available at hour 0: fraction stays 1, nothing settles");
+        assertClose(143_000_000, step(c, 3160, 24, 10_000, 6_000));
         assertConserved(c, 3160);
         // 10 000 of 25 000 chips available (40%) from 3 160 to 3 400: 25 000 × 240 = 6 000 000
         // chip-hours; recognised 0.4 × 6 000 000 × 2.75 = 6 600 000, forfeited 0.6 × … = 9 900 000.
-        assertClose(6_600_000, c.step(3400, 24, CHIPS, CHIPS));
+        assertClose(6_600_000, step(c, 3400, 24, CHIPS, CHIPS));
         assertClose(149_600_000, c.recognisedUsd());
         assertClose(9_900_000, c.forfeitedUsd());
         // Remaining 25 000 × 5 360 × 2.75 = 368 500 000; 149.6 + 9.9 + 368.5 = 528 million.
@@ -258,7 +276,7 @@ class ContractTest {
         assertEquals(true, active.isActiveAt(3160));
         assertEquals(false, active.isActiveAt(5000));
         // From hour 3 160 the lab uses 10 000 of the 25 000 chips for 100 h: 1 000 000 chip-hours.
-        assertEquals(0, c.step(3160, 100, CHIPS, 10_000));
+        assertEquals(0, step(c, 3160, 100, CHIPS, 10_000));
         assertClose(1_000_000, active.usedChipHours());
         // Settling at 3 260: before the clause, ratably, 52 000 000 chip-hours × 2.75 = 143 000 000;
         // while it is active, the use, 1 000 000 × 2.75 = 2 750 000. Forfeited: the 1 500 000

@@ -28,7 +28,7 @@ class InvariantListenerTest {
     void runASmallWorld() {
         // One cloud with 1 MW (1 000 unit chips, all installed), one lab asking 300 + 200 H100e
         // of inference, and a contract for the 1 000 chips.
-        world = new World(Specs.scenario(Specs.START.plusDays(8), Duration.ofHours(1), Duration.ofDays(1),
+        world = new World(Specs.scenario(Specs.START.plusDays(8), Duration.ofDays(1),
                 List.of(Specs.cloud("a", Specs.site("sa", 1, 1000))), List.of(Specs.inferenceLab("lab", 300, 200)),
                 List.of(Specs.contract("k", "lab", "a", 1000, List.of())), List.of()), 0, ClauseRegistry.standard());
         world.run();
