@@ -6,18 +6,28 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
- * A hand-written output folder of one replication whose every charted series is known:
- * three daily samples (hours 0, 24 and 48 from 2026-01-01), clouds {@code a} and {@code b},
- * lab {@code x}, and four training jobs.
+ * A hand-written output folder of one replication whose every charted series is known, in the
+ * layout a run writes: one column per dimension. Samples are at hours 0, 2,160 (1 April, the
+ * first quarter's end), 2,880 (1 May) and 4,344 (1 July, the second quarter's end) from
+ * 2026-01-01, where the run ends, so both quarters are whole. Stocks have a row at each of the
+ * four times; levels and flows one per interval, at the interval's end (times 1 to 3). Clouds
+ * {@code a} and {@code b}, lab {@code x}, vendors {@code amd} and {@code nvidia}, four training
+ * jobs.
  */
 final class KnownSeries {
 
     static final long START_MS = java.time.LocalDate.of(2026, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant()
             .toEpochMilli();
-    static final double[] HOURS = {0, 24, 48};
+    static final double[] HOURS = {0, 2160, 2880, 4344};
+    private static final String[] DATES = {"2026-01-01", "2026-04-01", "2026-05-01", "2026-07-01"};
+    private static final List<String> DIMENSIONS = List.of("lab", "cloud", "region", "site", "accelerator", "vendor",
+            "traffic_class", "clause");
 
     private KnownSeries() {
     }
@@ -35,25 +45,32 @@ final class KnownSeries {
                  "replications": 1, "gigasim_version": "test", "start_date": "2026-01-01", "metrics": []}
                 """, StandardCharsets.UTF_8);
         List<String> rows = new ArrayList<>();
-        rows.add("replication,time_h,date,metric,unit,lab,cloud,site,accelerator,traffic_class,value");
-        series(rows, "power_online_mw", "MW", "", "a", "", 100, 150, 150);
-        series(rows, "power_used_mw", "MW", "", "a", "", 60, 90, 150);
-        series(rows, "stranded_power_mw", "MW", "", "a", "", 40, 60, 0);
-        series(rows, "capacity_h100e", "H100e", "", "a", "", 1000, 2000, 2000);
-        series(rows, "capacity_h100e", "H100e", "", "b", "", 3000, 3000, 500);
-        rows.add("0,0,2026-01-01,capacity_h100e,H100e,,a,a-east,,,999"); // a site row: not charted
-        vendor(rows, "amd", 0.75, 0.6, 0.2);
-        vendor(rows, "nvidia", 0.25, 0.4, 0.8);
-        classSeries(rows, "demand_h100e", 500, 700, 900);
-        classSeries(rows, "served_h100e", 400, 700, 600);
-        classSeries(rows, "unserved_h100e", 100, 0, 300);
-        series(rows, "compute_share", "fraction", "x", "a", "", 0.3, 0.5, 1.0);
-        series(rows, "compute_share", "fraction", "x", "b", "", 0.7, 0.5, 0.0);
-        series(rows, "backlog_usd", "USD", "", "a", "", 5e9, 4e9, 3e9);
-        series(rows, "backlog_usd", "USD", "x", "a", "", 3e9, 2.5e9, 2e9);
-        series(rows, "backlog_top_share", "fraction", "", "a", "", 0.6, 0.625, 2.0 / 3);
-        rows.add("0,48,2026-01-03,revenue_usd,USD,,a,,,,750000000");
-        rows.add("0,24,2026-01-02,revenue_usd,USD,,a,,,,250000000");
+        rows.add("replication,time_h,date,metric,unit,lab,cloud,region,site,accelerator,vendor,traffic_class,clause,"
+                + "value");
+        stock(rows, "power_online_mw", "MW", "cloud=a", 100, 150, 150, 200);
+        stock(rows, "power_used_mw", "MW", "cloud=a", 60, 90, 150, 150);
+        stock(rows, "stranded_power_mw", "MW", "cloud=a", 40, 60, 0, 50);
+        interval(rows, "capacity_h100e", "H100e", "cloud=a", 1000, 2000, 2000);
+        interval(rows, "capacity_h100e", "H100e", "cloud=b", 3000, 3000, 500);
+        // Finer rows of a: per region and per accelerator, not charted.
+        interval(rows, "capacity_h100e", "H100e", "cloud=a,region=a-east", 999, 999, 999);
+        interval(rows, "capacity_h100e", "H100e", "cloud=a,accelerator=h100", 999, 999, 999);
+        interval(rows, "capacity_share_by_vendor", "fraction", "vendor=amd", 0.75, 0.6, 0.2);
+        interval(rows, "capacity_share_by_vendor", "fraction", "vendor=nvidia", 0.25, 0.4, 0.8);
+        interval(rows, "demand_h100e", "H100e", "lab=x,traffic_class=stateless_api", 500, 700, 900);
+        interval(rows, "served_h100e", "H100e", "lab=x,traffic_class=stateless_api", 400, 700, 600);
+        // Served per cloud is finer than per lab and class: not a layer of the demand chart.
+        interval(rows, "served_h100e", "H100e", "lab=x,cloud=a,traffic_class=stateless_api", 999, 999, 999);
+        interval(rows, "unserved_h100e", "H100e", "lab=x,traffic_class=stateless_api", 100, 0, 300);
+        interval(rows, "compute_share", "fraction", "lab=x,cloud=a", 0.3, 0.5, 1.0);
+        interval(rows, "compute_share", "fraction", "lab=x,cloud=b", 0.7, 0.5, 0.0);
+        stock(rows, "backlog_usd", "USD", "cloud=a", 5e9, 4e9, 3e9, 3e9);
+        stock(rows, "backlog_usd", "USD", "lab=x,cloud=a", 3e9, 2.5e9, 2e9, 1.5e9);
+        stock(rows, "backlog_top_share", "fraction", "cloud=a", 0.6, 0.625, 2.0 / 3, 0.5);
+        // Revenue out of time order: the first quarter closes with 250 M, the second with 300 M + 450 M.
+        rows.add(row(3, "revenue_usd", "USD", "cloud=a", 450_000_000));
+        rows.add(row(1, "revenue_usd", "USD", "cloud=a", 250_000_000));
+        rows.add(row(2, "revenue_usd", "USD", "cloud=a", 300_000_000));
         Files.write(dir.resolve("timeseries.csv"), rows, StandardCharsets.UTF_8);
         Files.write(dir.resolve("jobs.csv"), List.of(
                 "replication,job,lab,cloud,site,size_h100e,submitted_h,started_h,finished_h,wait_h,restarts",
@@ -62,22 +79,31 @@ final class KnownSeries {
         return dir;
     }
 
-    private static void series(List<String> rows, String metric, String unit, String lab, String cloud, String acc,
-            double... values) {
+    /** A stock's rows: one reading at each sample time, 0 included. */
+    private static void stock(List<String> rows, String metric, String unit, String dims, double... values) {
         for (int i = 0; i < values.length; i++) {
-            rows.add("0," + (int) HOURS[i] + ",2026-01-0" + (i + 1) + "," + metric + "," + unit + "," + lab + ","
-                    + cloud + ",," + acc + ",," + values[i]);
+            rows.add(row(i, metric, unit, dims, values[i]));
         }
     }
 
-    private static void vendor(List<String> rows, String vendor, double... values) {
-        series(rows, "capacity_share_by_vendor", "fraction", "", "", vendor, values);
+    /** A level's or flow's rows: one per interval, at the sample time that closes it (1 to 3). */
+    private static void interval(List<String> rows, String metric, String unit, String dims, double... values) {
+        for (int i = 0; i < values.length; i++) {
+            rows.add(row(i + 1, metric, unit, dims, values[i]));
+        }
     }
 
-    private static void classSeries(List<String> rows, String metric, double... values) {
-        for (int i = 0; i < values.length; i++) {
-            rows.add("0," + (int) HOURS[i] + ",2026-01-0" + (i + 1) + "," + metric + ",H100e,x,,,,stateless_api,"
-                    + values[i]);
+    /** Replication 0's row at sample {@code i}; {@code dims} as "column=value" pairs, other dimensions empty. */
+    private static String row(int i, String metric, String unit, String dims, double value) {
+        Map<String, String> given = new TreeMap<>();
+        Arrays.stream(dims.split(",")).map(p -> p.split("=")).forEach(p -> given.put(p[0], p[1]));
+        if (!DIMENSIONS.containsAll(given.keySet())) {
+            throw new IllegalArgumentException("unknown dimension in " + dims);
         }
+        StringBuilder r = new StringBuilder("0,").append((long) HOURS[i]).append(',').append(DATES[i]).append(',')
+                .append(metric).append(',').append(unit);
+        DIMENSIONS.forEach(d -> r.append(',').append(given.getOrDefault(d, "")));
+        return r.append(',').append(value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value))
+                .toString();
     }
 }
