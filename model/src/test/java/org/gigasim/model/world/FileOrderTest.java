@@ -35,7 +35,7 @@ class FileOrderTest {
         installed.keySet().forEach(id -> prices.put(id, new PriceSpec(1, 2)));
         CloudSpec cloud = new CloudSpec("c", null, null, prices, null, null, null, List.of(site));
         ScenarioSpec spec = new ScenarioSpec("order", "", Specs.START, Specs.START.plusDays(2), 1L, 1,
-                Duration.ofDays(1), Duration.ofHours(1), List.of(chip("one", 1), chip("two", 2), chip("three", 3)),
+                Duration.ofDays(1), List.of(chip("one", 1), chip("two", 2), chip("three", 3)),
                 List.of(cloud), List.of(), List.of(), List.of());
         ReplicationResult result = new World(spec, 0, ClauseRegistry.standard()).run();
         Series capacity = result.recorder().series().get(SeriesKey.of(Metric.CAPACITY_H100E).cloud("c"));
