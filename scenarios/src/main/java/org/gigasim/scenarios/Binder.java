@@ -43,6 +43,7 @@ final class Binder {
                     }
                 }
                 problems.addAll(LimitValidator.check(spec, index));
+                problems.addAll(AnswerValidator.check(spec, index));
                 if (problems.isEmpty()) {
                     return spec;
                 }
