@@ -136,8 +136,8 @@ public record Answer(String title, List<String> questions, String note, boolean 
                     continue;
                 }
                 List<String> point = new ArrayList<>();
-                params.forEach(p -> point.add(p + "=" + r.get(p)));
-                String label = label(key) + " · " + String.join(", ", point);
+                params.forEach(p -> point.add(p.substring(p.lastIndexOf('.') + 1) + "=" + r.get(p)));
+                String label = String.join(", ", point) + " · " + label(key);
                 metrics.put(label, key.metric());
                 byLabel.computeIfAbsent(label, l -> new TreeMap<>()).put((int) r.number("year"),
                         new Cell(r.number("mean"), r.number("ci95_low"), r.number("ci95_high"), false));
