@@ -70,8 +70,11 @@ public final class Charts {
             run = RunData.read(dir);
             sections.put("Charts", runCharts(run));
         }
+        Answer answer = run != null ? Answer.run(run.summary()) : Answer.read(dir);
         if (Files.isRegularFile(dir.resolve("compare.csv"))) {
-            sections.put("Comparison", CompareCharts.charts(dir, run));
+            List<org.gigasim.model.spec.AnswerSpec> answers = org.gigasim.scenarios.output.Answers.read(
+                    Experiment.json(dir.resolve("compare.json")));
+            sections.put("Comparison", CompareCharts.charts(dir, run, answers));
         }
         if (Files.isRegularFile(dir.resolve("sweep.csv"))) {
             sections.put("Sweep", SweepCharts.charts(dir, run));
@@ -94,7 +97,8 @@ public final class Charts {
             }
             TraceCounts trace = run == null ? null : TraceCounts.read(dir.resolve("trace.jsonl"));
             Path stagedReport = staging.resolve(REPORT);
-            Files.writeString(stagedReport, Report.html(run, trace, figures), StandardCharsets.UTF_8);
+            Files.writeString(stagedReport, Report.html(answer.title(), answer, run, trace, figures),
+                    StandardCharsets.UTF_8);
             Path chartDir = dir.resolve(CHART_DIR);
             replace(stagedCharts, chartDir, staging.resolve("old-" + CHART_DIR));
             Path report = dir.resolve(REPORT);

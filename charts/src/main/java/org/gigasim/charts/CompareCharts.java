@@ -11,6 +11,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.gigasim.model.metrics.Metric;
 import org.gigasim.model.metrics.SeriesKey;
+import org.gigasim.model.spec.AnswerSpec;
+import org.gigasim.scenarios.output.Answers;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
@@ -20,9 +22,11 @@ import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 
 /**
- * Charts of {@code compare.csv}: per unit, the largest paired differences B − A of the
- * yearly figures (any year, the year in the label) with their 95% CI whiskers; dark where
- * the interval excludes zero. Each metric is taken at its coarsest level ({@link Keys#coarsest}).
+ * Charts of {@code compare.csv}: first, per unit, the paired differences B − A of the figures
+ * that answer the question (the {@code answer:} entries of {@code compare.json}); then, per
+ * unit, the largest differences of every metric at its coarsest level ({@link Keys#coarsest}),
+ * any year with the year in the label, with their 95% CI whiskers; dark where the interval
+ * excludes zero.
  */
 final class CompareCharts {
 
@@ -38,7 +42,7 @@ final class CompareCharts {
     private CompareCharts() {
     }
 
-    static List<Chart> charts(Path dir, RunData run) throws IOException {
+    static List<Chart> charts(Path dir, RunData run, List<AnswerSpec> answers) throws IOException {
         List<Csv.Row> rows = new ArrayList<>();
         List<String> header = Csv.read(dir.resolve("compare.csv"), rows::add);
         String diff = Experiment.column(header, "difference", "diff", "mean_difference", "difference_mean",
@@ -50,25 +54,36 @@ final class CompareCharts {
         }
         boolean byYear = header.contains("year");
         Map<String, List<Difference>> byUnit = new TreeMap<>();
+        Map<String, List<Difference>> answerByUnit = new TreeMap<>();
         for (Csv.Row r : rows) {
             double mean = r.number(diff);
             SeriesKey key = Keys.of(r);
-            if (key == null || !Keys.coarsest(key) || Double.isNaN(mean)) {
+            if (key == null || Double.isNaN(mean)) {
+                continue;
+            }
+            boolean answer = Answers.matchesAny(answers, key);
+            if (!Keys.coarsest(key) && !answer) {
                 continue;
             }
             double lo = low == null || Double.isNaN(r.number(low)) ? mean : r.number(low);
             double hi = high == null || Double.isNaN(r.number(high)) ? mean : r.number(high);
             String label = key.metric().id() + " · " + Keys.label(key) + (byYear ? " · " + (int) r.number("year") : "");
-            byUnit.computeIfAbsent(key.metric().unit(), u -> new ArrayList<>())
-                    .add(new Difference(key.metric(), label, mean, lo, hi));
+            Difference d = new Difference(key.metric(), label, mean, lo, hi);
+            if (answer) {
+                answerByUnit.computeIfAbsent(key.metric().unit(), u -> new ArrayList<>()).add(d);
+            }
+            if (Keys.coarsest(key)) {
+                byUnit.computeIfAbsent(key.metric().unit(), u -> new ArrayList<>()).add(d);
+            }
         }
         String footer = Experiment.footer(run, dir.resolve("compare.json"), "gigasim compare");
         List<Chart> charts = new ArrayList<>();
-        byUnit.forEach((unit, diffs) -> charts.add(chart(unit, diffs, footer)));
+        answerByUnit.forEach((unit, diffs) -> charts.add(chart(unit, diffs, footer, true)));
+        byUnit.forEach((unit, diffs) -> charts.add(chart(unit, diffs, footer, false)));
         return charts;
     }
 
-    private static Chart chart(String unit, List<Difference> all, String footer) {
+    private static Chart chart(String unit, List<Difference> all, String footer, boolean answer) {
         List<Difference> diffs = new ArrayList<>(all);
         diffs.sort(Comparator.comparingDouble((Difference d) -> -Math.abs(d.mean())).thenComparing(Difference::label));
         diffs = diffs.subList(0, Math.min(TOP, diffs.size()));
@@ -102,12 +117,14 @@ final class CompareCharts {
             // Every difference is exactly zero: give the axis a range so its ticks read as numbers.
             plot.getRangeAxis().setRange(-1, 1);
         }
-        String title = "Paired differences B − A (" + unit + ")";
+        String title = (answer ? "The question's figures: B − A (" : "Paired differences B − A (") + unit + ")";
         TreeSet<Metric> metrics = new TreeSet<>();
         diffs.forEach(d -> metrics.add(d.metric()));
-        return new Chart("compare-" + Experiment.slug(unit), "The " + TOP + " largest paired differences B − A in "
-                + unit + " over every year (the year ends each label), with 95% confidence intervals (common random "
-                + "numbers); dark blue where the interval excludes zero.", Plots.chart(title, plot, footer), 1000,
+        String what = answer ? "The paired differences B − A in " + unit + " of the figures that answer the question"
+                + " (the largest " + TOP + ")" : "The " + TOP + " largest paired differences B − A in " + unit;
+        return new Chart((answer ? "compare-answer-" : "compare-") + Experiment.slug(unit), what + " over every year"
+                + " (the year ends each label), with 95% confidence intervals (common random numbers); dark blue where"
+                + " the interval excludes zero.", Plots.chart(title, plot, footer), 1000,
                 Math.max(625, 200 + 32 * diffs.size()), List.copyOf(metrics));
     }
 }

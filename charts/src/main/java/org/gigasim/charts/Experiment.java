@@ -66,6 +66,22 @@ final class Experiment {
         return parts.isEmpty() ? fallback : String.join(" · ", parts);
     }
 
+    /** The JSON object in {@code file}, or an empty one if there is no such file. */
+    static JsonNode json(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            return new ObjectMapper().createObjectNode();
+        }
+        try {
+            JsonNode root = new ObjectMapper().readTree(file.toFile());
+            if (root == null || !root.isObject()) {
+                throw new DamagedOutputException(file + " is not a JSON object; run the command that wrote it again");
+            }
+            return root;
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new DamagedOutputException(file + " is not valid JSON; run the command that wrote it again");
+        }
+    }
+
     /** A file-name-safe form of {@code text}. */
     static String slug(String text) {
         String s = text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");

@@ -103,8 +103,10 @@ final class LabCharts {
         XYSeriesCollection dataset = new XYSeriesCollection();
         XYStepRenderer renderer = new XYStepRenderer();
         int i = 0;
+        double lowestStep = 1;
         for (Map.Entry<String, double[]> e : data.jobs().waitsByLab().entrySet()) {
             double[] waits = e.getValue();
+            lowestStep = Math.min(lowestStep, firstStep(waits));
             XYSeries s = new XYSeries(e.getKey() + " (" + waits.length + " jobs)", false, true);
             s.add(0, 0);
             for (int j = 0; j < waits.length; j++) {
@@ -121,13 +123,26 @@ final class LabCharts {
         waitAxis.setNumberFormatOverride(new CompactFormat(false));
         waitAxis.setAutoRangeIncludesZero(true);
         NumberAxis fraction = Plots.valueAxis("Fraction of jobs that waited at most this long", true);
-        fraction.setRange(0, 1.02);
+        // When most jobs start at once, a 0-100% axis would squeeze every wait into its top strip.
+        double floor = lowestStep >= 0.2 ? Math.floor(lowestStep * 10 - 0.5) / 10 : 0;
+        fraction.setRange(floor, 1 + 0.02 * (1 - floor));
         XYPlot plot = new XYPlot(dataset, waitAxis, fraction, renderer);
         Plots.styleXY(plot);
         plot.setNoDataMessage("No training jobs in this run");
         return Chart.of("training-wait", "Cumulative distribution of training-job waits per lab, over every job of "
-                + "every replication (jobs.csv): a curve that rises early means short waits.",
+                + "every replication (jobs.csv): a curve that rises early means short waits."
+                + (floor > 0 ? String.format(java.util.Locale.ROOT, " The fraction axis starts at %.0f%%: at least %.0f%%"
+                + " of each lab's jobs waited no longer than its shortest wait.", 100 * floor, 100 * lowestStep) : ""),
                 Plots.chart("Training-job wait distribution by lab", plot, data.footer()), List.of());
+    }
+
+    /** The fraction of jobs at the curve's first step: those that waited no longer than the shortest wait. */
+    static double firstStep(double[] sortedWaits) {
+        int n = 0;
+        while (n < sortedWaits.length && sortedWaits[n] == sortedWaits[0]) {
+            n++;
+        }
+        return sortedWaits.length == 0 ? 1 : n / (double) sortedWaits.length;
     }
 
     private static List<Series> sortedByClass(List<Series> series) {

@@ -27,12 +27,12 @@ final class OutputCheck {
 
     /** The columns each CSV file must have for its charts. */
     private static final Map<String, List<String>> COLUMNS = Map.of(
-            "timeseries.csv", List.of("replication", "time_h", "metric", "unit", "value"),
+            "timeseries.csv", List.of("time_h", "metric", "unit", "mean", "ci95_low", "ci95_high"),
             "jobs.csv", List.of("lab", "wait_h"),
             "compare.csv", List.of("metric", "unit"),
             "sweep.csv", List.of("metric", "unit", "mean"));
     private static final List<String> FILES = List.of("summary.json", "timeseries.csv", "jobs.csv", "compare.csv",
-            "compare.json", "sweep.csv", "trace.jsonl");
+            "compare.json", "sweep.csv", "sweep.json", "trace.jsonl");
 
     private OutputCheck() {
     }

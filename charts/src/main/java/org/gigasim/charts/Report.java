@@ -9,8 +9,9 @@ import org.gigasim.model.metrics.Dimension;
 
 /**
  * The self-contained HTML report: inline CSS and SVG only (no scripts, fonts or network
- * fetches), with the run's question and inputs, the headline table, every chart and the
- * clause-actions table. Its bytes depend only on its inputs.
+ * fetches). It opens with the question and a table of contents, then the Answer (the figures
+ * the scenario names as answering it, every year with its CI), then the run's inputs, the
+ * headline table, every chart and the clause-actions table. Its bytes depend only on its inputs.
  */
 final class Report {
 
@@ -27,29 +28,34 @@ final class Report {
             td.num{text-align:right;font-variant-numeric:tabular-nums}th{background:#f3f3f3}
             figure{margin:1.5em 0;padding:0}figure svg{width:100%;height:auto;display:block}
             figcaption{font-size:.9em;color:#444;margin-top:.3em}.note{color:#666;font-size:.9em}
+            .ci{color:#666;font-size:.85em}nav ul ul{margin:0}
             """;
 
     private Report() {
     }
 
-    /** The report's HTML; {@code run} and {@code trace} may be null (a comparison or sweep folder, no trace). */
-    static String html(RunData run, TraceCounts trace, Map<String, List<Figure>> sections) {
+    /**
+     * The report's HTML, titled {@code title}; {@code run} and {@code trace} may be null (a
+     * comparison or sweep folder, no trace).
+     */
+    static String html(String title, Answer answer, RunData run, TraceCounts trace,
+            Map<String, List<Figure>> sections) {
         StringBuilder h = new StringBuilder(1 << 20);
-        String title = run == null ? "gigasim experiment" : "gigasim: " + run.summary().scenario();
         h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
                 .append("<title>").append(esc(title)).append("</title>\n<style>\n").append(CSS)
                 .append("</style>\n</head>\n<body>\n<h1>").append(esc(title)).append("</h1>\n");
+        for (String q : answer.questions()) {
+            h.append("<p class=\"question\">").append(esc(q)).append("</p>\n");
+        }
+        contents(h, run != null, sections);
+        h.append("<h2 id=\"answer\">Answer</h2>\n").append(AnswerFormat.html(answer));
         if (run != null) {
             inputs(h, run.summary());
             headline(h, run.summary());
         }
-        h.append("<nav><h2>Contents</h2><ul>\n");
-        sections.forEach((name, figures) -> figures.forEach(f -> h.append("<li><a href=\"#").append(f.chart().name())
-                .append("\">").append(esc(f.chart().title())).append("</a></li>\n")));
-        h.append("</ul></nav>\n");
         sections.forEach((name, figures) -> {
-            h.append("<h2>").append(esc(name)).append("</h2>\n");
+            h.append("<h2 id=\"").append(Experiment.slug(name)).append("\">").append(esc(name)).append("</h2>\n");
             for (Figure f : figures) {
                 h.append("<figure id=\"").append(f.chart().name()).append("\" class=\"chart\">\n").append(f.svg())
                         .append("\n<figcaption>").append(esc(f.chart().caption())).append(metrics(f.chart()))
@@ -66,10 +72,31 @@ final class Report {
         return h.toString();
     }
 
-    private static void inputs(StringBuilder h, RunSummary s) {
-        if (!s.question().isEmpty()) {
-            h.append("<p class=\"question\">").append(esc(s.question())).append("</p>\n");
+    /** The table of contents, before the long tables: every section, and under the chart sections every chart. */
+    private static void contents(StringBuilder h, boolean run, Map<String, List<Figure>> sections) {
+        h.append("<nav><h2>Contents</h2><ul>\n");
+        item(h, "answer", "Answer");
+        if (run) {
+            item(h, "inputs", "Run and key inputs");
+            item(h, "headline", "Headline figures");
         }
+        sections.forEach((name, figures) -> {
+            h.append("<li><a href=\"#").append(Experiment.slug(name)).append("\">").append(esc(name))
+                    .append("</a><ul>\n");
+            figures.forEach(f -> item(h, f.chart().name(), f.chart().title()));
+            h.append("</ul></li>\n");
+        });
+        if (run) {
+            item(h, "clause-actions", "Clause actions");
+        }
+        h.append("</ul></nav>\n");
+    }
+
+    private static void item(StringBuilder h, String id, String text) {
+        h.append("<li><a href=\"#").append(id).append("\">").append(esc(text)).append("</a></li>\n");
+    }
+
+    private static void inputs(StringBuilder h, RunSummary s) {
         Map<Dimension, TreeSet<String>> ids = new EnumMap<>(Dimension.class);
         for (Dimension d : Dimension.values()) {
             ids.put(d, new TreeSet<>());
@@ -82,7 +109,7 @@ final class Report {
             }
             years.add(f.year());
         }
-        h.append("<h2>Run and key inputs</h2>\n<table>\n");
+        h.append("<h2 id=\"inputs\">Run and key inputs</h2>\n<table>\n");
         row(h, "Scenario", s.scenario());
         row(h, "Seed", Long.toString(s.seed()));
         row(h, "Replications", Integer.toString(s.replications()));
@@ -101,12 +128,14 @@ final class Report {
     private static void headline(StringBuilder h, RunSummary s) {
         TreeSet<Integer> years = new TreeSet<>();
         s.figures().forEach(f -> years.add(f.year()));
+        h.append("<h2 id=\"headline\">Headline figures</h2>\n");
         if (years.isEmpty()) {
+            h.append("<p class=\"note\">The run recorded no figures.</p>\n");
             return;
         }
         int first = years.first();
         int last = years.last();
-        h.append("<h2>Headline figures</h2>\n<p class=\"note\">Yearly figures from summary.json of each headline metric "
+        h.append("<p class=\"note\">Yearly figures from summary.json of each headline metric "
                 + "at its coarsest level (stocks at year end, levels as the year's time-weighted mean, flows summed "
                 + "over the year, event means over the year's events)");
         h.append(s.replications() > 1 ? "; mean over replications with its 95% confidence interval.</p>\n" : ".</p>\n");
@@ -168,10 +197,19 @@ final class Report {
     }
 
     private static void clauseActions(StringBuilder h, TraceCounts trace, int replications) {
-        h.append("<h2>Clause actions</h2>\n");
+        h.append("<h2 id=\"clause-actions\">Clause actions</h2>\n");
         if (trace == null) {
-            h.append("<p class=\"note\">This run had no --trace, so no decisions were recorded. Run it again with "
-                    + "<code>--trace</code> to count what each clause and policy did.</p>\n");
+            h.append("<p class=\"note\">This run had no <code>--trace</code>, so no decisions were recorded. Run it "
+                    + "again with <code>--trace</code> (<code>gigasim run SCENARIO --trace</code>) to count here what "
+                    + "each clause and procurement policy did; trace.jsonl then gives each decision with its "
+                    + "reason.</p>\n");
+            return;
+        }
+        if (trace.decisions() == 0) {
+            h.append("<p class=\"note\">The trace holds no decisions: no clause acted and no lab procured in this run."
+                    + " Clause actions appear for a scenario whose contracts carry clauses, such as "
+                    + "<code>gigasim run tutorial/two-clouds-one-clause --trace</code> or "
+                    + "<code>gigasim run rofr-kept --trace</code>.</p>\n");
             return;
         }
         h.append("<p class=\"note\">").append(trace.decisions()).append(" decisions in trace.jsonl over ")

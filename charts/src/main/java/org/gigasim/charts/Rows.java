@@ -2,44 +2,21 @@ package org.gigasim.charts;
 
 import java.util.NavigableSet;
 import java.util.TreeMap;
-import org.apache.commons.statistics.distribution.TDistribution;
 
 /**
- * One series' rows as read, by time in hours: each row's mean and 95% bounds, either read from
- * an aggregated file's {@code mean}, {@code ci95_low} and {@code ci95_high} rows or computed
- * here from every replication's rows (mean and t-based interval).
+ * One series' rows as read from {@code timeseries.csv}, by time in hours: each row's mean over
+ * replications and the bounds of its 95% confidence interval.
  */
 final class Rows {
 
-    /** One row: the mean and its bounds, or the running sums of the replications' values. */
+    /** One row: the mean and its bounds. */
     static final class Row {
         double mean = Double.NaN;
         double low = Double.NaN;
         double high = Double.NaN;
-        private long n;
-        private double sum;
-        private double sumSquares;
 
-        void add(double v) {
-            if (!Double.isNaN(v)) {
-                n++;
-                sum += v;
-                sumSquares += v * v;
-            }
-        }
-
-        /** Fills mean and bounds from replication rows, when the file had those instead of aggregates. */
+        /** A missing bound (one replication, or an empty cell) becomes the mean. */
         void settle() {
-            if (n > 0) {
-                mean = sum / n;
-                double halfWidth = 0;
-                if (n > 1) {
-                    double variance = Math.max(0, (sumSquares - n * mean * mean) / (n - 1));
-                    halfWidth = TDistribution.of(n - 1).inverseCumulativeProbability(0.975) * Math.sqrt(variance / n);
-                }
-                low = mean - halfWidth;
-                high = mean + halfWidth;
-            }
             if (Double.isNaN(low)) {
                 low = mean;
             }

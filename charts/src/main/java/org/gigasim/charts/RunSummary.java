@@ -8,14 +8,16 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.gigasim.model.metrics.SeriesKey;
+import org.gigasim.model.spec.AnswerSpec;
+import org.gigasim.scenarios.output.Answers;
 
 /**
- * What a run's {@code summary.json} holds: the run's identity and each series' yearly
- * figure over replications (mean and 95% confidence interval), every dimension read from its
- * own field.
+ * What a run's {@code summary.json} holds: the run's identity, its question and the entries
+ * that name the figures answering it, and each series' yearly figure over replications (mean
+ * and 95% confidence interval), every dimension read from its own field.
  */
 public record RunSummary(String scenario, String question, String contentSha256, long seed, int replications,
-        String version, LocalDate startDate, List<Figure> figures) {
+        String version, LocalDate startDate, List<Figure> figures, List<AnswerSpec> answer) {
 
     /** One series' yearly figure (its key: a catalog metric and its dimensions). */
     public record Figure(SeriesKey key, int year, double mean, double ci95Low, double ci95High) {
@@ -29,6 +31,7 @@ public record RunSummary(String scenario, String question, String contentSha256,
     /** Copies the figures. */
     public RunSummary {
         figures = List.copyOf(figures);
+        answer = List.copyOf(answer);
     }
 
     /** Reads {@code summary.json}; entries of metrics the catalog does not know are left out. */
@@ -46,7 +49,7 @@ public record RunSummary(String scenario, String question, String contentSha256,
         return new RunSummary(text(root, "scenario"), text(root, "question"), text(root, "content_sha256"),
                 root.path("seed").asLong(), Math.max(1, root.path("replications").asInt(1)),
                 text(root, "gigasim_version"), start.isEmpty() ? LocalDate.of(2026, 1, 1) : LocalDate.parse(start),
-                figures);
+                figures, Answers.read(root));
     }
 
     /** The footer every chart carries: scenario, seed, replications and version. */

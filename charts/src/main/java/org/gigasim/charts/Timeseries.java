@@ -17,8 +17,7 @@ import org.gigasim.model.metrics.SeriesKey;
 
 /**
  * The series of {@code timeseries.csv} that charts draw, keyed by the catalog's
- * {@link SeriesKey}. Aggregated files give each row's mean and 95% CI; files with every
- * replication's rows are averaged here, with a t-based 95% CI. Flows are summed per calendar
+ * {@link SeriesKey}: each row's mean over replications and its 95% CI. Flows are summed per calendar
  * quarter ({@link Quarters}); stocks, levels and event means keep their rows, and a series
  * with more than {@link #MAX_POINTS} rows is thinned onto a coarser grid of the run's sample
  * times: a stock keeps its readings at the grid's times, a level or event mean becomes the
@@ -51,14 +50,10 @@ final class Timeseries {
             if (key == null || !wanted.test(key)) {
                 return;
             }
-            double v = row.number("value");
             Rows.Row r = rows.computeIfAbsent(key, k -> new Rows()).at(t);
-            switch (row.get("replication")) {
-                case "mean" -> r.mean = v;
-                case "ci95_low" -> r.low = v;
-                case "ci95_high" -> r.high = v;
-                default -> r.add(v);
-            }
+            r.mean = row.number("mean");
+            r.low = row.number("ci95_low");
+            r.high = row.number("ci95_high");
         });
         NavigableSet<Double> grid = thinnedGrid(sampleTimes);
         double originMs = summary.startDate().atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();

@@ -152,7 +152,7 @@ class ChartsTest {
             Files.copy(run.resolve(f), copy.resolve(f));
         }
         String html = Files.readString(Charts.render(copy).report(), StandardCharsets.UTF_8);
-        assertTrue(html.contains("no --trace"));
+        assertTrue(html.contains("no <code>--trace</code>"), "says how to fill the Clause actions section");
     }
 
     @Test

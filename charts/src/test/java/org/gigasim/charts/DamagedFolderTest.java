@@ -85,7 +85,7 @@ class DamagedFolderTest {
         "summary.json  | {\"start_date\": \"soon\", \"metrics\": []}                 | start_date 'soon' is not a date",
         "summary.json  | [1, 2, 3]                                                   | is not a JSON object",
         "summary.json  | ''                                                          | is empty",
-        "timeseries.csv| a,b,c                                                       | has no column replication, time_h, metric, unit, value",
+        "timeseries.csv| a,b,c                                                       | has no column time_h, metric, unit, mean, ci95_low, ci95_high",
         "jobs.csv      | ''                                                          | is empty",
         "trace.jsonl   | this is not json                                            | line 1 is not a JSON object",
     })

@@ -28,7 +28,7 @@ final class FixtureRun {
         LoadedScenario loaded = ScenarioLoader.read(TUTORIAL);
         ScenarioSpec spec = loaded.spec().withRun(loaded.spec().seed(), replications);
         RunInfo info = new RunInfo(spec.name(), spec.question(), loaded.sha256(), spec.seed(), replications, "test",
-                spec.start(), false);
+                spec.start(), false, spec.answer());
         ClauseRegistry registry = ClauseRegistry.standard();
         try (RunWriter writer = new RunWriter(dir, info, new SimCalendar(spec.start()), true)) {
             for (int r = 0; r < replications; r++) {

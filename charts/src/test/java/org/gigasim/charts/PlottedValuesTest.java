@@ -125,7 +125,7 @@ class PlottedValuesTest {
         SyntheticRun run = new SyntheticRun();
         SeriesKey key = SeriesKey.of(Metric.CAPACITY_H100E).cloud("c1");
         for (int h = 1; h <= 1200; h++) {
-            run.row("mean", h, key, h);
+            run.point(h, key, h, h, h);
         }
         Path dense = run.write(temp.resolve("dense"));
         Timeseries ts = Timeseries.read(dense.resolve("timeseries.csv"), RunSummary.read(dense.resolve(

@@ -16,23 +16,22 @@ final class SyntheticRun {
     private final List<String> rows = new ArrayList<>();
     private final List<String> figures = new ArrayList<>();
 
-    /** A row of {@code key} at {@code timeH}: {@code replication} is an index or mean, ci95_low, ci95_high. */
-    SyntheticRun row(String replication, double timeH, SeriesKey key, double value) {
-        StringBuilder r = new StringBuilder(replication).append(',').append(number(timeH)).append(",,")
+    /** The row of {@code key} at {@code timeH}: its mean and 95% bounds over replications (percentiles left empty). */
+    SyntheticRun point(double timeH, SeriesKey key, double mean, double low, double high) {
+        StringBuilder r = new StringBuilder(number(timeH)).append(",,")
                 .append(key.metric().id()).append(',').append(key.metric().unit());
         for (Dimension d : Dimension.values()) {
             r.append(',').append(key.get(d));
         }
-        rows.add(r.append(',').append(number(value)).toString());
+        rows.add(r.append(',').append(number(mean)).append(',').append(number(low)).append(',').append(number(high))
+                .append(",,,").toString());
         return this;
     }
 
-    /** Mean rows of {@code key} at {@code timesH}, with bounds {@code halfWidth} either side. */
+    /** Rows of {@code key} at {@code timesH}, with bounds {@code halfWidth} either side of each mean. */
     SyntheticRun means(SeriesKey key, double[] timesH, double[] values, double halfWidth) {
         for (int i = 0; i < timesH.length; i++) {
-            row("mean", timesH[i], key, values[i]);
-            row("ci95_low", timesH[i], key, values[i] - halfWidth);
-            row("ci95_high", timesH[i], key, values[i] + halfWidth);
+            point(timesH[i], key, values[i], values[i] - halfWidth, values[i] + halfWidth);
         }
         return this;
     }
@@ -55,11 +54,11 @@ final class SyntheticRun {
     /** Writes both files into {@code dir}; the run starts on 2026-01-01. */
     Path write(Path dir) throws IOException {
         Files.createDirectories(dir);
-        StringBuilder csv = new StringBuilder("replication,time_h,date,metric,unit");
+        StringBuilder csv = new StringBuilder("time_h,date,metric,unit");
         for (Dimension d : Dimension.values()) {
             csv.append(',').append(d.column());
         }
-        csv.append(",value\n");
+        csv.append(",mean,ci95_low,ci95_high,p05,p50,p95\n");
         rows.forEach(r -> csv.append(r).append('\n'));
         Files.writeString(dir.resolve("timeseries.csv"), csv, StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("summary.json"), "{\"scenario\":\"synthetic\",\"seed\":1,\"replications\":1,"

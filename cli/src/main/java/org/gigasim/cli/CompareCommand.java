@@ -3,6 +3,7 @@ package org.gigasim.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +16,7 @@ import org.gigasim.model.metrics.Dimension;
 import org.gigasim.model.metrics.SeriesKey;
 import org.gigasim.model.spec.CloudSpec;
 import org.gigasim.model.spec.LabSpec;
+import org.gigasim.model.spec.AnswerSpec;
 import org.gigasim.model.spec.Limits;
 import org.gigasim.model.spec.ScenarioSpec;
 import org.gigasim.model.world.World;
@@ -39,7 +41,8 @@ import picocli.CommandLine.Model.CommandSpec;
         header = "Compare two scenarios: paired differences B - A with 95%% confidence intervals.",
         description = {"Run two scenarios with common random numbers (same seed, same replication",
     "indices) and write the paired difference B - A of every headline figure, with its 95%% CI,",
-    "to compare.json and compare.csv; print the largest significant differences. --set applies to both A and B."})
+    "to compare.json and compare.csv, with charts and report.html; print the largest differences that stay",
+    "significant after the Benjamini-Hochberg correction. --set applies to both A and B."})
 final class CompareCommand implements Callable<Integer> {
 
     private static final int TABLE_ROWS = 15;
@@ -62,6 +65,9 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--replications", paramLabel = "N", description = "Replication pairs (default: A's replications).")
     private Integer replications;
 
+    @Option(names = "--no-charts", description = "Skip rendering DIR/charts/ and DIR/report.html (gigasim chart DIR does it later).")
+    private boolean noCharts;
+
     @Mixin
     private ExperimentOptions experiment;
 
@@ -82,8 +88,10 @@ final class CompareCommand implements Callable<Integer> {
         ScenarioSpec b = loadedB.spec().withRun(commonSeed, pairs);
         requireOverlap(a, b);
         Path target = out != null ? out : Path.of("runs", a.name() + "-vs-" + b.name());
+        List<AnswerSpec> answer = new ArrayList<>(b.answer());
+        a.answer().stream().filter(x -> !answer.contains(x)).forEach(answer::add);
         CompareInfo info = new CompareInfo(a.name(), loadedA.sha256(), b.name(), loadedB.sha256(), commonSeed, pairs,
-                Version.current());
+                Version.current(), a.question(), b.question(), answer);
         ClauseRegistry registry = ClauseRegistry.standard();
         PairedRun paired = new PairedRun(a, b, 0, (scenario, r) -> newWorld(scenario, r, registry).run());
         PrintWriter err = spec.commandLine().getErr();
@@ -94,8 +102,12 @@ final class CompareCommand implements Callable<Integer> {
                 ParallelRunner runner = experiment.runner();
                 Progress progress = experiment.progress(err, a.name() + " vs " + b.name(), pairs, "pairs")) {
             paired.run(runner, pairs, writer, progress);
-            List<Difference> differences = writer.finish();
             progress.close();
+            List<Difference> differences = writer.finish(dir -> {
+                if (!noCharts) {
+                    ChartCommand.render(dir);   // inside the folder before it moves into place
+                }
+            });
             PrintWriter console = spec.commandLine().getOut();
             printTable(console, differences);
             console.printf(Locale.ROOT, "%s vs %s: %d replication pair(s), seed %d, in %.2f s on %d thread(s); "
@@ -124,20 +136,30 @@ final class CompareCommand implements Callable<Integer> {
         }
     }
 
-    /** The significant differences largest relative to the scenarios' means, B − A. */
+    /**
+     * How many figures differ, figure by figure and after the Benjamini–Hochberg correction,
+     * how many chance alone would flag, and the corrected significant differences largest
+     * relative to the scenarios' means, B − A.
+     */
     static void printTable(PrintWriter console, List<Difference> differences) {
-        List<Difference> significant = differences.stream()
-                .filter(d -> d.significant() && Double.isFinite(d.relative()))
-                .sorted(Comparator.comparingDouble((Difference d) -> -Math.abs(d.relative())))
-                .limit(TABLE_ROWS).toList();
-        long count = differences.stream().filter(Difference::significant).count();
         if (differences.stream().noneMatch(d -> d.pairs() > 0)) {
             console.printf(Locale.ROOT, "the two scenarios share no headline figure (no metric, entity and year recorded"
                     + " in both), so nothing could be compared%n");
             return;
         }
-        console.printf(Locale.ROOT, "%d of %d headline figures differ significantly (95%% CI of B - A excludes 0)%s%n",
-                count, differences.size(), significant.isEmpty() ? "" : "; the largest, relative to the larger mean:");
+        long tested = differences.stream().filter(Difference::tested).count();
+        long uncorrected = differences.stream().filter(Difference::significant).count();
+        long corrected = differences.stream().filter(Difference::significantBh).count();
+        List<Difference> significant = differences.stream()
+                .filter(d -> d.significantBh() && Double.isFinite(d.relative()))
+                .sorted(Comparator.comparingDouble((Difference d) -> -Math.abs(d.relative())))
+                .limit(TABLE_ROWS).toList();
+        console.printf(Locale.ROOT, "%d of %d headline figures differ at 95%% one by one (their CI of B - A excludes 0);"
+                + " if nothing had changed, chance alone would flag about %.0f of the %d tested (5%%).%n", uncorrected,
+                differences.size(), 0.05 * tested, tested);
+        console.printf(Locale.ROOT, "%d stay significant controlling the false-discovery rate at 5%% (Benjamini-Hochberg,"
+                + " column significant_bh)%s%n", corrected, significant.isEmpty() ? ""
+                : "; the largest, relative to the larger mean:");
         if (significant.isEmpty()) {
             return;
         }

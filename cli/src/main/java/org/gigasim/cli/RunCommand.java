@@ -57,7 +57,7 @@ final class RunCommand implements Callable<Integer> {
     private boolean trace;
 
     @Option(names = "--keep-replications",
-            description = "Write every replication's rows to timeseries.csv instead of the mean and 95%% CI.")
+            description = "Also write every replication's time-series rows, to timeseries_replications.csv.")
     private boolean keepReplications;
 
     @Option(names = "--no-charts", description = "Skip rendering DIR/charts/ and DIR/report.html (gigasim chart DIR does it later).")
@@ -93,7 +93,7 @@ final class RunCommand implements Callable<Integer> {
         Path outDir = out != null ? out : Path.of("runs", run.name());
         PrintWriter err = spec.commandLine().getErr();
         RunInfo info = new RunInfo(run.name(), run.question(), loaded.sha256(), run.seed(), run.replications(),
-                Version.current(), run.start(), keepReplications);
+                Version.current(), run.start(), keepReplications, run.answer());
         ClauseRegistry registry = ClauseRegistry.standard();
         long started = System.nanoTime();
         OutputDirectory directory = OutputFolders.open(spec, outDir, overrides.overrides(),
@@ -141,6 +141,13 @@ final class RunCommand implements Callable<Integer> {
             if (target != null) {
                 out.printf(Locale.ROOT, "%s: %s%s%n", run.name(), target.describe(),
                         target.reached() ? "" : "; not reached within --max-replications " + maxReplications);
+            }
+            if (!run.answer().isEmpty()) {
+                out.print(ShowCommand.text(outDir));   // read back from the folder, as gigasim show does
+            }
+            if (writer.percentilesDropped()) {
+                out.printf(Locale.ROOT, "%s: timeseries.csv has no percentiles: the replications' values per sample"
+                        + " time outgrew the memory kept for them; --keep-replications writes every value%n", run.name());
             }
             out.printf(Locale.ROOT, "%s: %d replication(s), %d events in %.2f s on %d thread(s); outputs in %s%n",
                     run.name(), done, events[0], seconds, runner.threads(), outDir);

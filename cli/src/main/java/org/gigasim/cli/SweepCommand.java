@@ -21,6 +21,7 @@ import org.gigasim.scenarios.experiment.SweepPlan;
 import org.gigasim.scenarios.experiment.SweepRun;
 import org.gigasim.scenarios.output.Manifest;
 import org.gigasim.scenarios.output.OutputDirectory;
+import org.gigasim.scenarios.output.SweepInfo;
 import org.gigasim.scenarios.output.SweepWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,7 +36,7 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Run a scenario at every combination of the --vary values (the first --vary",
     "varies slowest), or of its file's sweep: block if no --vary is given, each point with its replications,",
     "and write sweep.csv: one row per point and headline figure with the varied values, mean, 95%% CI and",
-    "percentiles."})
+    "percentiles, with sweep.json, charts and report.html."})
 final class SweepCommand implements Callable<Integer> {
 
     @Spec
@@ -64,6 +65,9 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--allow-large", description = {"Run a sweep of more than " + Limits.MAX_SWEEP_REPLICATIONS
         + " replications in all (points x replications);", "without it such a sweep is refused before anything runs."})
     private boolean allowLarge;
+
+    @Option(names = "--no-charts", description = "Skip rendering DIR/charts/ and DIR/report.html (gigasim chart DIR does it later).")
+    private boolean noCharts;
 
     @Mixin
     private ExperimentOptions experiment;
@@ -106,14 +110,21 @@ final class SweepCommand implements Callable<Integer> {
         varies.forEach(v -> given.add("--vary " + v));
         OutputDirectory directory = OutputFolders.open(spec, target, given, List.of(new Manifest.ScenarioRef(name,
                 ScenarioLoader.contentHash(String.join("\n", pointHashes).getBytes(StandardCharsets.UTF_8)))));
-        try (SweepWriter writer = new SweepWriter(directory, plan.paths());
+        ScenarioSpec first = points.get(0);
+        SweepInfo info = new SweepInfo(name, first.question(), first.answer(), first.seed(), first.replications(),
+                Version.current());
+        try (SweepWriter writer = new SweepWriter(directory, plan.paths(), info);
                 ParallelRunner runner = experiment.runner();
                 Progress progress = experiment.progress(err, name + " sweep", sweep.tasks(), "replications")) {
             sweep.run(runner, writer, progress);
-            writer.finish();
             progress.close();
+            writer.finish(dir -> {
+                if (!noCharts) {
+                    ChartCommand.render(dir);   // inside the folder before it moves into place
+                }
+            });
             spec.commandLine().getOut().printf(Locale.ROOT,
-                    "%s: %d point(s), %d replication(s) in %.2f s on %d thread(s); sweep.csv in %s%n", name,
+                    "%s: %d point(s), %d replication(s) in %.2f s on %d thread(s); sweep.csv and report.html in %s%n", name,
                     points.size(), sweep.tasks(), (System.nanoTime() - started) / 1e9, runner.threads(), target);
             return 0;
         } catch (IOException e) {

@@ -89,7 +89,10 @@ class DocsIT {
     }
 
     /** §3: power at each year's end, and the outage's three days in the daily series. */
-    private void checkSectionThree() throws IOException {
+    private void checkSectionThree() throws IOException, InterruptedException {
+        String shown = run(List.of("show", "runs/first"));
+        assertTrue(shown.contains("Question: How much of a lab's demand goes unserved")
+                && shown.contains("Outage time (hours), acme-cloud · outage_hours"), shown);
         JsonNode summary = new ObjectMapper().readTree(scratch.resolve("runs/first/summary.json").toFile());
         Map<Integer, Double> power = new TreeMap<>();
         for (JsonNode m : summary.get("metrics")) {

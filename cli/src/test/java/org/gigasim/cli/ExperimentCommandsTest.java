@@ -48,9 +48,10 @@ class ExperimentCommandsTest {
         List<String> csv = Files.readAllLines(dir.resolve("compare1/compare.csv"));
         assertEquals("metric,unit,lab,cloud,region,site,accelerator,vendor,traffic_class,clause,year,mean_a,mean_b,"
                 + "diff_mean,diff_ci95_low,"
-                + "diff_ci95_high,significant", csv.get(0));
-        // A scenario against itself with common random numbers: every difference is exactly zero.
-        assertTrue(csv.stream().skip(1).allMatch(line -> line.endsWith(",0,0,0,false")), csv.get(1));
+                + "diff_ci95_high,significant,p_value,significant_bh", csv.get(0));
+        // A scenario against itself with common random numbers: every difference is exactly zero (p-value 1).
+        assertTrue(csv.stream().skip(1).allMatch(line -> line.endsWith(",0,0,0,false,1,false")), csv.get(1));
+        assertTrue(Files.isRegularFile(dir.resolve("compare1/report.html")), "compare writes a report like run");
     }
 
     @Test
@@ -60,7 +61,7 @@ class ExperimentCommandsTest {
         assertTrue(said.contains("seed 11"), said);
         // Were the demand set in A alone, served and unserved demand would differ; set in both, nothing does.
         List<String> csv = Files.readAllLines(dir.resolve("compare-set/compare.csv"));
-        assertTrue(csv.stream().skip(1).allMatch(line -> line.endsWith(",0,0,0,false")), csv.get(1));
+        assertTrue(csv.stream().skip(1).allMatch(line -> line.endsWith(",0,0,0,false,1,false")), csv.get(1));
         String a = new ObjectMapper().readTree(dir.resolve("compare-set/compare.json").toFile())
                 .get("content_sha256_a").asText();
         assertTrue(!a.equals(ScenarioLoader.read(TUTORIAL).sha256()), "the hash covers the overrides");

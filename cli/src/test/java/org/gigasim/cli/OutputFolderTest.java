@@ -34,7 +34,7 @@ class OutputFolderTest {
         assertEquals(0, r.status(), r.err());
         JsonNode manifest = new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
         assertEquals("gigasim-output", manifest.get("format").asText());
-        assertEquals(1, manifest.get("format_version").asInt());
+        assertEquals(2, manifest.get("format_version").asInt());
         assertEquals(List.of("gigasim", "run", TUTORIAL, "--replications", "2", "--set", "seed=11", "--out",
                 out.toString(), "--quiet"), strings(manifest.get("command")));
         assertEquals(List.of("seed=11"), strings(manifest.get("overrides")));

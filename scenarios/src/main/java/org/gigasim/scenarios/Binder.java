@@ -37,7 +37,9 @@ final class Binder {
                 if (spec == null) {
                     throw new ScenarioException(new Problem(file, 0, 0, "holds no scenario"));
                 }
-                for (Problem p : ReferenceValidator.check(spec, index, file)) {
+                List<Problem> references = new ArrayList<>(ReferenceValidator.check(spec, index, file));
+                references.addAll(AnswerValidator.check(spec, index));
+                for (Problem p : references) {
                     if (setAside.stream().noneMatch(id -> p.message().contains("'" + id + "'"))) {
                         problems.add(p);
                     }

@@ -44,6 +44,20 @@ final class FieldDocs {
                 + " paths)", null, "none", "{vary: {labs.small-lab.demand.stateless_api.growth_per_year: [0.3, 0.6]}}");
         d("vary", "a path as in --set (list entries named by id), and the list of its values; the first path varies"
                 + " slowest", null, null, "{labs.small-lab.demand.stateless_api.growth_per_year: [0.3, 0.6], seed: [1, 2]}");
+        d("answer", "the figures that answer the question, which gigasim show, the terminal after run and the report's"
+                + " Answer section give first: a list of a metric and the dimension values that pick its series", null,
+                "none", "[{metric: unserved_h100e_hours, lab: openai, traffic_class: stateless_api}]");
+        d("answer.metric", "a metric of docs/metrics.md", null, null, "unserved_h100e_hours");
+        d("answer.lab", "only this lab's series", null, "every lab", "openai");
+        d("answer.cloud", "only this cloud's series", null, "every cloud", "azure");
+        d("answer.region", "only this region's series", null, "every region", "us-east");
+        d("answer.site", "only this site's series", null, "every site", "azure-fleet-east");
+        d("answer.accelerator", "only this accelerator's series", null, "every accelerator", "gb200");
+        d("answer.vendor", "only this vendor's series", null, "every vendor", "nvidia");
+        d("answer.traffic_class", "only this traffic class's series", null, "every class", "stateless_api");
+        d("answer.clause", "only this clause type's series", null, "every clause", "right-of-first-refusal");
+        d("answer.by", "dimensions to break the figures down by; without it, the metric's coarsest level that has"
+                + " the dimensions given", null, "none", "[cloud, accelerator]");
         d("remove", "with extends: true deletes the parent's entry with this id", null, "false", "true");
         d("id", "unique name: lower-case letters, digits, '-', '_' or '.', at most 64 characters", null, null, "gb200");
         // accelerator

@@ -10,11 +10,15 @@ import java.lang.reflect.Type;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.gigasim.engine.random.Distribution;
 import org.gigasim.model.clause.ClauseRegistry;
 import org.gigasim.model.clause.ClauseType;
+import org.gigasim.model.metrics.Dimension;
+import org.gigasim.model.metrics.Metric;
+import org.gigasim.model.spec.AnswerSpec;
 import org.gigasim.model.spec.ClauseSpec;
 import org.gigasim.model.spec.ContractSpec;
 import org.gigasim.model.spec.EventSpec;
@@ -42,7 +46,10 @@ final class SchemaGenerator {
     private static final Map<String, List<String>> ENUMS = Map.of(
             "kind", List.of("hyperscaler", "neocloud", "self"),
             "discipline", List.of("fcfs", "smallest_first"),
-            "scope", List.of("all", "training", "inference"));
+            "scope", List.of("all", "training", "inference"),
+            "metric", Arrays.stream(Metric.values()).map(Metric::id).toList(),
+            "traffic_class", Arrays.stream(TrafficClass.values()).map(TrafficClass::id).toList(),
+            "by", Arrays.stream(Dimension.values()).map(Dimension::column).toList());
 
     /** Fields a whole scenario must give besides the primitives; the loader checks them too. */
     private static final List<String> SCENARIO_REQUIRED = List.of("name", "start", "end");
@@ -70,6 +77,7 @@ final class SchemaGenerator {
         root.setAll(scenario);
         root.set("if", NODES.objectNode().set("required", NODES.arrayNode().add("extends")));
         root.set("else", generator.whole(ScenarioSpec.class, new ArrayList<>()));
+        ((ObjectNode) generator.defs.get(name(AnswerSpec.class))).putArray("required").add("metric");
         generator.commonDefinitions();
         generator.clauses(registry);
         generator.events();

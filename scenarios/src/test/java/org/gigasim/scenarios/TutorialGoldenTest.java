@@ -62,7 +62,8 @@ class TutorialGoldenTest {
     void summaryMatchesTheGolden(String name) throws IOException {
         ScenarioSpec spec = ScenarioLoader.loadCatalog(name).withRun(ScenarioLoader.loadCatalog(name).seed(), 2);
         // Hash and version are fixed so that a comment edit or a release does not touch the goldens.
-        RunInfo info = new RunInfo(spec.name(), spec.question(), "golden", spec.seed(), 2, "golden", spec.start(), false);
+        RunInfo info = new RunInfo(spec.name(), spec.question(), "golden", spec.seed(), 2, "golden", spec.start(), false,
+                spec.answer());
         Path out = dir.resolve(spec.name());
         try (RunWriter writer = new RunWriter(out, info, new SimCalendar(spec.start()), false)) {
             for (int r = 0; r < 2; r++) {

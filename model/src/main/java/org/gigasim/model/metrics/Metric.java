@@ -198,4 +198,51 @@ public enum Metric {
     public String meaning() {
         return meaning;
     }
+
+    /**
+     * The smallest value the metric can take: every metric counts, sums or shares something,
+     * so none is negative. Confidence intervals are clipped to {@link #lowerBound()} and
+     * {@link #upperBound()}, since a mean of values within them lies within them too.
+     */
+    public double lowerBound() {
+        return 0;
+    }
+
+    /** The largest value the metric can take: 1 for a share or a concentration index, else unbounded. */
+    public double upperBound() {
+        return switch (this) {
+            case CAPACITY_SHARE_BY_VENDOR, COMPUTE_SHARE, HHI_COMPUTE_BY_CLOUD, BACKLOG_TOP_SHARE -> 1;
+            default -> Double.POSITIVE_INFINITY;   // utilization can exceed 1 (see its meaning)
+        };
+    }
+
+    /** A short name for readers, such as "Unserved demand" for {@code unserved_h100e}; the unit tells the rest. */
+    public String title() {
+        return switch (this) {
+            case POWER_ONLINE_MW -> "Power online";
+            case POWER_USED_MW -> "Power used";
+            case STRANDED_POWER_MW -> "Stranded power";
+            case STRANDED_CHIPS -> "Stranded chips";
+            case STRANDED_CHIP_HOURS -> "Stranded chip time";
+            case OUTAGE_HOURS -> "Outage time";
+            case CAPACITY_H100E -> "Capacity";
+            case CAPACITY_SHARE_BY_VENDOR -> "Share of capacity by vendor";
+            case UTILIZATION -> "Utilization";
+            case DEMAND_H100E, DEMAND_H100E_HOURS -> "Demand";
+            case SERVED_H100E, SERVED_H100E_HOURS -> "Served compute";
+            case UNSERVED_H100E, UNSERVED_H100E_HOURS -> "Unserved demand";
+            case COMPUTE_SHARE -> "Share of served compute";
+            case HHI_COMPUTE_BY_CLOUD -> "Concentration of served compute over clouds (HHI)";
+            case TRAINING_WAIT_H -> "Training-job wait";
+            case TRAINING_STARTS -> "Training jobs started";
+            case TRAINING_QUEUE_H100E -> "Training queue";
+            case REVENUE_USD -> "Revenue";
+            case SPEND_USD -> "Spend";
+            case BACKLOG_USD -> "Backlog";
+            case BACKLOG_TOP_SHARE -> "Largest customer's share of backlog";
+            case CLAUSE_ACTIONS -> "Clause actions";
+            case CLAUSE_MOVED_H100E -> "Capacity moved by clauses";
+            case CLAUSE_MOVED_USD -> "Money moved by clauses";
+        };
+    }
 }

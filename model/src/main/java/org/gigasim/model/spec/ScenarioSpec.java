@@ -5,13 +5,14 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A whole scenario: the question it answers, its horizon ({@code start} to {@code end}
- * inclusive), seed and replications, how often metrics are sampled,
- * and the world it starts from with the events that change it.
+ * A whole scenario: the question it answers and the figures that answer it, its horizon
+ * ({@code start} to {@code end} inclusive), seed and replications, how often metrics are
+ * sampled, and the world it starts from with the events that change it.
  */
 public record ScenarioSpec(String name, String question, LocalDate start, LocalDate end, Long seed,
         Integer replications, Duration sample, List<AcceleratorSpec> accelerators,
-        List<CloudSpec> clouds, List<LabSpec> labs, List<ContractSpec> contracts, List<EventSpec> events) {
+        List<CloudSpec> clouds, List<LabSpec> labs, List<ContractSpec> contracts, List<EventSpec> events,
+        List<AnswerSpec> answer) {
 
     public ScenarioSpec {
         Checks.requireId("scenario name", name);
@@ -36,11 +37,20 @@ public record ScenarioSpec(String name, String question, LocalDate start, LocalD
         labs = Checks.list(labs);
         contracts = Checks.list(contracts);
         events = Checks.list(events);
+        answer = Checks.list(answer);
+    }
+
+    /** A scenario that names no answer figures. */
+    public ScenarioSpec(String name, String question, LocalDate start, LocalDate end, Long seed, Integer replications,
+            Duration sample, List<AcceleratorSpec> accelerators, List<CloudSpec> clouds, List<LabSpec> labs,
+            List<ContractSpec> contracts, List<EventSpec> events) {
+        this(name, question, start, end, seed, replications, sample, accelerators, clouds, labs, contracts, events,
+                List.of());
     }
 
     /** The same scenario with another seed and number of replications. */
     public ScenarioSpec withRun(long newSeed, int newReplications) {
         return new ScenarioSpec(name, question, start, end, newSeed, newReplications, sample,
-                accelerators, clouds, labs, contracts, events);
+                accelerators, clouds, labs, contracts, events, answer);
     }
 }

@@ -1,6 +1,8 @@
 package org.gigasim.scenarios.output;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.HashMap;
@@ -9,13 +11,24 @@ import org.gigasim.engine.time.SimCalendar;
 
 /**
  * Formats numbers and dates for output cells, independent of locale and deterministic:
- * numbers in plain decimal notation at full double precision, with non-finite values
- * (NaN, infinities) as empty cells; dates in ISO form, the date alone at midnight.
+ * numbers rounded to {@value #SIGNIFICANT_DIGITS} significant digits (half-even, from the
+ * double's exact binary value) and written in the shortest plain decimal that holds them,
+ * so {@code 3170.0000000000005} is written {@code 3170}; non-finite values (NaN,
+ * infinities) are empty cells. Dates are in ISO form, the date alone at midnight.
  */
 final class Cells {
 
-    /** Whole numbers below this print without going through {@link BigDecimal}. */
-    private static final double EXACT_LONG = 0x1p53;
+    /**
+     * Significant digits written: a double holds 15 to 17, and the last few of a sum of many
+     * terms are rounding noise, while 12 keep every figure a model of this kind can claim.
+     */
+    static final int SIGNIFICANT_DIGITS = 12;
+    private static final MathContext PRECISION = new MathContext(SIGNIFICANT_DIGITS, RoundingMode.HALF_EVEN);
+    /** Whole numbers below this have at most 12 digits and print without going through {@link BigDecimal}. */
+    private static final double EXACT_LONG = 1e12;
+    /** Beyond these decimal exponents numbers are written in scientific notation, such as {@code 1.5E-17}. */
+    private static final int MIN_PLAIN_EXPONENT = -12;
+    private static final int MAX_PLAIN_EXPONENT = 20;
 
     private final SimCalendar calendar;
     /** Sample times repeat across every series, so their dates are formatted once. */
@@ -25,15 +38,29 @@ final class Cells {
         this.calendar = calendar;
     }
 
-    /** A number in plain notation ({@code 720}, {@code 0.125}), or empty if not finite. */
+    /** A number at 12 significant digits in plain notation ({@code 720}, {@code 0.125}), or empty if not finite. */
     static String number(double value) {
-        if (!Double.isFinite(value)) {
+        BigDecimal rounded = rounded(value);
+        if (rounded == null) {
             return "";
         }
-        if (value == Math.rint(value) && Math.abs(value) < EXACT_LONG) {
-            return Long.toString((long) value);
+        if (rounded.scale() <= 0 && Math.abs(value) < EXACT_LONG) {
+            return Long.toString(rounded.longValueExact());
         }
-        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+        int exponent = rounded.precision() - rounded.scale() - 1;
+        return exponent < MIN_PLAIN_EXPONENT || exponent > MAX_PLAIN_EXPONENT ? rounded.toString()
+                : rounded.toPlainString();
+    }
+
+    /** {@code value} rounded as {@link #number} writes it, without trailing zeros; null if not finite. */
+    static BigDecimal rounded(double value) {
+        if (!Double.isFinite(value)) {
+            return null;
+        }
+        if (value == Math.rint(value) && Math.abs(value) < EXACT_LONG) {
+            return BigDecimal.valueOf((long) value);   // also turns -0.0 into 0
+        }
+        return new BigDecimal(value).round(PRECISION).stripTrailingZeros();
     }
 
     static String text(String value) {

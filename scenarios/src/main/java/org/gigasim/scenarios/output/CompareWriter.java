@@ -22,15 +22,17 @@ import org.gigasim.scenarios.output.HeadlineFigures.Cell;
 /**
  * Writes a comparison's outputs, {@code compare.json} and {@code compare.csv}: for every
  * headline figure (series and year) of either scenario, the paired difference B − A over
- * replications run with common random numbers. Replications are fed in order, as pairs of
- * headline figures; only running moments are kept, so memory does not grow with their number.
+ * replications run with common random numbers, its p-value and whether it is significant
+ * both figure by figure and after the Benjamini–Hochberg correction ({@link FalseDiscovery}).
+ * Replications are fed in order, as pairs of headline figures; only running moments are
+ * kept, so memory does not grow with their number.
  */
 public final class CompareWriter implements Closeable {
 
     static final String JSON_FILE = "compare.json";
     static final String CSV_FILE = "compare.csv";
     static final List<String> COLUMNS = KeyColumns.around(List.of(), List.of("year", "mean_a", "mean_b", "diff_mean",
-            "diff_ci95_low", "diff_ci95_high", "significant"));
+            "diff_ci95_low", "diff_ci95_high", "significant", "p_value", "significant_bh"));
 
     private final CompareInfo info;
     private final OutputDirectory directory;
@@ -63,19 +65,39 @@ public final class CompareWriter implements Closeable {
 
     /** Every difference in series-key then year order. */
     public List<Difference> differences() {
-        List<Difference> differences = new ArrayList<>(moments.size());
-        for (Map.Entry<Cell, PairedMoments> entry : moments.entrySet()) {
-            PairedMoments m = entry.getValue();
+        List<Map.Entry<Cell, PairedMoments>> entries = new ArrayList<>(moments.entrySet());
+        double[] pValues = new double[entries.size()];
+        for (int i = 0; i < pValues.length; i++) {
+            PairedMoments m = entries.get(i).getValue();
+            pValues[i] = FalseDiscovery.pValue(m.differenceMean(), m.differenceStdev(), m.pairs());
+        }
+        boolean[] rejected = FalseDiscovery.rejected(pValues);
+        List<Difference> differences = new ArrayList<>(entries.size());
+        for (int i = 0; i < pValues.length; i++) {
+            Cell cell = entries.get(i).getKey();
+            PairedMoments m = entries.get(i).getValue();
             double mean = m.differenceMean();
             double half = m.pairs() < 2 ? Double.NaN : confidence.halfWidth(m.pairs(), m.differenceStdev());
-            differences.add(new Difference(entry.getKey().key(), entry.getKey().year(), m.meanA(), m.meanB(),
-                    m.pairs(), mean, mean - half, mean + half));
+            // B − A of a share lies in [−1, 1]; of a non-negative quantity it is unbounded either way.
+            double span = cell.key().metric().upperBound() - cell.key().metric().lowerBound();
+            double low = Math.min(mean, Math.max(-span, mean - half));
+            double high = Math.max(mean, Math.min(span, mean + half));
+            differences.add(new Difference(cell.key(), cell.year(), m.meanA(), m.meanB(), m.pairs(), mean, low, high,
+                    pValues[i], rejected[i]));
         }
         return differences;
     }
 
     /** Writes both files and moves the directory into place; on failure leaves the target as it was. */
     public List<Difference> finish() throws IOException {
+        return finish(dir -> { });
+    }
+
+    /**
+     * Like {@link #finish()}, running {@code last} (charts, a report) in the temporary directory
+     * after the data files are written and before it moves into place.
+     */
+    public List<Difference> finish(OutputStep last) throws IOException {
         requireOpen();
         try {
             if (accepted != info.replications()) {
@@ -85,6 +107,7 @@ public final class CompareWriter implements Closeable {
             List<Difference> differences = differences();
             writeCsv(differences);
             writeJson(differences);
+            last.writeInto(directory.path());
             directory.commit();
             done = true;
             return differences;
@@ -109,7 +132,8 @@ public final class CompareWriter implements Closeable {
                 List<String> row = KeyColumns.cells(d.key());
                 row.addAll(List.of(Integer.toString(d.year()), Cells.number(d.meanA()), Cells.number(d.meanB()),
                         Cells.number(d.mean()), Cells.number(d.ci95Low()), Cells.number(d.ci95High()),
-                        Boolean.toString(d.significant())));
+                        Boolean.toString(d.significant()), Cells.number(d.pValue()),
+                        Boolean.toString(d.significantBh())));
                 csv.row(row.toArray(String[]::new));
             }
         }
@@ -119,9 +143,13 @@ public final class CompareWriter implements Closeable {
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode root = mapper.createObjectNode();
         root.put("scenario_a", info.scenarioA());
+        root.put("question_a", info.questionA());
         root.put("content_sha256_a", info.contentSha256A());
         root.put("scenario_b", info.scenarioB());
         root.put("content_sha256_b", info.contentSha256B());
+        root.put("question_b", info.questionB());
+        Answers.write(root, info.answer());
+        root.put("false_discovery_rate", FalseDiscovery.RATE);
         root.put("seed", info.seed());
         root.put("replications", info.replications());
         root.put("gigasim_version", info.gigasimVersion());
@@ -137,6 +165,8 @@ public final class CompareWriter implements Closeable {
             Summary.putNumber(node, "diff_ci95_low", d.ci95Low());
             Summary.putNumber(node, "diff_ci95_high", d.ci95High());
             node.put("significant", d.significant());
+            Summary.putNumber(node, "p_value", d.pValue());
+            node.put("significant_bh", d.significantBh());
         }
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(indenter)

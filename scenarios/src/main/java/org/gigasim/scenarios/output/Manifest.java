@@ -31,7 +31,7 @@ public record Manifest(List<String> command, List<String> overrides, String giga
     /** The value of its {@code format} field. */
     public static final String FORMAT = "gigasim-output";
     /** The version of the output folder's format; it grows when a file's columns or fields change incompatibly. */
-    public static final int FORMAT_VERSION = 1;
+    public static final int FORMAT_VERSION = 2;
 
     /** A scenario an output came from: its name and the SHA-256 of its resolved content. */
     public record ScenarioRef(String name, String contentSha256) {

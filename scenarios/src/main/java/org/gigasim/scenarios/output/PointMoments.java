@@ -1,14 +1,17 @@
 package org.gigasim.scenarios.output;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import org.gigasim.model.metrics.Series;
 
 /**
  * Running mean and variance (Welford) of one series at each of its sample times, over the
- * replications that recorded it there. Kept as parallel arrays rather than one accumulator
- * object per point, since a run holds thousands of series of thousands of points each.
- * Replications are matched by sample time, so a series that starts later in one replication
- * (one created by a procurement decision) only counts where it has samples.
+ * replications that recorded it there, and, while kept, every replication's value there for
+ * the percentiles. Kept as parallel arrays rather than one accumulator object per point, since
+ * a run holds thousands of series of thousands of points each. Replications are matched by
+ * sample time, so a series that starts later in one replication (one created by a procurement
+ * decision) only counts where it has samples.
  */
 final class PointMoments {
 
@@ -16,10 +19,18 @@ final class PointMoments {
     private long[] counts = new long[0];
     private double[] means = new double[0];
     private double[] sumSquares = new double[0];
+    /** One array per replication, aligned with {@link #times}, NaN where it has no sample; null once dropped. */
+    private List<double[]> values = new ArrayList<>();
 
-    void accept(Series series) {
+    /** Adds one replication's series; returns how many values it kept for the percentiles. */
+    int accept(Series series) {
         if (!sameTimes(series)) {
             addTimes(series);
+        }
+        double[] kept = values == null ? null : new double[times.length];
+        if (kept != null) {
+            Arrays.fill(kept, Double.NaN);
+            values.add(kept);
         }
         int j = 0;
         for (int i = 0; i < series.size(); i++) {
@@ -27,7 +38,16 @@ final class PointMoments {
                 j++;
             }
             add(j, series.value(i));
+            if (kept != null) {
+                kept[j] = series.value(i);
+            }
         }
+        return kept == null ? 0 : kept.length;
+    }
+
+    /** Forgets the replications' values: percentiles are no longer available. */
+    void dropValues() {
+        values = null;
     }
 
     int size() {
@@ -51,6 +71,21 @@ final class PointMoments {
         return counts[i] < 2 ? 0 : Math.sqrt(sumSquares[i] / (counts[i] - 1));
     }
 
+    /** The values the replications that recorded point {@code i} had there, in replication order; null if dropped. */
+    double[] values(int i) {
+        if (values == null) {
+            return null;
+        }
+        double[] at = new double[(int) counts[i]];
+        int n = 0;
+        for (double[] replication : values) {
+            if (!Double.isNaN(replication[i])) {
+                at[n++] = replication[i];
+            }
+        }
+        return Arrays.copyOf(at, n);
+    }
+
     private void add(int j, double value) {
         counts[j]++;
         double delta = value - means[j];
@@ -70,7 +105,7 @@ final class PointMoments {
         return true;
     }
 
-    /** Merges the series' sample times into the known ones, keeping every point's moments. */
+    /** Merges the series' sample times into the known ones, keeping every point's moments and values. */
     private void addTimes(Series series) {
         double[] merged = new double[times.length + series.size()];
         int size = 0;
@@ -87,22 +122,39 @@ final class PointMoments {
                 merged[size++] = next;
             }
         }
-        merged = Arrays.copyOf(merged, size);
-        long[] newCounts = new long[size];
-        double[] newMeans = new double[size];
-        double[] newSumSquares = new double[size];
+        int total = size;
+        merged = Arrays.copyOf(merged, total);
+        int[] to = new int[times.length];
         int j = 0;
         for (int i = 0; i < times.length; i++) {
             while (merged[j] != times[i]) {
                 j++;
             }
-            newCounts[j] = counts[i];
-            newMeans[j] = means[i];
-            newSumSquares[j] = sumSquares[i];
+            to[i] = j;
+        }
+        counts = spread(counts, to, total);
+        means = spread(means, to, total, 0);
+        sumSquares = spread(sumSquares, to, total, 0);
+        if (values != null) {
+            values.replaceAll(v -> spread(v, to, total, Double.NaN));
         }
         times = merged;
-        counts = newCounts;
-        means = newMeans;
-        sumSquares = newSumSquares;
+    }
+
+    private static long[] spread(long[] old, int[] to, int size) {
+        long[] out = new long[size];
+        for (int i = 0; i < old.length; i++) {
+            out[to[i]] = old[i];
+        }
+        return out;
+    }
+
+    private static double[] spread(double[] old, int[] to, int size, double empty) {
+        double[] out = new double[size];
+        Arrays.fill(out, empty);
+        for (int i = 0; i < old.length; i++) {
+            out[to[i]] = old[i];
+        }
+        return out;
     }
 }

@@ -12,9 +12,10 @@ import org.gigasim.model.world.ReplicationResult;
 
 /**
  * Writes a run's outputs ({@code summary.json}, {@code timeseries.csv}, {@code jobs.csv},
- * {@code contracts.csv}, and {@code trace.jsonl} if asked) from replication results fed one
- * at a time in replication order. Per-replication rows are written as each result arrives;
- * the directory appears at the target only when {@link #finish()} completes.
+ * {@code contracts.csv}, and {@code timeseries_replications.csv} and {@code trace.jsonl} if
+ * asked) from replication results fed one at a time in replication order. Per-replication
+ * rows are written as each result arrives; the directory appears at the target only when
+ * {@link #finish()} completes.
  *
  * <pre>{@code
  * try (RunWriter out = new RunWriter(Path.of("runs/base"), info, world.calendar(), false)) {
@@ -50,11 +51,11 @@ public final class RunWriter implements Closeable {
     public RunWriter(OutputDirectory directory, RunInfo info, SimCalendar calendar, boolean trace) throws IOException {
         this.info = Objects.requireNonNull(info, "info");
         this.directory = directory;
-        this.aggregator = new Aggregator(calendar, !info.timeseriesPerReplication());
+        this.aggregator = new Aggregator(calendar, true);
         Cells cells = new Cells(calendar);
         List<Closeable> opened = new ArrayList<>();
         try {
-            this.timeseries = open(opened, new TimeseriesWriter(directory.path(), cells));
+            this.timeseries = open(opened, new TimeseriesWriter(directory.path(), cells, info.keepReplications()));
             this.tables = open(opened, new TableWriter(directory.path(), cells));
             this.trace = trace ? open(opened, new TraceWriter(directory.path(), cells)) : null;
         } catch (IOException | RuntimeException e) {
@@ -64,18 +65,18 @@ public final class RunWriter implements Closeable {
         }
     }
 
-    /**
-     * Raises the number of replications the run will have, for a run extended until it
-     * reaches a precision. The time series must stay aggregated (or stay per replication).
-     */
+    /** Raises the number of replications the run will have, for a run extended until it reaches a precision. */
     public void expectReplications(int replications) {
         requireOpen();
-        RunInfo more = info.withReplications(replications);
-        if (more.timeseriesPerReplication() != info.timeseriesPerReplication()) {
-            throw new IllegalArgumentException("a run of " + info.replications()
-                    + " replication(s) cannot grow to " + replications + ": its time series are written differently");
-        }
-        info = more;
+        info = info.withReplications(replications);
+    }
+
+    /**
+     * Whether {@code timeseries.csv} has no percentiles: the run's per-replication values
+     * outgrew the memory kept for them. Known once every replication was accepted.
+     */
+    public boolean percentilesDropped() {
+        return aggregator.percentilesDropped();
     }
 
     /** Adds one replication's result; results must come in increasing replication order. */
@@ -88,9 +89,7 @@ public final class RunWriter implements Closeable {
         lastReplication = result.replication();
         accepted++;
         aggregator.accept(result.recorder());
-        if (info.timeseriesPerReplication()) {
-            timeseries.replication(result.replication(), result.recorder());
-        }
+        timeseries.replication(result.replication(), result.recorder());
         tables.replication(result.replication(), result.jobs(), result.contracts());
         if (trace != null) {
             trace.replication(result.replication(), result.trace());
@@ -116,9 +115,7 @@ public final class RunWriter implements Closeable {
                 throw new IllegalStateException("expected " + info.replications() + " replications but received "
                         + accepted);
             }
-            if (!info.timeseriesPerReplication()) {
-                timeseries.aggregate(aggregator.points(), aggregator.confidence());
-            }
+            timeseries.aggregate(aggregator.points(), aggregator.confidence());
             closeWriters();
             Summary.write(directory.path(), info, aggregator.figures());
             last.writeInto(directory.path());

@@ -28,6 +28,7 @@ final class Summary {
         ObjectNode root = mapper.createObjectNode();
         root.put("scenario", info.scenario());
         root.put("question", info.question());
+        Answers.write(root, info.answer());
         root.put("content_sha256", info.contentSha256());
         root.put("seed", info.seed());
         root.put("replications", info.replications());
@@ -37,12 +38,16 @@ final class Summary {
         for (Figure figure : figures) {
             metrics.add(node(mapper, figure));
         }
-        // A fixed line separator, not the platform's, keeps the bytes identical everywhere.
+        writeJson(root, directory.resolve(FILE));
+    }
+
+    /** Writes {@code root} pretty-printed with {@code \n} line ends, whatever the platform, so the bytes never vary. */
+    static void writeJson(ObjectNode root, Path file) throws IOException {
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(indenter)
                 .withArrayIndenter(indenter);
-        String json = mapper.writer(printer).writeValueAsString(root) + "\n";
-        Files.writeString(directory.resolve(FILE), json, StandardCharsets.UTF_8);
+        Files.writeString(file, new ObjectMapper().writer(printer).writeValueAsString(root) + "\n",
+                StandardCharsets.UTF_8);
     }
 
     private static ObjectNode node(ObjectMapper mapper, Figure figure) {
@@ -74,10 +79,10 @@ final class Summary {
         }
     }
 
-    /** A number at full double precision, or null if it is not finite (JSON has no NaN). */
+    /** A number at the precision CSV cells have ({@link Cells#number}), or null if it is not finite (JSON has no NaN). */
     static void putNumber(ObjectNode node, String field, double value) {
         if (Double.isFinite(value)) {
-            node.put(field, value);
+            node.put(field, new java.math.BigDecimal(Cells.number(value)));
         } else {
             node.putNull(field);
         }

@@ -1,5 +1,7 @@
 package org.gigasim.scenarios.output;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -10,7 +12,8 @@ import org.gigasim.model.metrics.Recorder;
 import org.gigasim.model.metrics.SeriesKey;
 
 /**
- * Writes a sweep's {@code sweep.csv}: one row per point and headline figure, the varied
+ * Writes a sweep's {@code sweep.csv} and {@code sweep.json} (what was swept: the scenario,
+ * its question and answer figures, the varied paths): one row per point and headline figure, the varied
  * values first (one column per varied path), then the metric, its dimensions and year, and
  * the mean, 95% interval and percentiles over the point's replications. Points are fed one
  * after another, each with its replications in order; a point's rows are written when it
@@ -19,10 +22,14 @@ import org.gigasim.model.metrics.SeriesKey;
 public final class SweepWriter implements Closeable {
 
     static final String FILE = "sweep.csv";
+    static final String JSON_FILE = "sweep.json";
     static final List<String> FIGURE_COLUMNS = KeyColumns.around(List.of(), List.of("year", "mean", "ci95_low",
             "ci95_high", "p05", "p50", "p95"));
 
     private final int parameters;
+    private final List<String> paths;
+    private final SweepInfo info;
+    private int pointCount;
     private final OutputDirectory directory;
     private final CsvOutput csv;
     private List<String> values;
@@ -31,12 +38,14 @@ public final class SweepWriter implements Closeable {
 
     /** Opens the temporary directory next to {@code target}, with one column per varied path. */
     public SweepWriter(Path target, List<String> paths) throws IOException {
-        this(OutputDirectory.create(target), paths);
+        this(OutputDirectory.create(target), paths, new SweepInfo("sweep", "", List.of(), 0, 1, "unknown"));
     }
 
     /** Writes into {@code directory}, which replaces its target on {@link #finish()}. */
-    public SweepWriter(OutputDirectory directory, List<String> paths) throws IOException {
+    public SweepWriter(OutputDirectory directory, List<String> paths, SweepInfo info) throws IOException {
         this.parameters = paths.size();
+        this.paths = List.copyOf(paths);
+        this.info = info;
         this.directory = directory;
         List<String> columns = new ArrayList<>(paths);
         columns.addAll(FIGURE_COLUMNS);
@@ -82,16 +91,27 @@ public final class SweepWriter implements Closeable {
             csv.row(row.toArray(String[]::new));
         }
         point = null;
+        pointCount++;
     }
 
     /** Closes the file and moves the directory into place. */
     public void finish() throws IOException {
+        finish(dir -> { });
+    }
+
+    /**
+     * Like {@link #finish()}, running {@code last} (charts, a report) in the temporary directory
+     * after the data files are written and before it moves into place.
+     */
+    public void finish(OutputStep last) throws IOException {
         requireOpen();
         if (point != null) {
             throw new IllegalStateException("the point " + values + " has not ended");
         }
         try {
             csv.close();
+            writeJson();
+            last.writeInto(directory.path());
             directory.commit();
             done = true;
         } catch (IOException | RuntimeException e) {
@@ -111,6 +131,20 @@ public final class SweepWriter implements Closeable {
                 directory.discard();
             }
         }
+    }
+
+    private void writeJson() throws IOException {
+        ObjectMapper mapper = new ObjectMapper();
+        ObjectNode root = mapper.createObjectNode();
+        root.put("scenario", info.scenario());
+        root.put("question", info.question());
+        Answers.write(root, info.answer());
+        paths.forEach(root.putArray("varied")::add);
+        root.put("points", pointCount);
+        root.put("seed", info.seed());
+        root.put("replications", info.replications());
+        root.put("gigasim_version", info.gigasimVersion());
+        Summary.writeJson(root, directory.path().resolve(JSON_FILE));
     }
 
     private void requireOpen() {

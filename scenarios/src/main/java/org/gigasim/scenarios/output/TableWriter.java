@@ -10,15 +10,16 @@ import org.gigasim.model.lab.TrainingJob;
 
 /**
  * {@code jobs.csv} and {@code contracts.csv}: one row per training job and per contract
- * signed, each replication's rows written as it arrives. Hours are since the scenario start;
- * missing values (a job never started or not finished) are empty cells.
+ * signed, each replication's rows written as it arrives. A job's times are given both in hours
+ * since the scenario start and as dates; missing values (a job never started or not finished)
+ * are empty cells.
  */
 final class TableWriter implements Closeable {
 
     static final String JOBS_FILE = "jobs.csv";
     static final String CONTRACTS_FILE = "contracts.csv";
     static final List<String> JOB_COLUMNS = List.of("replication", "job", "lab", "cloud", "site", "size_h100e",
-            "submitted_h", "started_h", "finished_h", "wait_h", "restarts");
+            "submitted_h", "started_h", "finished_h", "wait_h", "restarts", "submitted_on", "started_on", "finished_on");
     static final List<String> CONTRACT_COLUMNS = List.of("replication", "contract", "lab", "cloud", "accelerator",
             "mw", "chips", "start", "end", "price_usd_per_chip_hour", "value_usd", "signed_on", "clauses",
             "decided_by", "recognised_usd", "forfeited_usd");
@@ -48,7 +49,8 @@ final class TableWriter implements Closeable {
             jobs.row(label, Integer.toString(job.id()), Cells.text(job.lab()), Cells.text(job.cloud()), "",
                     Cells.number(job.sizeH100e()), Cells.number(job.submittedHours()),
                     Cells.number(job.firstStartHours()), Cells.number(job.finishedHours()),
-                    Cells.number(job.waitHours()), Integer.toString(job.restarts()));
+                    Cells.number(job.waitHours()), Integer.toString(job.restarts()), cells.date(job.submittedHours()),
+                    cells.date(job.firstStartHours()), cells.date(job.finishedHours()));
         }
         for (Contract contract : contractList) {
             String clauses = contract.clauses().stream().map(c -> c.clause().type()).collect(Collectors.joining(";"));

@@ -1,6 +1,8 @@
 package org.gigasim.scenarios.output;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -34,7 +36,8 @@ class AggregatorTest {
         assertEquals(3, figure.n());
         assertEquals(2.0, figure.mean(), 1e-12);
         assertEquals(1.0, figure.stdev(), 1e-12);
-        assertEquals(2.0 - halfWidth, figure.ci95Low(), 1e-9);
+        // The t interval would reach 2 - 2.48 < 0, but capacity cannot be negative, nor can its mean.
+        assertEquals(0.0, figure.ci95Low());
         assertEquals(2.0 + halfWidth, figure.ci95High(), 1e-9);
         // Linear interpolation between order statistics: position (n - 1) p.
         assertEquals(1.1, figure.p05(), 1e-12);
@@ -44,6 +47,37 @@ class AggregatorTest {
         PointMoments point = aggregator.points().get(Results.CAPACITY);
         assertEquals(2.0, point.mean(0), 1e-12);
         assertEquals(halfWidth, aggregator.confidence().halfWidth(point.count(0), point.stdev(0)), 1e-9);
+        assertArrayEquals(new double[] {1.1, 2.0, 2.9}, Aggregator.percentiles(point.values(0)), 1e-12);
+    }
+
+    @Test
+    void aShareIntervalStaysWithinZeroAndOne() {
+        Aggregator aggregator = new Aggregator(Results.CALENDAR, false);
+        SeriesKey share = SeriesKey.of(Metric.COMPUTE_SHARE).lab("openai").cloud("azure");
+        for (double v : new double[] {0.9, 1.0, 1.0}) {
+            Recorder recorder = new Recorder();
+            recorder.record(share, 0, v, 24);
+            aggregator.accept(recorder);
+        }
+        Figure figure = aggregator.figures().get(0);
+        // mean 0.9667, sd 0.0577: the t interval 0.9667 ± 0.1434 would pass 1, which no share can.
+        assertEquals(1.0, figure.ci95High());
+        assertEquals(0.9667 - T_975_DF2 * 0.057735 / Math.sqrt(3), figure.ci95Low(), 1e-3);
+    }
+
+    @Test
+    void percentilesAreDroppedOnceTheirValuesOutgrowTheBudget() {
+        Aggregator aggregator = new Aggregator(Results.CALENDAR, true, 5);   // room for 5 values
+        for (int r = 0; r < 3; r++) {
+            Recorder recorder = new Recorder();
+            recorder.record(Results.CAPACITY, 0, r + 1, 24);
+            recorder.record(Results.CAPACITY, 24, r + 1, 24);
+            aggregator.accept(recorder);
+            assertEquals(r >= 2, aggregator.percentilesDropped(), "after replication " + r);   // 2, 4, then 6 values
+        }
+        PointMoments point = aggregator.points().get(Results.CAPACITY);
+        assertNull(point.values(0));
+        assertEquals(2.0, point.mean(1), 1e-12);   // the moments are kept
     }
 
     @Test

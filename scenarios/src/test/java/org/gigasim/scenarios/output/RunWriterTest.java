@@ -61,10 +61,10 @@ class RunWriterTest {
     @Test
     void headersAreExact() throws IOException {
         Path out = write("run", Results.info(1, false), false, List.of(Results.daily(0, 1)));
-        assertEquals("replication,time_h,date,metric,unit,lab,cloud,region,site,accelerator,vendor,traffic_class,clause,value",
-                lines(out.resolve("timeseries.csv")).get(0));
-        assertEquals(List.of("replication,job,lab,cloud,site,size_h100e,submitted_h,started_h,finished_h,wait_h,restarts"),
-                lines(out.resolve("jobs.csv")));
+        assertEquals("time_h,date,metric,unit,lab,cloud,region,site,accelerator,vendor,traffic_class,clause,"
+                + "mean,ci95_low,ci95_high,p05,p50,p95", lines(out.resolve("timeseries.csv")).get(0));
+        assertEquals(List.of("replication,job,lab,cloud,site,size_h100e,submitted_h,started_h,finished_h,wait_h,restarts,"
+                + "submitted_on,started_on,finished_on"), lines(out.resolve("jobs.csv")));
         assertEquals(List.of("replication,contract,lab,cloud,accelerator,mw,chips,start,end,price_usd_per_chip_hour,"
                 + "value_usd,signed_on,clauses,decided_by,recognised_usd,forfeited_usd"),
                 lines(out.resolve("contracts.csv")));
@@ -72,42 +72,39 @@ class RunWriterTest {
     }
 
     @Test
-    void oneReplicationWritesItsRowsAsReplicationZero() throws IOException {
+    void oneReplicationWritesOneRowPerPointWithEveryStatisticAtItsValue() throws IOException {
         Path out = write("run", Results.info(1, false), false, List.of(Results.daily(0, 1)));
         List<String> rows = lines(out.resolve("timeseries.csv"));
-        assertEquals("0,0,2026-01-01,capacity_h100e,H100e,,aws,,,,,,,100", rows.get(1));
-        assertEquals("0,48,2026-01-03,served_h100e,H100e,anthropic,aws,,,,,api,,3", rows.get(6));
+        assertEquals("0,2026-01-01,capacity_h100e,H100e,,aws,,,,,,,100,100,100,100,100,100", rows.get(1));
+        assertEquals("48,2026-01-03,served_h100e,H100e,anthropic,aws,,,,,api,,3,3,3,3,3,3", rows.get(6));
         assertEquals(7, rows.size());
     }
 
     @Test
-    void severalReplicationsWriteMeanAndTInterval() throws IOException {
+    void severalReplicationsWriteMeanTIntervalAndPercentilesOnOneRow() throws IOException {
         Path out = write("run", Results.info(3, false), false, three());
         List<String> rows = lines(out.resolve("timeseries.csv"));
-        // Served at day 0 is 1, 2, 3 over the replications: mean 2, sd 1.
-        int first = rows.indexOf("mean,0,2026-01-01,served_h100e,H100e,anthropic,aws,,,,,api,,2");
-        assertTrue(first > 0, rows.toString());
+        // Served at day 0 is 1, 2, 3 over the replications: mean 2, sd 1; the t interval 2 ± 2.48 is clipped
+        // at 0 below, since served compute is never negative. Percentiles interpolate: 1.1, 2, 2.9.
         double halfWidth = 4.302652729749464 / Math.sqrt(3);
-        assertEquals(2 - halfWidth, value(rows.get(first + 1), "ci95_low"), 1e-9);
-        assertEquals(2 + halfWidth, value(rows.get(first + 2), "ci95_high"), 1e-9);
-        assertEquals(1 + 2 * 3 * 3, rows.size());
-    }
-
-    private static double value(String row, String replication) {
-        String[] cells = row.split(",", -1);
-        assertEquals(replication, cells[0]);
-        return Double.parseDouble(cells[cells.length - 1]);
+        String served = rows.stream().filter(r -> r.startsWith("0,2026-01-01,served_h100e,")).findFirst().orElseThrow();
+        String[] cells = served.split(",", -1);
+        assertEquals(List.of("2", "0", Cells.number(2 + halfWidth), "1.1", "2", "2.9"),
+                List.of(cells).subList(12, 18));
+        assertEquals(1 + 2 * 3, rows.size());
     }
 
     @Test
-    void keepReplicationsWritesEveryReplication() throws IOException {
+    void keepReplicationsAlsoWritesEveryReplicationToItsOwnFile() throws IOException {
         Path out = write("run", Results.info(3, true), false, three());
-        List<String> rows = lines(out.resolve("timeseries.csv"));
+        assertEquals(1 + 2 * 3, lines(out.resolve("timeseries.csv")).size());
+        List<String> rows = lines(out.resolve("timeseries_replications.csv"));
+        assertEquals("replication,time_h,date,metric,unit,lab,cloud,region,site,accelerator,vendor,traffic_class,clause,"
+                + "value", rows.get(0));
         assertEquals(1 + 3 * 2 * 3, rows.size());
         for (String label : List.of("0", "1", "2")) {
             assertEquals(6, rows.stream().filter(r -> r.startsWith(label + ",")).count(), label);
         }
-        assertTrue(rows.stream().noneMatch(r -> r.startsWith("mean,")));
         assertTrue(rows.contains("2,24,2026-01-02,served_h100e,H100e,anthropic,aws,,,,,api,,4"));
     }
 
@@ -119,8 +116,8 @@ class RunWriterTest {
         JsonNode summary = new ObjectMapper().readTree(text);
         List<String> fields = new ArrayList<>();
         summary.fieldNames().forEachRemaining(fields::add);
-        assertEquals(List.of("scenario", "question", "content_sha256", "seed", "replications", "gigasim_version",
-                "start_date", "metrics"), fields);
+        assertEquals(List.of("scenario", "question", "answer", "content_sha256", "seed", "replications",
+                "gigasim_version", "start_date", "metrics"), fields);
         JsonNode served = summary.get("metrics").get(1);
         List<String> figureFields = new ArrayList<>();
         served.fieldNames().forEachRemaining(figureFields::add);
@@ -191,9 +188,9 @@ class RunWriterTest {
         ReplicationResult result = new ReplicationResult(0, recorder, List.of(queued, done), List.of(), List.of(), 0);
         Path out = write("run", Results.info(1, false), false, List.of(result));
         List<String> jobs = lines(out.resolve("jobs.csv"));
-        assertEquals("0,7,anthropic,,,1000,12,,,0,0", jobs.get(1));
-        assertEquals("0,8,anthropic,aws,,500,0,6,30,6,0", jobs.get(2));
-        assertEquals("0,6,2026-01-01T06:00,utilization,fraction,,aws,,,,,,,", lines(out.resolve("timeseries.csv")).get(1));
+        assertEquals("0,7,anthropic,,,1000,12,,,0,0,2026-01-01T12:00,,", jobs.get(1));
+        assertEquals("0,8,anthropic,aws,,500,0,6,30,6,0,2026-01-01,2026-01-01T06:00,2026-01-02T06:00", jobs.get(2));
+        assertEquals("6,2026-01-01T06:00,utilization,fraction,,aws,,,,,,,,,,,,", lines(out.resolve("timeseries.csv")).get(1));
         JsonNode figure = new ObjectMapper().readTree(out.resolve("summary.json").toFile()).get("metrics").get(0);
         assertTrue(figure.get("mean").isNull());
     }

@@ -1,0 +1,205 @@
+package org.gigasim.charts;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.gigasim.model.metrics.Dimension;
+import org.gigasim.model.metrics.Metric;
+import org.gigasim.model.metrics.SeriesKey;
+import org.gigasim.model.spec.AnswerSpec;
+import org.gigasim.scenarios.output.Answers;
+
+/**
+ * The figures that answer an output folder's question, as its scenario's {@code answer:}
+ * entries name them, every year with its 95% CI: from {@code summary.json} for a run, from
+ * {@code compare.csv} for a comparison (A, B and the paired difference B − A), from
+ * {@code sweep.csv} for a sweep (one row per point). {@code gigasim show}, the terminal after
+ * {@code gigasim run} and the report's Answer section all print these.
+ *
+ * <pre>{@code
+ * Answer answer = Answer.read(Path.of("runs/baseline-2026"));
+ * System.out.print(AnswerFormat.text(answer));
+ * }</pre>
+ */
+public record Answer(String title, List<String> questions, String note, boolean named, List<Group> groups) {
+
+    /** One year's figure: the mean and its 95% CI bounds (NaN when there is none), flagged if significant. */
+    public record Cell(double mean, double low, double high, boolean flagged) {
+    }
+
+    /** One line of figures: what it is about, its metric, and a cell per year. */
+    public record Row(String label, Metric metric, SortedMap<Integer, Cell> years) {
+    }
+
+    /** The rows one {@code answer:} entry selects, under a title in words. */
+    public record Group(String title, List<Row> rows) {
+    }
+
+    /** Copies the lists. */
+    public Answer {
+        questions = List.copyOf(questions);
+        groups = List.copyOf(groups);
+    }
+
+    /** Reads the answer of the run, comparison or sweep in {@code dir}. */
+    public static Answer read(Path dir) throws IOException {
+        if (Files.isRegularFile(dir.resolve("compare.csv"))) {
+            return compare(dir);
+        }
+        if (Files.isRegularFile(dir.resolve("sweep.csv"))) {
+            return sweep(dir);
+        }
+        return run(RunSummary.read(dir.resolve("summary.json")));
+    }
+
+    /** The answer of a run, from its summary. */
+    static Answer run(RunSummary summary) {
+        List<Group> groups = new ArrayList<>();
+        for (AnswerSpec a : summary.answer()) {
+            Map<SeriesKey, SortedMap<Integer, Cell>> byKey = new TreeMap<>();
+            for (RunSummary.Figure f : summary.figures()) {
+                if (Answers.matches(a, f.key())) {
+                    byKey.computeIfAbsent(f.key(), k -> new TreeMap<>()).put(f.year(),
+                            new Cell(f.mean(), f.ci95Low(), f.ci95High(), false));
+                }
+            }
+            List<Row> rows = new ArrayList<>();
+            byKey.forEach((key, years) -> rows.add(new Row(label(key), key.metric(), years)));
+            groups.add(new Group(title(a), rows));
+        }
+        String note = summary.replications() > 1 ? "mean over " + summary.replications()
+                + " replications, 95% confidence interval below" : "one replication, so no confidence interval";
+        return new Answer("gigasim: " + summary.scenario(), questions(summary.question()), note,
+                !summary.answer().isEmpty(), groups);
+    }
+
+    private static Answer compare(Path dir) throws IOException {
+        JsonNode root = Experiment.json(dir.resolve("compare.json"));
+        String a = root.path("scenario_a").asText("A");
+        String b = root.path("scenario_b").asText("B");
+        List<AnswerSpec> answers = Answers.read(root);
+        List<Csv.Row> rows = new ArrayList<>();
+        Csv.read(dir.resolve("compare.csv"), rows::add);
+        List<Group> groups = new ArrayList<>();
+        for (AnswerSpec spec : answers) {
+            Map<SeriesKey, List<SortedMap<Integer, Cell>>> byKey = new TreeMap<>();
+            for (Csv.Row r : rows) {
+                SeriesKey key = Keys.of(r);
+                if (key == null || !Answers.matches(spec, key)) {
+                    continue;
+                }
+                List<SortedMap<Integer, Cell>> three = byKey.computeIfAbsent(key,
+                        k -> List.of(new TreeMap<>(), new TreeMap<>(), new TreeMap<>()));
+                int year = (int) r.number("year");
+                three.get(0).put(year, new Cell(r.number("mean_a"), Double.NaN, Double.NaN, false));
+                three.get(1).put(year, new Cell(r.number("mean_b"), Double.NaN, Double.NaN, false));
+                three.get(2).put(year, new Cell(r.number("diff_mean"), r.number("diff_ci95_low"),
+                        r.number("diff_ci95_high"), r.get("significant_bh").equals("true")));
+            }
+            List<Row> out = new ArrayList<>();
+            byKey.forEach((key, three) -> {
+                out.add(new Row(label(key) + " · " + a, key.metric(), three.get(0)));
+                out.add(new Row(label(key) + " · " + b, key.metric(), three.get(1)));
+                out.add(new Row(label(key) + " · B − A", key.metric(), three.get(2)));
+            });
+            groups.add(new Group(title(spec), out));
+        }
+        List<String> questions = new ArrayList<>();
+        addQuestion(questions, b, root.path("question_b").asText(""));
+        addQuestion(questions, a, root.path("question_a").asText(""));
+        return new Answer(a + " vs " + b, questions, "means of A and B over " + root.path("replications").asInt()
+                + " paired replications; B − A with its 95% confidence interval below, * where it stays significant"
+                + " after the Benjamini–Hochberg correction", !answers.isEmpty(), groups);
+    }
+
+    private static Answer sweep(Path dir) throws IOException {
+        JsonNode root = Experiment.json(dir.resolve("sweep.json"));
+        List<AnswerSpec> answers = Answers.read(root);
+        List<Csv.Row> rows = new ArrayList<>();
+        List<String> header = Csv.read(dir.resolve("sweep.csv"), rows::add);
+        List<String> params = header.stream().filter(h -> !h.isEmpty() && !Experiment.FIXED_COLUMNS.contains(h))
+                .toList();
+        List<Group> groups = new ArrayList<>();
+        for (AnswerSpec spec : answers) {
+            Map<String, SortedMap<Integer, Cell>> byLabel = new LinkedHashMap<>();
+            Map<String, Metric> metrics = new LinkedHashMap<>();
+            for (Csv.Row r : rows) {
+                SeriesKey key = Keys.of(r);
+                if (key == null || !Answers.matches(spec, key)) {
+                    continue;
+                }
+                List<String> point = new ArrayList<>();
+                params.forEach(p -> point.add(p.substring(p.lastIndexOf('.') + 1) + "=" + r.get(p)));
+                String label = String.join(", ", point) + " · " + label(key);
+                metrics.put(label, key.metric());
+                byLabel.computeIfAbsent(label, l -> new TreeMap<>()).put((int) r.number("year"),
+                        new Cell(r.number("mean"), r.number("ci95_low"), r.number("ci95_high"), false));
+            }
+            List<Row> out = new ArrayList<>();
+            byLabel.forEach((label, years) -> out.add(new Row(label, metrics.get(label), years)));
+            groups.add(new Group(title(spec), out));
+        }
+        String scenario = root.path("scenario").asText("");
+        return new Answer(scenario.isEmpty() ? "gigasim sweep" : scenario + " sweep",
+                questions(root.path("question").asText("")), "mean over each point's replications, 95% confidence"
+                + " interval below", !answers.isEmpty(), groups);
+    }
+
+    private static List<String> questions(String question) {
+        return question.isEmpty() ? List.of() : List.of(question);
+    }
+
+    private static void addQuestion(List<String> questions, String scenario, String question) {
+        if (!question.isEmpty()) {
+            questions.add(scenario + ": " + question);
+        }
+    }
+
+    /** An answer entry in words: the metric's title and unit, what it fixes, and its id. */
+    static String title(AnswerSpec a) {
+        Metric metric = Metric.byId(a.metric()).orElse(null);
+        StringBuilder t = new StringBuilder(metric == null ? a.metric() : metric.title() + " (" + metric.unit() + ")");
+        List<String> fixed = new ArrayList<>();
+        for (Dimension d : Dimension.values()) {
+            if (Answers.value(a, d) != null) {
+                fixed.add(readable(d, Answers.value(a, d)));
+            }
+        }
+        if (!fixed.isEmpty()) {
+            t.append(", ").append(String.join(", ", fixed));
+        }
+        if (!a.by().isEmpty()) {
+            t.append(", by ").append(String.join(" and ", a.by()).replace('_', ' '));
+        }
+        return t.append(" · ").append(a.metric()).toString();
+    }
+
+    /** What a series is about in words: its dimension values, traffic classes spelled out; "all" for none. */
+    static String label(SeriesKey key) {
+        List<String> parts = new ArrayList<>();
+        for (Dimension d : Dimension.values()) {
+            if (!key.get(d).isEmpty()) {
+                parts.add(readable(d, key.get(d)));
+            }
+        }
+        return parts.isEmpty() ? "all" : String.join(" · ", parts);
+    }
+
+    private static String readable(Dimension d, String value) {
+        if (d != Dimension.TRAFFIC_CLASS) {
+            return value;
+        }
+        return switch (value) {
+            case "stateless_api" -> "stateless API";
+            case "first_party" -> "first-party apps";
+            default -> value.replace('_', ' ');
+        };
+    }
+}
