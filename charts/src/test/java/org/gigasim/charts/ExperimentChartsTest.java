@@ -37,7 +37,7 @@ class ExperimentChartsTest {
     @Test
     void compareChartPlotsEachDifferenceWithItsIntervalLargestOnTop() throws Exception {
         Path dir = FixtureRun.experiment(temp.resolve("compare-data"));
-        Chart usd = CompareCharts.charts(dir, null).stream().filter(c -> c.name().equals("compare-usd")).findFirst()
+        Chart usd = CompareCharts.charts(dir, null, java.util.List.of()).stream().filter(c -> c.name().equals("compare-usd")).findFirst()
                 .orElseThrow();
         XYPlot plot = usd.chart().getXYPlot();
         // Sorted by |difference|: backlog −1e9 on top, then revenue azure +5e8 (2027) and +1e8 (2026), then

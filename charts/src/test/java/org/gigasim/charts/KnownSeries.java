@@ -45,8 +45,8 @@ final class KnownSeries {
                  "replications": 1, "gigasim_version": "test", "start_date": "2026-01-01", "metrics": []}
                 """, StandardCharsets.UTF_8);
         List<String> rows = new ArrayList<>();
-        rows.add("replication,time_h,date,metric,unit,lab,cloud,region,site,accelerator,vendor,traffic_class,clause,"
-                + "value");
+        rows.add("time_h,date,metric,unit,lab,cloud,region,site,accelerator,vendor,traffic_class,clause,"
+                + "mean,ci95_low,ci95_high,p05,p50,p95");
         stock(rows, "power_online_mw", "MW", "cloud=a", 100, 150, 150, 200);
         stock(rows, "power_used_mw", "MW", "cloud=a", 60, 90, 150, 150);
         stock(rows, "stranded_power_mw", "MW", "cloud=a", 40, 60, 0, 50);
@@ -93,17 +93,23 @@ final class KnownSeries {
         }
     }
 
-    /** Replication 0's row at sample {@code i}; {@code dims} as "column=value" pairs, other dimensions empty. */
+    /**
+     * The row at sample {@code i} of a run of one replication, whose mean, interval bounds and
+     * percentiles are all its value; {@code dims} as "column=value" pairs, other dimensions empty.
+     */
     private static String row(int i, String metric, String unit, String dims, double value) {
         Map<String, String> given = new TreeMap<>();
         Arrays.stream(dims.split(",")).map(p -> p.split("=")).forEach(p -> given.put(p[0], p[1]));
         if (!DIMENSIONS.containsAll(given.keySet())) {
             throw new IllegalArgumentException("unknown dimension in " + dims);
         }
-        StringBuilder r = new StringBuilder("0,").append((long) HOURS[i]).append(',').append(DATES[i]).append(',')
+        StringBuilder r = new StringBuilder().append((long) HOURS[i]).append(',').append(DATES[i]).append(',')
                 .append(metric).append(',').append(unit);
         DIMENSIONS.forEach(d -> r.append(',').append(given.getOrDefault(d, "")));
-        return r.append(',').append(value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value))
-                .toString();
+        String cell = value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
+        for (int k = 0; k < 6; k++) {
+            r.append(',').append(cell);
+        }
+        return r.toString();
     }
 }
