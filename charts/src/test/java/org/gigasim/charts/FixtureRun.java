@@ -32,7 +32,7 @@ final class FixtureRun {
         ClauseRegistry registry = ClauseRegistry.standard();
         try (RunWriter writer = new RunWriter(dir, info, new SimCalendar(spec.start()), true)) {
             for (int r = 0; r < replications; r++) {
-                writer.accept(new World(spec, r, registry).run());
+                writer.accept(new World(spec, r, registry).tracing(true).run());
             }
             writer.finish();
         }

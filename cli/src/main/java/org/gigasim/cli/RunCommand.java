@@ -109,7 +109,7 @@ final class RunCommand implements Callable<Integer> {
                 runner.run(done, planned, r -> {
                     SimulatedTime.Clock clock = clocks.start();
                     try {
-                        return newWorld(run, (int) r, registry).observing(clock).run();
+                        return newWorld(run, (int) r, registry).tracing(trace).observing(clock).run();
                     } finally {
                         clocks.finish(clock);
                     }

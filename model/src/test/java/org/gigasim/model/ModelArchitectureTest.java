@@ -1,6 +1,9 @@
 package org.gigasim.model;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.type;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
@@ -11,8 +14,14 @@ import com.tngtech.archunit.lang.ArchRule;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import org.gigasim.model.world.routing.RoutingState;
 
-/** Package rules inside the model: specs and clauses know nothing of the runtime world. */
+/**
+ * Package rules inside the model: specs and clauses know nothing of the runtime world, and
+ * inside the world its parts (routing, procurement, settlement, observation) share only the
+ * typed objects of {@code world.core} and {@code world.decision}, never reaching back into
+ * {@code World} or into each other.
+ */
 @AnalyzeClasses(packages = "org.gigasim.model", importOptions = ImportOption.DoNotIncludeTests.class)
 class ModelArchitectureTest {
 
@@ -35,6 +44,48 @@ class ModelArchitectureTest {
                     "org.gigasim.model.metrics..")
             .should().dependOnClassesThat().resideInAPackage("org.gigasim.model.world..")
             .because("the world drives the state classes, never the reverse");
+
+    private static final String WORLD = "org.gigasim.model.world";
+    private static final String[] ROOMS = {WORLD + ".routing..", WORLD + ".procurement..", WORLD + ".settlement..",
+        WORLD + ".observation.."};
+
+    @ArchTest
+    static final ArchRule worldPartsDoNotReachBackIntoTheWorld = noClasses().that().resideInAnyPackage(
+                    WORLD + ".core..", WORLD + ".decision..", WORLD + ".routing..", WORLD + ".procurement..",
+                    WORLD + ".settlement..", WORLD + ".observation..")
+            .should().dependOnClassesThat().resideInAPackage(WORLD)
+            .because("World builds and drives its parts; they get what they need through small typed objects");
+
+    @ArchTest
+    static final ArchRule sharedWorldObjectsKnowNoPart = noClasses().that().resideInAnyPackage(WORLD + ".core..",
+                    WORLD + ".decision..")
+            .should().dependOnClassesThat().resideInAnyPackage(ROOMS)
+            .because("indices, ledger, contract terms and decision listeners are what the parts share");
+
+    @ArchTest
+    static final ArchRule observationReadsRoutingOnlyThroughItsState = noClasses().that()
+            .resideInAPackage(WORLD + ".observation..")
+            .should().dependOnClassesThat(resideInAPackage(WORLD + ".routing..").and(DescribedPredicate.not(type(RoutingState.class))))
+            .because("observation reads the last routing decision, never the router's workings");
+
+    @ArchTest
+    static final ArchRule routingKnowsNoOtherPart = noClasses().that().resideInAPackage(WORLD + ".routing..")
+            .should().dependOnClassesThat().resideInAnyPackage(WORLD + ".procurement..", WORLD + ".settlement..",
+                    WORLD + ".observation..");
+
+    @ArchTest
+    static final ArchRule procurementKnowsNoOtherPart = noClasses().that().resideInAPackage(WORLD + ".procurement..")
+            .should().dependOnClassesThat().resideInAnyPackage(WORLD + ".routing..", WORLD + ".settlement..",
+                    WORLD + ".observation..");
+
+    @ArchTest
+    static final ArchRule settlementKnowsNoOtherPart = noClasses().that().resideInAPackage(WORLD + ".settlement..")
+            .should().dependOnClassesThat().resideInAnyPackage(WORLD + ".routing..", WORLD + ".procurement..",
+                    WORLD + ".observation..");
+
+    @ArchTest
+    static final ArchRule modelPackagesHaveNoCycles = slices().matching("org.gigasim.model.(**)").should()
+            .beFreeOfCycles();
 
     @ArchTest
     static final ArchRule modelDoesNotKnowFileFormats = noClasses().that().resideInAPackage("org.gigasim..")

@@ -125,7 +125,7 @@ class ClauseYamlRoundTripTest {
     }
 
     static ReplicationResult run(ScenarioSpec spec) {
-        return new World(spec, 0, ClauseRegistry.standard()).checkingInvariants().run();
+        return new World(spec, 0, ClauseRegistry.standard()).checkingInvariants().tracing(true).run();
     }
 
     @ParameterizedTest(name = "{0}")

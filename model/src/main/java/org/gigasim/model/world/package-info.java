@@ -1,5 +1,8 @@
 /**
- * One replication of a scenario: the world built from its specs, driven by the engine
- * through routing steps, training jobs, procurement, outages, settlement and events.
+ * One replication of a scenario: {@link org.gigasim.model.world.World} builds it from its
+ * specs and drives it (when routing runs, sites and deliveries, scenario events, outages,
+ * samples); its parts live in {@code routing}, {@code procurement}, {@code settlement} and
+ * {@code observation}, sharing the typed objects of {@code core} and telling decisions to
+ * {@code decision} listeners. A run returns a {@link org.gigasim.model.world.ReplicationResult}.
  */
 package org.gigasim.model.world;

@@ -27,7 +27,7 @@ final class ClauseScenarios {
     }
 
     static ReplicationResult run(ScenarioSpec spec) {
-        return new World(spec, 0, ClauseRegistry.standard()).checkingInvariants().run();
+        return new World(spec, 0, ClauseRegistry.standard()).checkingInvariants().tracing(true).run();
     }
 
     static ClauseSpec clause(String type, Record params) {

@@ -1,4 +1,4 @@
-package org.gigasim.model.world;
+package org.gigasim.model.world.procurement;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -13,6 +13,8 @@ import org.gigasim.model.clause.ProcurementRound;
 import org.gigasim.model.contract.Contract;
 import org.gigasim.model.lab.Lab;
 import org.gigasim.model.spec.ProcurementSpec;
+import org.gigasim.model.world.core.Indices;
+import org.gigasim.model.world.decision.DecisionListener;
 
 /**
  * One capacity request as clauses see it. Offers the lab will take are kept in order:
@@ -21,11 +23,11 @@ import org.gigasim.model.spec.ProcurementSpec;
  */
 final class RequestRound implements ProcurementRound {
 
-    static final String PROCUREMENT = "procurement";
     private static final double HOURS_PER_YEAR = 8760;
 
-    private final World world;
+    private final Indices indices;
     private final OfferBook book;
+    private final DecisionListener decisions;
     private final Lab lab;
     private final double t;
     private final double requested;
@@ -40,10 +42,11 @@ final class RequestRound implements ProcurementRound {
     private Contract contract;
     private String actor;
 
-    RequestRound(World world, OfferBook book, Lab lab, double t, double requested, double start, double horizon,
-            double trainingShare, ProcurementSpec policy) {
-        this.world = world;
+    RequestRound(Indices indices, OfferBook book, DecisionListener decisions, Lab lab, double t, double requested,
+            double start, double horizon, double trainingShare, ProcurementSpec policy) {
+        this.indices = indices;
         this.book = book;
+        this.decisions = decisions;
         this.lab = lab;
         this.t = t;
         this.requested = requested;
@@ -69,9 +72,9 @@ final class RequestRound implements ProcurementRound {
         this.actor = type;
     }
 
-    /** The clause type that decided {@code offer}, or {@code procurement}. */
+    /** The clause type that decided {@code offer}, or {@link DecisionListener#PROCUREMENT}. */
     String decidedBy(Offer offer) {
-        return decidedBy.getOrDefault(offer, PROCUREMENT);
+        return decidedBy.getOrDefault(offer, DecisionListener.PROCUREMENT);
     }
 
     boolean isAwarded(Offer offer) {
@@ -92,20 +95,20 @@ final class RequestRound implements ProcurementRound {
     }
 
     public List<Offer> offersOf(String cloud) {
-        List<Offer> offers = new ArrayList<>(book.offersOf(world.cloud(cloud), lab, requested, start, horizon));
+        List<Offer> offers = new ArrayList<>(book.offersOf(indices.cloud(cloud), lab, requested, start, horizon));
         offers.sort(Comparator.comparingDouble(Offer::effectivePrice).thenComparing(Offer::accelerator));
         return offers;
     }
 
     public Optional<Offer> earliestOffer(String cloud, double h100e) {
-        return book.earliest(world.cloud(cloud), lab, h100e, start, horizon);
+        return book.earliest(indices.cloud(cloud), lab, h100e, start, horizon);
     }
 
     public void removeOffersOf(String cloud, String reason) {
         boolean topGone = !rest.isEmpty() && rest.get(0).cloud().equals(cloud);
         double removed = rest.stream().filter(o -> o.cloud().equals(cloud)).mapToDouble(Offer::effectiveH100e).sum();
         if (rest.removeIf(o -> o.cloud().equals(cloud))) {
-            act(cloud, "remove offers", reason, removed);
+            decisions.offersRemoved(t, actor, contractId(), lab.id(), cloud, removed, reason);
             if (topGone) {
                 rest.forEach(o -> decidedBy.putIfAbsent(o, actor));
             }
@@ -133,7 +136,7 @@ final class RequestRound implements ProcurementRound {
         }
         rest.removeIf(o -> o.effectiveH100e() <= 0);
         if (cut > 0) {
-            act(null, "limit other clouds", reason, cut);
+            decisions.othersLimited(t, actor, contractId(), lab.id(), cut, reason);
             if (cutBeforeHolder) {
                 rest.stream().filter(o -> o.cloud().equals(cloud)).forEach(o -> decidedBy.putIfAbsent(o, actor));
             }
@@ -151,7 +154,8 @@ final class RequestRound implements ProcurementRound {
                 String by = decidedBy.remove(old);
                 decidedBy.put(replacement, by == null ? actor : by);
                 sort();
-                act(old.cloud(), "replace offer", reason, replacement.effectiveH100e());
+                decisions.offerReplaced(t, actor, contractId(), lab.id(), old.cloud(), replacement.effectiveH100e(),
+                        reason);
                 return;
             }
         }
@@ -160,7 +164,7 @@ final class RequestRound implements ProcurementRound {
     public void awardTo(String cloud, String reason) {
         rest.removeIf(o -> !o.cloud().equals(cloud));
         rest.forEach(o -> decidedBy.putIfAbsent(o, actor));
-        act(cloud, "award", reason, requested);
+        decisions.awarded(t, actor, contractId(), lab.id(), cloud, requested, reason);
     }
 
     public void award(List<Offer> offers, String reason) {
@@ -174,15 +178,15 @@ final class RequestRound implements ProcurementRound {
             awardedSet.add(o);
             decidedBy.put(o, actor);
         }
-        act(cloud, "award", reason, offers.stream().mapToDouble(Offer::effectiveH100e).sum());
+        decisions.awarded(t, actor, contractId(), lab.id(), cloud, offers.stream().mapToDouble(Offer::effectiveH100e).sum(),
+                reason);
     }
 
     public void note(String cloud, String decision, String reason) {
-        act(cloud, decision, reason, Double.NaN);
+        decisions.noted(t, actor, contractId(), lab.id(), cloud, decision, reason);
     }
 
-    private void act(String cloud, String decision, String reason, double h100e) {
-        world.clauseAction(t, actor, contract == null ? null : contract.contractId(), lab.id(), cloud, decision,
-                reason, h100e);
+    private String contractId() {
+        return contract == null ? null : contract.contractId();
     }
 }

@@ -1,4 +1,4 @@
-package org.gigasim.model.world;
+package org.gigasim.model.world.observation;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.gigasim.model.world;
+package org.gigasim.model.world.routing;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -8,18 +8,21 @@ import org.gigasim.model.contract.ActiveClause;
 import org.gigasim.model.contract.Contract;
 import org.gigasim.model.lab.Lab;
 import org.gigasim.model.spec.TrafficClass;
+import org.gigasim.model.world.core.Indices;
+import org.gigasim.model.world.decision.DecisionListener;
 
 /**
  * The routing decision point: asks each lab's active clauses where its traffic classes
  * (all of a class, or a part) and its training may run and who comes first on a cloud's
- * free capacity, remembers the answer until the next decision, and traces every change under the
- * type of the clause that made it.
+ * free capacity, remembers the answer until the next decision, and tells the listener of every
+ * change under the type of the clause that made it.
  */
 final class Pins {
 
     private static final int CLASSES = TrafficClass.INFERENCE.length;
 
-    private final World world;
+    private final Indices indices;
+    private final DecisionListener decisions;
     private final List<List<Contract>> contractsByLab = new ArrayList<>();
     private final int[][] cloud;
     /** H100e of the class confined to its cloud; infinite for a whole-class pin. */
@@ -36,9 +39,10 @@ final class Pins {
     private Contract currentContract;
     private String currentType;
 
-    Pins(World world) {
-        this.world = world;
-        int labs = world.labs.size();
+    Pins(Indices indices, TrainingScheduler trainingScheduler, DecisionListener decisions) {
+        this.indices = indices;
+        this.decisions = decisions;
+        int labs = indices.labCount();
         for (int l = 0; l < labs; l++) {
             contractsByLab.add(new ArrayList<>());
         }
@@ -54,8 +58,8 @@ final class Pins {
         for (int[] row : lastCloud) {
             Arrays.fill(row, -1);
         }
-        training = new Confinement(world);
-        priority = new Priority(world);
+        training = new Confinement(indices, trainingScheduler, decisions);
+        priority = new Priority(indices, decisions);
     }
 
     /** Registers a signed contract so its clauses take part in routing. */
@@ -65,7 +69,7 @@ final class Pins {
         }
     }
 
-    /** Starts a routing step: priorities are claimed afresh by the clauses that still hold them. */
+    /** Starts a routing decision: priorities are claimed afresh by the clauses that still hold them. */
     void beginStep() {
         priority.beginStep();
     }
@@ -76,14 +80,14 @@ final class Pins {
         Arrays.fill(part[l], 0);
         Arrays.fill(failover[l], false);
         training.clear(l);
-        String labId = world.labs.get(l).id();
+        Lab lab = indices.lab(l);
+        String labId = lab.id();
         RoutingRules rules = new RoutingRules() {
             public String lab() { return labId; }
             public double timeHours() { return t; }
 
             public double forecastH100e(TrafficClass trafficClass) {
                 // The forecast of the day the demand levels were set, so it holds between routing decisions.
-                Lab lab = world.labs.get(l);
                 return lab.forecast(trafficClass, lab.demandSetAt());
             }
 
@@ -99,7 +103,7 @@ final class Pins {
             }
 
             public void confineTraining(String cloudId, String why) {
-                training.confine(l, cloudId, t, currentType, contractId(), why);
+                training.confine(l, cloudId, currentType, contractId(), why);
             }
 
             public void prioritise(String lab, String cloudId, String why) {
@@ -124,8 +128,8 @@ final class Pins {
                 }
             }
         }
-        training.traceChanges(l, t, labId);
-        traceChanges(l, t, labId);
+        training.publishChanges(l, t, labId);
+        publishChanges(l, t, lab);
     }
 
     private String contractId() {
@@ -134,8 +138,8 @@ final class Pins {
 
     private void set(int l, TrafficClass trafficClass, String cloudId, double h100e, boolean allowFailover, String why) {
         int k = trafficClass.ordinal() - TrafficClass.STATELESS_API.ordinal();
-        Integer c = world.cloudIndex.get(cloudId);
-        if (k >= 0 && c != null) {
+        int c = indices.cloudIndex(cloudId);
+        if (k >= 0 && c >= 0) {
             cloud[l][k] = c;
             part[l][k] = h100e;
             failover[l][k] = allowFailover;
@@ -145,22 +149,18 @@ final class Pins {
         }
     }
 
-    private void traceChanges(int l, double t, String labId) {
+    private void publishChanges(int l, double t, Lab lab) {
         for (int k = 0; k < CLASSES; k++) {
             if (cloud[l][k] == lastCloud[l][k] && (cloud[l][k] < 0 || actor[l][k].equals(lastActor[l][k]))) {
                 continue;
             }
-            String classId = TrafficClass.INFERENCE[k].id();
+            TrafficClass trafficClass = TrafficClass.INFERENCE[k];
             if (cloud[l][k] >= 0) {
-                double quantity = part[l][k] == Double.POSITIVE_INFINITY
-                        ? world.labs.get(l).demand(TrafficClass.INFERENCE[k]) : part[l][k];
-                world.clauseAction(t, actor[l][k], contract[l][k], labId, world.clouds.get(cloud[l][k]).id(),
-                        "pin " + classId, reason[l][k], quantity);
-                world.clauseMoved(actor[l][k], labId, world.clouds.get(cloud[l][k]).id(), quantity, 0);
+                double quantity = part[l][k] == Double.POSITIVE_INFINITY ? lab.demand(trafficClass) : part[l][k];
+                decisions.pinned(t, actor[l][k], contract[l][k], lab.id(), indices.cloud(cloud[l][k]).id(),
+                        trafficClass, quantity, reason[l][k]);
             } else {
-                world.clauseAction(t, lastActor[l][k], null, labId, world.clouds.get(lastCloud[l][k]).id(),
-                        "unpin " + classId, "no active clause confines " + labId + "'s " + classId + " traffic any more",
-                        Double.NaN);
+                decisions.unpinned(t, lastActor[l][k], lab.id(), indices.cloud(lastCloud[l][k]).id(), trafficClass);
             }
             lastCloud[l][k] = cloud[l][k];
             lastActor[l][k] = actor[l][k];

@@ -1,4 +1,4 @@
-package org.gigasim.model.world;
+package org.gigasim.model.world.routing;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,4 +1,4 @@
-package org.gigasim.model.world;
+package org.gigasim.model.world.procurement;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,6 +11,8 @@ import org.gigasim.model.lab.Lab;
 import org.gigasim.model.site.Site;
 import org.gigasim.model.spec.AcceleratorSpec;
 import org.gigasim.model.spec.PriceSpec;
+import org.gigasim.model.world.core.Clock;
+import org.gigasim.model.world.core.Indices;
 
 /**
  * What clouds can offer a lab: per accelerator a cloud may host and prices, the chips its
@@ -21,16 +23,18 @@ final class OfferBook {
 
     private static final double MONTH_HOURS = 730;
 
-    private final World world;
+    private final Indices indices;
+    private final Clock clock;
 
-    OfferBook(World world) {
-        this.world = world;
+    OfferBook(Indices indices, Clock clock) {
+        this.indices = indices;
+        this.clock = clock;
     }
 
     /** Every cloud's offers for {@code shortfall} effective H100e from {@code start}. */
     List<Offer> offers(Lab lab, double shortfall, double start, double horizon) {
         List<Offer> offers = new ArrayList<>();
-        for (Cloud cloud : world.clouds) {
+        for (Cloud cloud : indices.clouds()) {
             offers.addAll(offersOf(cloud, lab, shortfall, start, horizon));
         }
         return offers;
@@ -40,11 +44,11 @@ final class OfferBook {
     List<Offer> offersOf(Cloud cloud, Lab lab, double shortfall, double start, double horizon) {
         List<Offer> offers = new ArrayList<>();
         double[] uncommitted = null;
-        for (int a = 0; a < world.accelerators.size(); a++) {
-            AcceleratorSpec acc = world.accelerators.get(a);
+        for (int a = 0; a < indices.acceleratorCount(); a++) {
+            AcceleratorSpec acc = indices.accelerator(a);
             PriceSpec price = cloud.price(acc.id());
             if (price == null || !acc.hostableBy(cloud.id())
-                    || (acc.availableFrom() != null && world.calendar.hoursAt(acc.availableFrom()) > horizon)) {
+                    || (acc.availableFrom() != null && clock.calendar().hoursAt(acc.availableFrom()) > horizon)) {
                 continue;
             }
             if (uncommitted == null) {
@@ -80,22 +84,22 @@ final class OfferBook {
      * events added) and deliveries as scheduled, without delays or slips.
      */
     private double[] uncommittedChips(Cloud cloud, double t) {
-        int accelerators = world.accelerators.size();
-        double now = world.sim.now();
+        int accelerators = indices.acceleratorCount();
+        double now = clock.now();
         double[] free = new double[accelerators];
         double[] chipsOf = new double[accelerators];
         for (Site site : cloud.sites()) {
             double power = site.nominalPowerMwAt(t);
             double chipsAll = 0;
             for (int a = 0; a < accelerators; a++) {
-                String id = world.acceleratorIds.get(a);
+                String id = indices.acceleratorIds().get(a);
                 chipsOf[a] = site.deliveredChips(id);
                 chipsAll += chipsOf[a] * site.facilityMwPerChip(id);
             }
             for (Site.NominalDeliveries d : site.nominalDeliveries()) {
                 double chips = futureDeliveries(d, now, t) * d.chips();
                 chipsAll += chips * site.facilityMwPerChip(d.accelerator());
-                chipsOf[world.acceleratorIndex.get(d.accelerator())] += chips;
+                chipsOf[indices.acceleratorIndex(d.accelerator())] += chips;
             }
             double poweredFraction = chipsAll > 0 ? Math.min(1, power / chipsAll) : 0;
             for (int a = 0; a < accelerators; a++) {

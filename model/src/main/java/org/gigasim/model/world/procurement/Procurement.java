@@ -1,6 +1,8 @@
-package org.gigasim.model.world;
+package org.gigasim.model.world.procurement;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.function.IntToDoubleFunction;
 import org.gigasim.model.clause.Offer;
 import org.gigasim.model.cloud.Cloud;
 import org.gigasim.model.contract.ActiveClause;
@@ -10,6 +12,11 @@ import org.gigasim.model.spec.AcceleratorSpec;
 import org.gigasim.model.spec.ContractSpec;
 import org.gigasim.model.spec.ProcurementSpec;
 import org.gigasim.model.spec.TrafficClass;
+import org.gigasim.model.world.core.Clock;
+import org.gigasim.model.world.core.ContractTerms;
+import org.gigasim.model.world.core.Contracts;
+import org.gigasim.model.world.core.Indices;
+import org.gigasim.model.world.decision.DecisionListener;
 
 /**
  * The procurement decision point. Every review period a lab projects its demand at the
@@ -20,21 +27,34 @@ import org.gigasim.model.spec.TrafficClass;
  * the requested start; clauses act on the round; the lab takes offers best score first
  * within its per-cloud share cap and its funding.
  */
-final class Procurement {
+public final class Procurement {
 
     private static final double HOURS_PER_YEAR = 8760;
 
-    private final World world;
+    private final Indices indices;
+    private final Clock clock;
+    private final Contracts contracts;
+    private final IntToDoubleFunction trainingLoadH100e;
+    private final ContractSigner signer;
+    private final DecisionListener decisions;
     private final OfferBook book;
     private int signed;
 
-    Procurement(World world) {
-        this.world = world;
-        this.book = new OfferBook(world);
+    /** @param trainingLoadH100e each lab's expected training load (effective H100e), by lab index */
+    public Procurement(Indices indices, Clock clock, Contracts contracts, IntToDoubleFunction trainingLoadH100e,
+            ContractSigner signer, DecisionListener decisions) {
+        this.indices = indices;
+        this.clock = clock;
+        this.contracts = contracts;
+        this.trainingLoadH100e = trainingLoadH100e;
+        this.signer = signer;
+        this.decisions = decisions;
+        this.book = new OfferBook(indices, clock);
     }
 
-    void start() {
-        for (Lab lab : world.labs) {
+    /** Schedules every lab's first review, now. */
+    public void start() {
+        for (Lab lab : indices.labs()) {
             ProcurementSpec policy = lab.spec().procurement();
             if (policy != null) {
                 schedule(lab, policy, 0);
@@ -43,8 +63,8 @@ final class Procurement {
     }
 
     private void schedule(Lab lab, ProcurementSpec policy, double at) {
-        if (at < world.endHours) {
-            world.sim.scheduleAt(at, s -> {
+        if (clock.before(at)) {
+            clock.sim().scheduleAt(at, s -> {
                 review(lab, policy, s.now());
                 schedule(lab, policy, s.now() + policy.reviewDays() * 24);
             });
@@ -52,9 +72,9 @@ final class Procurement {
     }
 
     private void review(Lab lab, ProcurementSpec policy, double t) {
-        int l = world.labIndex.get(lab.id());
+        int l = indices.labIndex(lab.id());
         double horizon = t + policy.horizonDays() * 24;
-        double trainingLoad = world.training.expectedLoadH100e(l);
+        double trainingLoad = trainingLoadH100e.applyAsDouble(l);
         double forecast = trainingLoad;
         for (TrafficClass c : TrafficClass.INFERENCE) {
             forecast += lab.forecast(c, horizon);
@@ -67,11 +87,9 @@ final class Procurement {
             return;
         }
         double start = t + policy.leadDays() * 24;
-        RequestRound round = new RequestRound(world, book, lab, t, shortfall, start, horizon, trainingShare, policy);
-        for (Contract contract : List.copyOf(world.contracts)) {
-            if (contract.labIndex() != l) {
-                continue;
-            }
+        RequestRound round = new RequestRound(indices, book, decisions, lab, t, shortfall, start, horizon, trainingShare,
+                policy);
+        for (Contract contract : List.copyOf(contracts.ofLab(l))) {
             for (ActiveClause clause : contract.clauses()) {
                 if (clause.isActiveAt(t)) {
                     round.actingFor(contract, clause.clause().type());
@@ -84,11 +102,11 @@ final class Procurement {
 
     /** Effective H100e the lab's contracts (on {@code onlyCloud}, or all if null) provide at {@code t}. */
     private double contractedAt(int l, double t, String onlyCloud) {
-        Lab lab = world.labs.get(l);
+        Lab lab = indices.lab(l);
         double sum = 0;
-        for (Contract contract : world.contracts) {
-            if (contract.labIndex() == l && (onlyCloud == null || contract.cloud().equals(onlyCloud))) {
-                AcceleratorSpec acc = world.accelerators.get(contract.acceleratorIndex());
+        for (Contract contract : contracts.ofLab(l)) {
+            if (onlyCloud == null || contract.cloud().equals(onlyCloud)) {
+                AcceleratorSpec acc = indices.accelerator(contract.acceleratorIndex());
                 sum += contract.reservedChips(t) * acc.h100e() * lab.efficiency(acc.id(), t);
             }
         }
@@ -120,22 +138,17 @@ final class Procurement {
             if (chips <= 0 || take < 0.001 * round.requestedH100e()) {
                 continue;
             }
-            Cloud cloud = world.cloud(offer.cloud());
-            AcceleratorSpec acc = world.accelerators.get(world.acceleratorIndex.get(offer.accelerator()));
-            double mw = chips * acc.kwItPerChip() * cloud.referencePue() / 1000.0;
-            java.time.LocalDate startDate = world.calendar.dateAt(offer.startHours());
+            Cloud cloud = indices.cloud(offer.cloud());
+            double mw = ContractTerms.mw(chips, indices.accelerator(offer.accelerator()), cloud);
+            LocalDate startDate = clock.calendar().dateAt(offer.startHours());
             ContractSpec spec = new ContractSpec(lab.id() + "-" + offer.cloud() + "-" + (++signed), lab.id(),
                     offer.cloud(), offer.accelerator(), mw, startDate,
                     startDate.plusDays(Math.round(years * 365)).minusDays(1), policy.rampMonths(),
                     offer.priceUsdPerChipHour(), null, List.of());
             String decidedBy = round.decidedBy(offer);
-            Contract contract = world.sign(spec, t, decidedBy);
-            world.trace(t, decidedBy, contract.contractId(), lab.id(), offer.cloud(), "sign",
-                    String.format(java.util.Locale.ROOT, "shortfall %.0f H100e; offer %s %s at $%.2f per effective H100e-hour",
-                            round.requestedH100e(), offer.cloud(), offer.accelerator(), offer.effectivePrice()), take);
-            if (!decidedBy.equals(RequestRound.PROCUREMENT)) {
-                world.clauseMoved(decidedBy, lab.id(), offer.cloud(), take, contract.signedValueUsd());
-            }
+            Contract contract = signer.sign(spec, t, decidedBy);
+            decisions.signed(t, decidedBy, contract.contractId(), lab.id(), offer.cloud(), offer.accelerator(), take,
+                    round.requestedH100e(), offer.effectivePrice(), contract.signedValueUsd());
             need -= take;
             total += take;
         }

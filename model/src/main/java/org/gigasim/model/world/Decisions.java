@@ -1,0 +1,154 @@
+package org.gigasim.model.world;
+
+import java.util.Arrays;
+import org.gigasim.model.spec.TrafficClass;
+import org.gigasim.model.world.decision.DecisionListener;
+import org.gigasim.model.world.decision.OutageCause;
+
+/** Passes every decision on to each listener attached, in the order they were attached. */
+final class Decisions implements DecisionListener {
+
+    private DecisionListener[] listeners = new DecisionListener[0];
+
+    void add(DecisionListener listener) {
+        listeners = Arrays.copyOf(listeners, listeners.length + 1);
+        listeners[listeners.length - 1] = listener;
+    }
+
+    @Override
+    public void pinned(double t, String type, String contract, String lab, String cloud, TrafficClass trafficClass,
+            double h100e, String reason) {
+        for (DecisionListener l : listeners) {
+            l.pinned(t, type, contract, lab, cloud, trafficClass, h100e, reason);
+        }
+    }
+
+    @Override
+    public void unpinned(double t, String type, String lab, String cloud, TrafficClass trafficClass) {
+        for (DecisionListener l : listeners) {
+            l.unpinned(t, type, lab, cloud, trafficClass);
+        }
+    }
+
+    @Override
+    public void trainingConfined(double t, String type, String contract, String lab, String cloud, double load,
+            String reason) {
+        for (DecisionListener l : listeners) {
+            l.trainingConfined(t, type, contract, lab, cloud, load, reason);
+        }
+    }
+
+    @Override
+    public void trainingReleased(double t, String type, String lab, String cloud) {
+        for (DecisionListener l : listeners) {
+            l.trainingReleased(t, type, lab, cloud);
+        }
+    }
+
+    @Override
+    public void prioritised(double t, String type, String contract, String lab, String cloud, double extraH100e,
+            String reason) {
+        for (DecisionListener l : listeners) {
+            l.prioritised(t, type, contract, lab, cloud, extraH100e, reason);
+        }
+    }
+
+    @Override
+    public void priorityIdle(double t, String type, String contract, String cloud) {
+        for (DecisionListener l : listeners) {
+            l.priorityIdle(t, type, contract, cloud);
+        }
+    }
+
+    @Override
+    public void offersRemoved(double t, String type, String contract, String lab, String cloud, double h100e,
+            String reason) {
+        for (DecisionListener l : listeners) {
+            l.offersRemoved(t, type, contract, lab, cloud, h100e, reason);
+        }
+    }
+
+    @Override
+    public void othersLimited(double t, String type, String contract, String lab, double h100e, String reason) {
+        for (DecisionListener l : listeners) {
+            l.othersLimited(t, type, contract, lab, h100e, reason);
+        }
+    }
+
+    @Override
+    public void offerReplaced(double t, String type, String contract, String lab, String cloud, double h100e,
+            String reason) {
+        for (DecisionListener l : listeners) {
+            l.offerReplaced(t, type, contract, lab, cloud, h100e, reason);
+        }
+    }
+
+    @Override
+    public void awarded(double t, String type, String contract, String lab, String cloud, double h100e,
+            String reason) {
+        for (DecisionListener l : listeners) {
+            l.awarded(t, type, contract, lab, cloud, h100e, reason);
+        }
+    }
+
+    @Override
+    public void noted(double t, String type, String contract, String lab, String cloud, String decision,
+            String reason) {
+        for (DecisionListener l : listeners) {
+            l.noted(t, type, contract, lab, cloud, decision, reason);
+        }
+    }
+
+    @Override
+    public void signed(double t, String decidedBy, String contract, String lab, String cloud, String accelerator,
+            double h100e, double shortfallH100e, double effectiveUsdPerH100eHour, double valueUsd) {
+        for (DecisionListener l : listeners) {
+            l.signed(t, decidedBy, contract, lab, cloud, accelerator, h100e, shortfallH100e, effectiveUsdPerH100eHour,
+                    valueUsd);
+        }
+    }
+
+    @Override
+    public void charged(double t, String type, String contract, String lab, String cloud, double usd, String reason) {
+        for (DecisionListener l : listeners) {
+            l.charged(t, type, contract, lab, cloud, usd, reason);
+        }
+    }
+
+    @Override
+    public void outage(double t, String site, String cloud, double hours, OutageCause cause) {
+        for (DecisionListener l : listeners) {
+            l.outage(t, site, cloud, hours, cause);
+        }
+    }
+
+    @Override
+    public void demandChanged(double t, String lab, double factor) {
+        for (DecisionListener l : listeners) {
+            l.demandChanged(t, lab, factor);
+        }
+    }
+
+    @Override
+    public void contractAmended(double t, String contract, String lab, String cloud, double mw, double endHours,
+            double priceUsdPerChipHour, double valueChangeUsd) {
+        for (DecisionListener l : listeners) {
+            l.contractAmended(t, contract, lab, cloud, mw, endHours, priceUsdPerChipHour, valueChangeUsd);
+        }
+    }
+
+    @Override
+    public void clauseRelinquished(double t, String type, String contract, String lab, String cloud,
+            double untilHours) {
+        for (DecisionListener l : listeners) {
+            l.clauseRelinquished(t, type, contract, lab, cloud, untilHours);
+        }
+    }
+
+    @Override
+    public void clauseAmended(double t, String type, String contract, String lab, String cloud, double untilHours) {
+        for (DecisionListener l : listeners) {
+            l.clauseAmended(t, type, contract, lab, cloud, untilHours);
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package org.gigasim.model.world;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
+import org.gigasim.engine.random.RandomStreams;
+import org.gigasim.model.cloud.Cloud;
+import org.gigasim.model.site.Site;
+import org.gigasim.model.spec.AcceleratorSpec;
+import org.gigasim.model.spec.DeliverySpec;
+import org.gigasim.model.spec.PowerMilestoneSpec;
+import org.gigasim.model.spec.SiteSpec;
+import org.gigasim.model.world.core.Clock;
+import org.gigasim.model.world.observation.Observation;
+
+/**
+ * What sites get over time: power milestones (each with an optional random delay), chip
+ * deliveries every quarter (each with an optional random slip) and random failures. Each
+ * arrival tells the world its capacity changed. The nominal dates are kept on the site,
+ * for procurement's pipeline.
+ */
+final class Supply {
+
+    private final World world;
+    private final Clock clock;
+    private final RandomStreams streams;
+    private final LocalDate lastDay;
+    private final Observation observation;
+    private final Map<String, AcceleratorSpec> accelerators = new LinkedHashMap<>();
+
+    Supply(World world, Clock clock, RandomStreams streams, LocalDate lastDay, Observation observation) {
+        this.world = world;
+        this.clock = clock;
+        this.streams = streams;
+        this.lastDay = lastDay;
+        this.observation = observation;
+        world.indices().accelerators().forEach(a -> accelerators.put(a.id(), a));
+    }
+
+    /**
+     * Builds the site of {@code siteSpec} into {@code cloud} now, wires its metrics, and
+     * schedules its power, its installed chips and deliveries, and its random failures.
+     */
+    Site addSite(Cloud cloud, SiteSpec siteSpec) {
+        Site site = new Site(siteSpec, cloud.id(), new LinkedHashMap<>(accelerators));
+        world.sites().add(site);
+        cloud.addSite(site);
+        observation.addSite(site, clock.now());
+        List<PowerMilestoneSpec> power = siteSpec.power();
+        for (int i = 0; i < power.size(); i++) {
+            addMilestone(site, power.get(i), "power/" + site.id() + "/" + i);
+        }
+        siteSpec.installedChips().forEach((acc, chips) -> site.deliver(acc, chips));
+        List<DeliverySpec> deliveries = siteSpec.deliveries();
+        for (int i = 0; i < deliveries.size(); i++) {
+            scheduleDeliveries(site, deliveries.get(i), "delivery/" + site.id() + "/" + i);
+        }
+        if (siteSpec.outages() != null) {
+            new OutageProcess(world, clock, site, siteSpec.outages(), streams.stream("outage/" + site.id()))
+                    .start(clock.now());
+        }
+        return site;
+    }
+
+    /** Plans a power milestone of {@code site}; its delay is drawn from the stream {@code streamName}. */
+    void addMilestone(Site site, PowerMilestoneSpec milestone, String streamName) {
+        double now = clock.now();
+        double delayDays = milestone.delayDays() == null ? 0
+                : Math.max(0, milestone.delayDays().sampler(streams.stream(streamName)).sample());
+        double nominal = clock.calendar().hoursAt(milestone.from());
+        site.addNominalMilestone(nominal, milestone.mw());
+        double at = Math.max(now, nominal + delayDays * 24);
+        if (at <= now) {
+            site.addPower(milestone.mw());
+        } else if (clock.before(at)) {
+            clock.sim().scheduleAt(at, s -> {
+                site.addPower(milestone.mw());
+                world.capacityChanged(site);
+            });
+        }
+    }
+
+    private void scheduleDeliveries(Site site, DeliverySpec delivery, String streamName) {
+        ContinuousSampler slip = delivery.slipDays() == null ? null
+                : delivery.slipDays().sampler(streams.stream(streamName));
+        LocalDate last = delivery.until() == null || delivery.until().isAfter(lastDay) ? lastDay : delivery.until();
+        double now = clock.now();
+        List<Double> due = new ArrayList<>();
+        for (LocalDate date = delivery.from(); !date.isAfter(last); date = date.plusMonths(3)) {
+            double nominal = clock.calendar().hoursAt(date);
+            due.add(nominal);
+            double slipDays = slip == null ? 0 : Math.max(0, slip.sample());
+            double at = Math.max(now, nominal + slipDays * 24);
+            if (at <= now) {
+                site.deliver(delivery.accelerator(), delivery.chipsPerQuarter());
+            } else if (clock.before(at)) {
+                clock.sim().scheduleAt(at, s -> {
+                    site.deliver(delivery.accelerator(), delivery.chipsPerQuarter());
+                    world.capacityChanged(site);
+                });
+            }
+        }
+        site.addNominalDeliveries(new Site.NominalDeliveries(delivery.accelerator(), delivery.chipsPerQuarter(),
+                due.stream().mapToDouble(Double::doubleValue).toArray()));
+    }
+}

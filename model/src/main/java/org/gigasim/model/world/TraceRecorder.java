@@ -1,0 +1,151 @@
+package org.gigasim.model.world;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.gigasim.engine.time.SimCalendar;
+import org.gigasim.model.spec.TrafficClass;
+import org.gigasim.model.world.decision.DecisionListener;
+import org.gigasim.model.world.decision.OutageCause;
+
+/**
+ * Writes every decision down as a {@link TraceRecord} for {@code trace.jsonl}: the one
+ * listener that turns decisions into words, attached only when a trace is wanted.
+ */
+final class TraceRecorder implements DecisionListener {
+
+    private static final String SCENARIO = "scenario";
+
+    private final SimCalendar calendar;
+    private final List<TraceRecord> records = new ArrayList<>();
+
+    TraceRecorder(SimCalendar calendar) {
+        this.calendar = calendar;
+    }
+
+    List<TraceRecord> records() {
+        return records;
+    }
+
+    private void record(double t, String actor, String contract, String lab, String cloud, String decision,
+            String reason, double quantity) {
+        records.add(new TraceRecord(t, calendar.dateTimeAt(t).toString(), actor, contract, lab, cloud, decision, reason,
+                quantity));
+    }
+
+    @Override
+    public void pinned(double t, String type, String contract, String lab, String cloud, TrafficClass trafficClass,
+            double h100e, String reason) {
+        record(t, type, contract, lab, cloud, "pin " + trafficClass.id(), reason, h100e);
+    }
+
+    @Override
+    public void unpinned(double t, String type, String lab, String cloud, TrafficClass trafficClass) {
+        record(t, type, null, lab, cloud, "unpin " + trafficClass.id(),
+                "no active clause confines " + lab + "'s " + trafficClass.id() + " traffic any more", Double.NaN);
+    }
+
+    @Override
+    public void trainingConfined(double t, String type, String contract, String lab, String cloud, double load,
+            String reason) {
+        record(t, type, contract, lab, cloud, "confine training", reason, load);
+    }
+
+    @Override
+    public void trainingReleased(double t, String type, String lab, String cloud) {
+        record(t, type, null, lab, cloud, "release training",
+                "no active clause confines " + lab + "'s training any more", Double.NaN);
+    }
+
+    @Override
+    public void prioritised(double t, String type, String contract, String lab, String cloud, double extraH100e,
+            String reason) {
+        record(t, type, contract, lab, cloud, "serve first", String.format(Locale.ROOT,
+                "%s; free capacity is oversubscribed, %s gets %.0f H100e more than a proportional share",
+                reason, lab, extraH100e), extraH100e);
+    }
+
+    @Override
+    public void priorityIdle(double t, String type, String contract, String cloud) {
+        record(t, type, contract, null, cloud, "priority idle",
+                "free capacity on " + cloud + " covers every request, or no lab has priority", Double.NaN);
+    }
+
+    @Override
+    public void offersRemoved(double t, String type, String contract, String lab, String cloud, double h100e,
+            String reason) {
+        record(t, type, contract, lab, cloud, "remove offers", reason, h100e);
+    }
+
+    @Override
+    public void othersLimited(double t, String type, String contract, String lab, double h100e, String reason) {
+        record(t, type, contract, lab, null, "limit other clouds", reason, h100e);
+    }
+
+    @Override
+    public void offerReplaced(double t, String type, String contract, String lab, String cloud, double h100e,
+            String reason) {
+        record(t, type, contract, lab, cloud, "replace offer", reason, h100e);
+    }
+
+    @Override
+    public void awarded(double t, String type, String contract, String lab, String cloud, double h100e,
+            String reason) {
+        record(t, type, contract, lab, cloud, "award", reason, h100e);
+    }
+
+    @Override
+    public void noted(double t, String type, String contract, String lab, String cloud, String decision,
+            String reason) {
+        record(t, type, contract, lab, cloud, decision, reason, Double.NaN);
+    }
+
+    @Override
+    public void signed(double t, String decidedBy, String contract, String lab, String cloud, String accelerator,
+            double h100e, double shortfallH100e, double effectiveUsdPerH100eHour, double valueUsd) {
+        record(t, decidedBy, contract, lab, cloud, "sign", String.format(Locale.ROOT,
+                "shortfall %.0f H100e; offer %s %s at $%.2f per effective H100e-hour", shortfallH100e, cloud,
+                accelerator, effectiveUsdPerH100eHour), h100e);
+    }
+
+    @Override
+    public void charged(double t, String type, String contract, String lab, String cloud, double usd, String reason) {
+        record(t, type, contract, lab, cloud, "charge", reason, usd);
+    }
+
+    @Override
+    public void outage(double t, String site, String cloud, double hours, OutageCause cause) {
+        record(t, "outage", null, null, cloud, "site " + site + " down", cause.description() + " for " + hours + " h",
+                hours);
+    }
+
+    @Override
+    public void demandChanged(double t, String lab, double factor) {
+        record(t, SCENARIO, null, lab, null, "change demand", "demand multiplied by " + factor, factor);
+    }
+
+    @Override
+    public void contractAmended(double t, String contract, String lab, String cloud, double mw, double endHours,
+            double priceUsdPerChipHour, double valueChangeUsd) {
+        record(t, SCENARIO, contract, lab, cloud, "amend contract", "scenario event: mw " + mw + ", end "
+                + calendar.dateAt(endHours - 24) + ", price " + priceUsdPerChipHour
+                + " $/chip-hour; value changed by $" + Math.round(valueChangeUsd), valueChangeUsd);
+    }
+
+    @Override
+    public void clauseRelinquished(double t, String type, String contract, String lab, String cloud,
+            double untilHours) {
+        clauseUntil(t, type, contract, lab, cloud, "relinquish", untilHours);
+    }
+
+    @Override
+    public void clauseAmended(double t, String type, String contract, String lab, String cloud, double untilHours) {
+        clauseUntil(t, type, contract, lab, cloud, "amend", untilHours);
+    }
+
+    private void clauseUntil(double t, String type, String contract, String lab, String cloud, String verb,
+            double untilHours) {
+        record(t, type, contract, lab, cloud, verb, "scenario event: " + type + " now active until "
+                + calendar.dateTimeAt(untilHours), Double.NaN);
+    }
+}

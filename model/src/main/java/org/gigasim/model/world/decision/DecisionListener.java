@@ -1,0 +1,117 @@
+package org.gigasim.model.world.decision;
+
+import org.gigasim.model.spec.TrafficClass;
+
+/**
+ * Told of every decision a replication takes, as it takes it: what acted (a clause type,
+ * the lab's procurement policy or the scenario), on which contract, lab and cloud, the
+ * quantity involved and why. Every method does nothing unless overridden, so a listener
+ * implements only what it watches, and nothing is built for a decision nobody listens to.
+ * Times are hours since the scenario start; quantities are effective H100e unless the name
+ * says otherwise; ids are the scenario's. A {@code reason} is the clause's own words.
+ *
+ * <pre>{@code
+ * int[] pins = {0};
+ * new World(spec, 0, registry).listening(new DecisionListener() {
+ *     public void pinned(double t, String type, String contract, String lab, String cloud,
+ *             TrafficClass trafficClass, double h100e, String reason) {
+ *         pins[0]++;
+ *     }
+ * }).run();
+ * }</pre>
+ */
+public interface DecisionListener {
+
+    /** The actor of a contract the lab's procurement policy chose, with no clause deciding. */
+    String PROCUREMENT = "procurement";
+
+    /** A clause of {@code contract} confined {@code h100e} of a lab's class to {@code cloud} (all of it, for a whole-class pin). */
+    default void pinned(double timeHours, String clauseType, String contract, String lab, String cloud,
+            TrafficClass trafficClass, double h100e, String reason) {
+    }
+
+    /** No active clause confines the lab's class any more; {@code clauseType} and {@code cloud} are the last pin's. */
+    default void unpinned(double timeHours, String clauseType, String lab, String cloud, TrafficClass trafficClass) {
+    }
+
+    /** A clause lets the lab's training start only on {@code cloud}; the lab's expected training load is given. */
+    default void trainingConfined(double timeHours, String clauseType, String contract, String lab, String cloud,
+            double expectedLoadH100e, String reason) {
+    }
+
+    /** No active clause confines the lab's training any more; {@code clauseType} and {@code cloud} are the last confinement's. */
+    default void trainingReleased(double timeHours, String clauseType, String lab, String cloud) {
+    }
+
+    /** A priority started to bite: {@code cloud}'s free capacity is oversubscribed and {@code lab} gets {@code extraH100e} more than a proportional share. */
+    default void prioritised(double timeHours, String clauseType, String contract, String lab, String cloud,
+            double extraH100e, String reason) {
+    }
+
+    /** A priority stopped biting: {@code cloud}'s free capacity covers every request, or no lab has priority. */
+    default void priorityIdle(double timeHours, String clauseType, String contract, String cloud) {
+    }
+
+    /** A clause removed {@code cloud}'s offers ({@code h100e} in all) from a lab's capacity request. */
+    default void offersRemoved(double timeHours, String clauseType, String contract, String lab, String cloud,
+            double h100e, String reason) {
+    }
+
+    /** A clause cut other clouds' offers to a lab's capacity request by {@code h100e}. */
+    default void othersLimited(double timeHours, String clauseType, String contract, String lab, double h100e,
+            String reason) {
+    }
+
+    /** A clause replaced an offer of {@code cloud} with one of {@code h100e}. */
+    default void offerReplaced(double timeHours, String clauseType, String contract, String lab, String cloud,
+            double h100e, String reason) {
+    }
+
+    /** A clause awarded {@code h100e} of a lab's capacity request to {@code cloud}. */
+    default void awarded(double timeHours, String clauseType, String contract, String lab, String cloud, double h100e,
+            String reason) {
+    }
+
+    /** A clause recorded a decision of its own naming (such as {@code refuse}) without moving an offer. */
+    default void noted(double timeHours, String clauseType, String contract, String lab, String cloud, String decision,
+            String reason) {
+    }
+
+    /**
+     * A lab signed {@code contract} for {@code h100e} of {@code cloud}'s {@code accelerator},
+     * worth {@code valueUsd}, against a shortfall of {@code shortfallH100e}; {@code decidedBy}
+     * is the clause type that decided it, or {@link #PROCUREMENT}.
+     */
+    default void signed(double timeHours, String decidedBy, String contract, String lab, String cloud,
+            String accelerator, double h100e, double shortfallH100e, double effectiveUsdPerH100eHour,
+            double valueUsd) {
+    }
+
+    /** A clause charged the lab {@code usd} at settlement (a take-or-pay shortfall, for instance). */
+    default void charged(double timeHours, String clauseType, String contract, String lab, String cloud, double usd,
+            String reason) {
+    }
+
+    /** A site of {@code cloud} went down for {@code hours}. */
+    default void outage(double timeHours, String site, String cloud, double hours, OutageCause cause) {
+    }
+
+    /** A scenario event multiplied a lab's demand by {@code factor}. */
+    default void demandChanged(double timeHours, String lab, double factor) {
+    }
+
+    /** A scenario event amended a contract to {@code mw}, an end at {@code endHours} and a new price; its value changed by {@code valueChangeUsd}. */
+    default void contractAmended(double timeHours, String contract, String lab, String cloud, double mw,
+            double endHours, double priceUsdPerChipHour, double valueChangeUsd) {
+    }
+
+    /** A scenario event relinquished a clause: it is active until {@code untilHours} (now). */
+    default void clauseRelinquished(double timeHours, String clauseType, String contract, String lab, String cloud,
+            double untilHours) {
+    }
+
+    /** A scenario event moved a clause's end to {@code untilHours}. */
+    default void clauseAmended(double timeHours, String clauseType, String contract, String lab, String cloud,
+            double untilHours) {
+    }
+}

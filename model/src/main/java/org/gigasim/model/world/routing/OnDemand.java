@@ -1,0 +1,173 @@
+package org.gigasim.model.world.routing;
+
+import java.util.Arrays;
+import org.gigasim.model.cloud.Cloud;
+import org.gigasim.model.spec.TrafficClass;
+import org.gigasim.model.world.core.Indices;
+import org.gigasim.model.world.core.Ledger;
+
+/**
+ * Free capacity sold on demand at list price. Routing asks for what held capacity could
+ * not serve; once every lab has asked, each cloud grants the requests, its priority lab
+ * (if a clause gave one) first and the others in proportion when it is oversubscribed.
+ * The granted chip-hours are paid at the cloud's on-demand prices until the next decision.
+ */
+final class OnDemand {
+
+    private static final int CLASSES = TrafficClass.INFERENCE.length;
+
+    private final Indices indices;
+    private final Pins pins;
+    private final int labCount;
+    private final int cloudCount;
+    private final double[] h100e;
+    private final double[][] efficiency;
+    private final double[][][] request;
+    /** Effective H100e per raw H100e of each cloud's free mix, for each lab. */
+    private final double[][] eff;
+    private final double[] freeRaw;
+    private final double[] requestedRaw;
+    /** On-demand dollars per hour each lab pays each cloud under the last decision. */
+    private final double[][] usdPerHour;
+
+    OnDemand(Indices indices, Pins pins, Holdings holdings) {
+        this.indices = indices;
+        this.pins = pins;
+        labCount = indices.labCount();
+        cloudCount = indices.cloudCount();
+        h100e = holdings.h100e;
+        efficiency = holdings.efficiency;
+        request = new double[labCount][CLASSES][cloudCount];
+        eff = new double[labCount][cloudCount];
+        freeRaw = new double[cloudCount];
+        requestedRaw = new double[cloudCount];
+        usdPerHour = new double[labCount][cloudCount];
+    }
+
+    /** Reads each cloud's free capacity for this decision and clears the requests. */
+    void prepare() {
+        for (int c = 0; c < cloudCount; c++) {
+            Cloud cloud = indices.cloud(c);
+            double[] free = cloud.freeChips();
+            // A cloud sells on demand only the accelerators it lists an on-demand price for.
+            double[] prices = cloud.onDemandPrices(indices.acceleratorIds());
+            double raw = 0;
+            for (int a = 0; a < free.length; a++) {
+                raw += prices[a] > 0 ? free[a] * h100e[a] : 0;
+            }
+            freeRaw[c] = raw;
+            for (int l = 0; l < labCount; l++) {
+                double e = 0;
+                for (int a = 0; a < free.length; a++) {
+                    e += prices[a] > 0 ? free[a] * h100e[a] * efficiency[l][a] : 0;
+                }
+                eff[l][c] = raw > 0 ? e / raw : 0;
+            }
+            requestedRaw[c] = 0;
+        }
+    }
+
+    /** Forgets lab {@code l}'s requests for class {@code k}, before the class is routed. */
+    void clear(int l, int k) {
+        Arrays.fill(request[l][k], 0);
+    }
+
+    /** Asks for {@code amount} on demand from {@code only} (or every cloud, split by free capacity); returns what is not asked. */
+    double request(int l, int k, double amount, int only) {
+        if (amount <= 0) {
+            return amount;
+        }
+        double freeEff = 0;
+        for (int c = 0; c < cloudCount; c++) {
+            if (only < 0 || c == only) {
+                freeEff += freeRaw[c] * eff[l][c];
+            }
+        }
+        if (freeEff <= 0) {
+            return amount;
+        }
+        double ask = Math.min(amount, freeEff);
+        for (int c = 0; c < cloudCount; c++) {
+            if ((only < 0 || c == only) && eff[l][c] > 0) {
+                double x = ask * freeRaw[c] * eff[l][c] / freeEff;
+                request[l][k][c] += x;
+                requestedRaw[c] += x / eff[l][c];
+            }
+        }
+        // What is asked may still be cut back in grant; the remainder is settled there.
+        return amount - ask;
+    }
+
+    /**
+     * Grants the requests, adding what is granted to {@code served} and what is cut back to
+     * {@code unserved}: where a cloud is oversubscribed, its priority lab (if any) is granted
+     * first and the others share what is left in proportion.
+     */
+    void grant(double t, double[][][] served, double[][] unserved) {
+        for (int c = 0; c < cloudCount; c++) {
+            int first = pins.priorityLab(c);
+            double firstRaw = first < 0 ? 0 : rawRequest(first, c);
+            double proportional = requestedRaw[c] <= freeRaw[c] || requestedRaw[c] <= 0 ? 1 : freeRaw[c] / requestedRaw[c];
+            double firstScale = firstRaw <= freeRaw[c] || firstRaw <= 0 ? 1 : freeRaw[c] / firstRaw;
+            double othersRaw = requestedRaw[c] - firstRaw;
+            double left = Math.max(0, freeRaw[c] - firstRaw * firstScale);
+            double othersScale = othersRaw <= left || othersRaw <= 0 ? 1 : left / othersRaw;
+            double usdPerRawHour = usdPerRawH100eHour(indices.cloud(c));
+            for (int l = 0; l < labCount; l++) {
+                double scale = first < 0 ? proportional : l == first ? firstScale : othersScale;
+                double grantedRaw = 0;
+                for (int k = 0; k < CLASSES; k++) {
+                    double asked = request[l][k][c];
+                    if (asked <= 0) {
+                        continue;
+                    }
+                    double granted = asked * scale;
+                    served[l][k][c] += granted;
+                    unserved[l][k] += asked - granted;
+                    grantedRaw += granted / eff[l][c];
+                }
+                usdPerHour[l][c] = grantedRaw * usdPerRawHour;
+            }
+            pins.priorityMoved(c, t, first < 0 ? 0 : firstRaw * (firstScale - proportional) * eff[first][c]);
+        }
+    }
+
+    /** Raw H100e lab {@code l} asked of cloud {@code c} on demand in this decision. */
+    private double rawRequest(int l, int c) {
+        double raw = 0;
+        for (int k = 0; k < CLASSES; k++) {
+            if (request[l][k][c] > 0) {
+                raw += request[l][k][c] / eff[l][c];
+            }
+        }
+        return raw;
+    }
+
+    /** On-demand dollars per raw H100e-hour of the cloud's free mix. */
+    private double usdPerRawH100eHour(Cloud cloud) {
+        double[] free = cloud.freeChips();
+        double raw = 0;
+        double usd = 0;
+        double[] prices = cloud.onDemandPrices(indices.acceleratorIds());
+        for (int a = 0; a < free.length; a++) {
+            if (free[a] <= 0 || prices[a] <= 0) {
+                continue;
+            }
+            raw += free[a] * h100e[a];
+            usd += free[a] * prices[a];
+        }
+        return raw > 0 ? usd / raw : 0;
+    }
+
+    /** Pays {@code hours} of the last decision's on-demand sales. */
+    void accrue(double hours, Ledger ledger) {
+        for (int l = 0; l < labCount; l++) {
+            for (int c = 0; c < cloudCount; c++) {
+                double usd = usdPerHour[l][c] * hours;
+                if (usd > 0) {
+                    ledger.transfer(indices.lab(l), indices.cloud(c), usd, Ledger.Cause.ON_DEMAND);
+                }
+            }
+        }
+    }
+}
