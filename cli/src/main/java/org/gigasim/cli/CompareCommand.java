@@ -103,8 +103,10 @@ final class CompareCommand implements Callable<Integer> {
                 Progress progress = experiment.progress(err, a.name() + " vs " + b.name(), pairs, "pairs")) {
             paired.run(runner, pairs, writer, progress);
             progress.close();
+            experiment.phase(err, a.name() + " vs " + b.name(), "writing the outputs...");
             List<Difference> differences = writer.finish(dir -> {
                 if (!noCharts) {
+                    experiment.phase(err, a.name() + " vs " + b.name(), "drawing the charts and the report...");
                     ChartCommand.render(dir);   // inside the folder before it moves into place
                 }
             });

@@ -28,6 +28,14 @@ final class ExperimentOptions {
         return progress(quiet, err, task, total, unit);
     }
 
+    /** Says on {@code err} what the command does now that the replications are done (unless {@code --quiet}). */
+    void phase(PrintWriter err, String task, String what) {
+        if (!quiet) {
+            err.println(task + ": " + what);
+            err.flush();
+        }
+    }
+
     /** Like {@link #progress(PrintWriter, String, long, String)}, for a command with its own {@code --quiet}. */
     static Progress progress(boolean quiet, PrintWriter err, String task, long total, String unit) {
         if (quiet) {

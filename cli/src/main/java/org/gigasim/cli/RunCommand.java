@@ -129,10 +129,12 @@ final class RunCommand implements Callable<Integer> {
                 progress.total(planned);
             }
             progress.close();
+            experiment.phase(err, run.name(), "aggregating " + planned + " replications and writing the outputs...");
             writer.finish(dir -> {
                 Files.writeString(dir.resolve(LoadedScenario.RESOLVED_FILE), loaded.resolvedYaml(),
                         StandardCharsets.UTF_8);
                 if (!noCharts) {
+                    experiment.phase(err, run.name(), "drawing the charts and the report...");
                     ChartCommand.render(dir);   // inside the folder before it moves into place
                 }
             });

@@ -118,8 +118,10 @@ final class SweepCommand implements Callable<Integer> {
                 Progress progress = experiment.progress(err, name + " sweep", sweep.tasks(), "replications")) {
             sweep.run(runner, writer, progress);
             progress.close();
+            experiment.phase(err, name + " sweep", "writing the outputs...");
             writer.finish(dir -> {
                 if (!noCharts) {
+                    experiment.phase(err, name + " sweep", "drawing the charts and the report...");
                     ChartCommand.render(dir);   // inside the folder before it moves into place
                 }
             });

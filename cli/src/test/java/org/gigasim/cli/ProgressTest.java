@@ -56,4 +56,18 @@ class ProgressTest {
         assertEquals(0, quiet.status(), quiet.err());
         assertEquals("", quiet.err());
     }
+
+    @Test
+    void runSaysWhatItDoesAfterTheReplicationsUnlessQuiet(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        Cli.Result r = gigasim("run", "tutorial/one-cloud-one-lab", "--replications", "1", "--out",
+                dir.resolve("loud").toString());
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.err().contains("one-cloud-one-lab: aggregating 1 replications and writing the outputs..."), r.err());
+        assertTrue(r.err().contains("one-cloud-one-lab: drawing the charts and the report..."), r.err());
+        assertTrue(r.err().indexOf("aggregating") < r.err().indexOf("drawing"), r.err());
+        Cli.Result quiet = gigasim("run", "tutorial/one-cloud-one-lab", "--replications", "1", "--quiet", "--out",
+                dir.resolve("quiet").toString());
+        assertEquals(0, quiet.status(), quiet.err());
+        assertEquals("", quiet.err());
+    }
 }
