@@ -2,13 +2,10 @@ package org.gigasim.charts;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -17,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.gigasim.model.metrics.Metric;
+import org.gigasim.scenarios.output.OutputDirectory;
 
 /**
  * Renders an output folder's charts ({@code DIR/charts/NAME.png} and {@code NAME.svg}) and
@@ -105,7 +103,7 @@ public final class Charts {
             Files.move(stagedReport, report, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             return new Rendered(List.copyOf(names), chartDir, report);
         } finally {
-            deleteTree(staging);
+            OutputDirectory.deleteTree(staging);
         }
     }
 
@@ -115,29 +113,6 @@ public final class Charts {
             Files.move(target, aside, StandardCopyOption.ATOMIC_MOVE);
         }
         Files.move(fresh, target, StandardCopyOption.ATOMIC_MOVE);
-    }
-
-    /** Deletes a folder tree, removing links inside it as links (never what they point to). */
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
-                if (e != null) {
-                    throw e;
-                }
-                Files.delete(d);
-                return FileVisitResult.CONTINUE;
-            }
-        });
     }
 
     /**

@@ -248,8 +248,8 @@ public final class OutputDirectory {
         }
     }
 
-    /** Deletes a directory tree without following symbolic links out of it. */
-    static void deleteTree(Path root) throws IOException {
+    /** Deletes a directory tree, removing links inside it as links (never what they point to). */
+    public static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
