@@ -34,12 +34,12 @@ final class Hints {
         return closest(name, known).map(k -> "; did you mean '" + k + "'?").orElse("");
     }
 
-    /** Levenshtein distance: insertions, deletions and substitutions. */
     /** {@code text} cut to 40 characters, so a huge value never floods a message. */
     static String shorten(String text) {
         return text.length() <= 40 ? text : text.substring(0, 37) + "...";
     }
 
+    /** Levenshtein distance: insertions, deletions and substitutions. */
     static int distance(String a, String b) {
         int[] previous = new int[b.length() + 1];
         int[] current = new int[b.length() + 1];
