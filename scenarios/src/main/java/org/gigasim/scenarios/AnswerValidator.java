@@ -18,7 +18,8 @@ import org.gigasim.scenarios.output.Answers;
 /**
  * Checks a scenario's {@code answer:} entries: each names a metric of the catalog, recorded by
  * the dimensions it fixes, and the labs, clouds, regions, sites and traffic classes it names
- * exist in the scenario (an answer naming a cloud the file lacks would select nothing).
+ * exist in the scenario (an answer naming a cloud the file lacks would select nothing), and
+ * the years an expectation names are years the scenario simulates.
  */
 final class AnswerValidator {
 
@@ -58,6 +59,17 @@ final class AnswerValidator {
             reference(problems, index, at, answer, Dimension.SITE, sites);
             reference(problems, index, at, answer, Dimension.REGION, regions);
             reference(problems, index, at, answer, Dimension.TRAFFIC_CLASS, classes);
+            if (answer.expect() != null) {
+                List<Integer> years = answer.expect().years();
+                for (int y = 0; y < years.size(); y++) {
+                    int year = years.get(y);
+                    if (year < spec.start().getYear() || year > spec.end().getYear()) {
+                        problems.add(problem(index, at + "/expect/years/" + y, "answer expects a change in " + year
+                                + ", outside the scenario's years " + spec.start().getYear() + " to "
+                                + spec.end().getYear() + "; name years the scenario simulates"));
+                    }
+                }
+            }
         }
         return problems;
     }

@@ -19,6 +19,7 @@ import org.gigasim.model.clause.ClauseType;
 import org.gigasim.model.metrics.Dimension;
 import org.gigasim.model.metrics.Metric;
 import org.gigasim.model.spec.AnswerSpec;
+import org.gigasim.model.spec.ExpectSpec;
 import org.gigasim.model.spec.ClauseSpec;
 import org.gigasim.model.spec.ContractSpec;
 import org.gigasim.model.spec.EventSpec;
@@ -78,6 +79,10 @@ final class SchemaGenerator {
         root.set("if", NODES.objectNode().set("required", NODES.arrayNode().add("extends")));
         root.set("else", generator.whole(ScenarioSpec.class, new ArrayList<>()));
         ((ObjectNode) generator.defs.get(name(AnswerSpec.class))).putArray("required").add("metric");
+        ObjectNode expect = (ObjectNode) generator.defs.get(name(ExpectSpec.class));
+        expect.putArray("required").add("vs").add("change").add("years");
+        ArrayNode changes = ((ObjectNode) expect.get("properties").get("change")).putArray("enum");
+        ExpectSpec.CHANGES.forEach(changes::add);
         generator.commonDefinitions();
         generator.clauses(registry);
         generator.events();

@@ -133,6 +133,18 @@ class ScenarioErrorsTest {
     }
 
     @Test
+    void anExpectationNamesADirectionAndYearsTheScenarioSimulates() throws IOException {
+        // Line 26 is the answer entry; 2031, the second year of its list, is at column 92.
+        String answer = "answer:\n  - {metric: backlog_usd, cloud: azure, expect: {vs: base, change: %s, years: [2027,"
+                + " 2031]}}\n";
+        assertEquals(List.of("F:26:92: answer expects a change in 2031, outside the scenario's years 2026 to 2027; "
+                + "name years the scenario simulates"), problems(VALID + answer.formatted("increase")));
+        assertEquals(1, problems(VALID + answer.formatted("rise")).size());
+        assertTrue(problems(VALID + answer.formatted("rise")).get(0).contains("increase or decrease"),
+                problems(VALID + answer.formatted("rise")).toString());
+    }
+
+    @Test
     void acceleratorsMustBeHostableWhereTheyAreInstalledOrContracted() throws IOException {
         assertEquals(List.of(
                         "F:11:27: site azure-east of cloud azure may not host trn2 (hostable_by [aws])",
