@@ -136,9 +136,10 @@ class HostileInputTest {
         assertEquals(2, set.status());
         assertTrue(set.err().startsWith("--set clouds.acme-cloud.sites.acme-east.pue=.nan: the value: '.nan' is not a"
                 + " finite number"), set.err());
-        Result big = gigasim("validate", "tutorial/one-cloud-one-lab", "--set", "labs.small-lab.funding_usd=1e300");
+        Result big = gigasim("validate", "tutorial/one-cloud-one-lab", "--set",
+                "labs.small-lab.finance.cash_usd=1e300");
         assertEquals(2, big.status());
-        assertTrue(big.err().startsWith("--set labs.small-lab.funding_usd=1e300: funding_usd: 1.0E300 is too large"),
+        assertTrue(big.err().startsWith("--set labs.small-lab.finance.cash_usd=1e300: cash_usd: 1.0E300 is too large"),
                 big.err());
         Result vary = gigasim("sweep", "tutorial/one-cloud-one-lab", "--vary",
                 "clouds.acme-cloud.sites.acme-east.pue=1.2,NaN", "--out", dir.resolve("sweep").toString(), "--quiet");

@@ -42,14 +42,14 @@ class ScenarioCommandsTest {
                 extends: tutorial/one-cloud-one-lab
                 name: bad
                 labs:
-                  - {id: small-lab, fundng_usd: 1}
+                  - {id: small-lab, finence: 1}
                 contracts:
                   - {id: acme-small-2026, mw: -5}
                 """);
         Result r = gigasim("validate", file.toString());
         assertEquals(2, r.status());
         String[] lines = r.err().split("\\R");
-        assertEquals(file + ":4:21: unknown field 'fundng_usd'; did you mean 'funding_usd'?", lines[0]);
+        assertEquals(file + ":4:21: unknown field 'finence'; did you mean 'finance'?", lines[0]);
         assertEquals(file + ":6:27: contract acme-small-2026 mw must be a finite number above zero, but was -5.0",
                 lines[1]);
         assertEquals("2 problems", lines[2]);

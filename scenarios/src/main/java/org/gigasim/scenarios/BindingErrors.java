@@ -10,11 +10,12 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import java.util.Collection;
 import java.util.List;
-import org.gigasim.model.spec.ScenarioSpec;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.gigasim.model.spec.LabSpec;
+import org.gigasim.model.spec.ScenarioSpec;
 
 /**
  * Turns Jackson's exceptions into {@link Problem}s a scenario author can act on: short
@@ -82,6 +83,12 @@ final class BindingErrors {
                 && unknown.getReferringClass() == ScenarioSpec.class) {
             return "'step' is no longer a scenario field: the world now decides routing whenever demand, capacity, a "
                     + "contract or a clause changes, so there is no routing step; delete this line";
+        }
+        if (e instanceof UnrecognizedPropertyException unknown && unknown.getPropertyName().equals("funding_usd")
+                && unknown.getReferringClass() == LabSpec.class) {
+            return "'funding_usd' (a lifetime cap on commitments) is no longer a lab field: a lab now holds cash;"
+                    + " write finance: {cash_usd: ..., funding_rounds: [{on: DATE, usd: ...}]} instead (see docs/model.md,"
+                    + " Lab cash), or delete the line for unlimited money";
         }
         if (e instanceof UnrecognizedPropertyException unknown) {
             List<String> known = names(unknown.getKnownPropertyIds());

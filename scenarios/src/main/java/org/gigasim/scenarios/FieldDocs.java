@@ -114,7 +114,22 @@ final class FieldDocs {
         d("demand", "demand per traffic class; an absent class has none", null, "none", "{stateless_api: {h100e: 30000}}");
         d("efficiency", "per accelerator id, the factor of rated H100e the lab gets from a date (porting costs)", null,
                 "1.0", "{trn2: [{from: 2026-01-01, factor: 0.6}]}");
-        d("funding_usd", "money the lab may commit to compute", "USD", "no limit", "100e9");
+        d("finance", "the lab's money: opening cash, funding rounds, revenue on the inference it serves and credit;"
+                + " absent means unlimited money and no cash recorded", null, "none",
+                "{cash_usd: 40e9, revenue_usd_per_h100e_hour: 1.3}");
+        d("cash_usd", "cash the lab holds at the start", "USD", "0", "40e9");
+        d("funding_rounds", "cash the lab raises on dates", null, "none", "[{on: 2026-02-27, usd: 110e9}]");
+        d("funding_round.on", "date the round closes (00:00 UTC); rounds dated before the start are part of cash_usd"
+                + " and are ignored", "date", null, "2026-02-27");
+        d("usd", "cash raised", "USD", null, "110e9");
+        d("revenue_usd_per_h100e_hour", "revenue per effective H100e-hour of inference served at the start (training"
+                + " earns nothing)", "USD per H100e-hour", "0", "1.3");
+        d("revenue_growth_per_year", "compound yearly growth of the revenue per H100e-hour (above -1, at most 1)",
+                "fraction per year", "0", "0.2");
+        d("credit_line_usd", "credit the lab may draw: its cash may fall this far below zero before it defaults,"
+                + " and the line counts toward what it may commit", "USD", "0", "20e9");
+        d("commitment_years", "window of the cash rule: obligations due within it may not exceed cash + credit line +"
+                + " revenue over the window at today's rate", "years", "2", "2");
         d("procurement", "how the lab buys capacity; absent means it signs no new contracts", null, "none", "{lead_days: 180}");
         d("stateless_api", "stateless API inference (a routing clause may pin it to one cloud)", null, "none", "{h100e: 30000}");
         d("stateful", "stateful inference (sessions, agents)", null, "none", "{h100e: 10000}");
@@ -140,6 +155,11 @@ final class FieldDocs {
         d("contract_years", "term of contracts the lab signs (at least 1/12)", "years", "5", "5");
         d("procurement.ramp_months", "ramp-up of contracts the lab signs", "months", "6", "6");
         d("headroom", "demand is multiplied by this when sizing requests", null, "1.1", "1.05");
+        d("renew", "whether the lab renews each contract that ends within its horizon for what it will still need,"
+                + " at the cloud's contract price then", null, "false", "true");
+        d("cancellation_penalty", "after a cut in its forecast the lab cancels contracted capacity it no longer needs,"
+                + " paying this fraction of the value cancelled (0-1); absent, it cancels nothing", "fraction", "none",
+                "0.2");
         // contract
         d("lab", "lab id", null, null, "openai");
         d("cloud", "cloud id", null, null, "azure");

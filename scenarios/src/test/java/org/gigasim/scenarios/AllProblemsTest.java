@@ -27,10 +27,10 @@ class AllProblemsTest {
         String text = ScenarioErrorsTest.VALID
                 .replace("kw_it_per_chip: 1.0", "kw_it_per_chip: -1.0")
                 .replace("mw: 100", "mw: 100\n    ramp_months: -3")
-                .replace("  - id: lab", "  - id: lab\n  - {id: lab2, fundng_usd: 5}");
+                .replace("  - id: lab", "  - id: lab\n  - {id: lab2, finence: 5}");
         assertEquals(List.of(
                 "F:6:29: accelerator trn2 kw_it_per_chip must be a finite number above zero, but was -1.0",
-                "F:14:16: unknown field 'fundng_usd'; did you mean 'funding_usd'?",
+                "F:14:16: unknown field 'finence'; did you mean 'finance'?",
                 "F:21:5: contract c1 ramp_months must be a finite number, zero or more, but was -3.0"),
                 problems(text));
     }

@@ -69,8 +69,8 @@ class OverridesTest {
 
     @Test
     void anUnknownIdNamesTheOptionWithASuggestion() {
-        assertEquals(List.of("--set labs.smal-lab.funding_usd=1e9: 'labs' has no entry 'smal-lab'; did you mean"
-                + " 'small-lab'?; entries: small-lab"), problems("labs.smal-lab.funding_usd=1e9"));
+        assertEquals(List.of("--set labs.smal-lab.finance.cash_usd=1e9: 'labs' has no entry 'smal-lab'; did you mean"
+                + " 'small-lab'?; entries: small-lab"), problems("labs.smal-lab.finance.cash_usd=1e9"));
     }
 
     @Test

@@ -80,7 +80,15 @@ class ScenarioErrorsTest {
         List<String> problems = problems(VALID.replace("  - id: lab", "  - id: lab\n    budget: 5"));
         assertEquals(1, problems.size());
         assertTrue(problems.get(0).startsWith("F:14:5: unknown field 'budget'; known fields: "), problems.get(0));
-        assertTrue(problems.get(0).contains("funding_usd"), problems.get(0));
+        assertTrue(problems.get(0).contains("finance"), problems.get(0));
+    }
+
+    @Test
+    void theRemovedFundingCapSaysWhatToWriteInstead() throws IOException {
+        List<String> problems = problems(VALID.replace("  - id: lab", "  - id: lab\n    funding_usd: 5e9"));
+        assertEquals(List.of("F:14:5: 'funding_usd' (a lifetime cap on commitments) is no longer a lab field: a lab now"
+                + " holds cash; write finance: {cash_usd: ..., funding_rounds: [{on: DATE, usd: ...}]} instead (see"
+                + " docs/model.md, Lab cash), or delete the line for unlimited money"), problems);
     }
 
     @Test

@@ -10,9 +10,11 @@ import org.gigasim.model.clause.ClauseHolder;
  * reserved chips available, and forfeits what it fails to provide. While a clause that
  * {@linkplain org.gigasim.model.clause.Clause#billsOnUse() bills on use} is active, it
  * recognises the chip-hours used instead, and forfeits the rest unless a settlement
- * {@linkplain #charge(double) charge} claims it. For every contract,
- * signed value = recognised + forfeited + remaining, where remaining is the price times the
- * reserved chip-hours still ahead.
+ * {@linkplain #charge(double) charge} claims it. A lab may {@linkplain #cancel cancel} part of
+ * the capacity still ahead (paying a share of it as a penalty, which the cloud recognises), and
+ * a lab that defaults {@linkplain #terminate terminates} the rest of the term. For every
+ * contract, signed value = recognised + forfeited + remaining + cancelled + defaulted, where
+ * remaining is the price times the reserved chip-hours still ahead.
  */
 public final class Contract implements ClauseHolder {
 
@@ -34,6 +36,8 @@ public final class Contract implements ClauseHolder {
     private final List<ActiveClause> clauses = new ArrayList<>();
     private double recognisedUsd;
     private double forfeitedUsd;
+    private double cancelledUsd;
+    private double defaultedUsd;
     private double allocatedChips;
     private double usedChips;
     private double usedChipHours;
@@ -276,6 +280,40 @@ public final class Contract implements ClauseHolder {
         return change;
     }
 
+    /**
+     * Cancels capacity from {@code t} on: the contract keeps {@code newFullChips} (and
+     * {@code newMw}) for the rest of its term. Of the value removed from what remains, the
+     * share {@code penalty} is paid at once (recognised) and the rest is cancelled; the signed
+     * value does not change. Money up to {@code t} is settled first (returned in
+     * {@code settledUsd[0]}, to be moved through the ledger like any settlement). Returns the
+     * penalty (USD); {@link #cancelledUsd()} grows by the rest.
+     */
+    public double cancel(double t, double newMw, double newFullChips, double penalty, double[] settledUsd) {
+        settledUsd[0] = settleTo(t);
+        double before = remainingUsd(t);
+        // The whole reservation ahead scales down, a ramp included, so what remains can only fall.
+        mw = newMw;
+        fullChips = Math.min(fullChips, newFullChips);
+        double removed = Math.max(0, before - remainingUsd(t));
+        double fee = penalty * removed;
+        recognisedUsd += fee;
+        cancelledUsd += removed - fee;
+        return fee;
+    }
+
+    /**
+     * Ends the contract at {@code t} because its lab defaulted: money up to {@code t} is
+     * settled (returned, to be moved through the ledger), and everything that remained is
+     * written off as defaulted (see {@link #defaultedUsd()}); the signed value does not change.
+     */
+    public double terminate(double t) {
+        double settled = settleTo(t);
+        defaultedUsd += remainingUsd(t);
+        // A contract that had not started ends at its start: an empty term.
+        endHours = Math.max(t, startHours);
+        return settled;
+    }
+
     /** Value of the reserved chip-hours still ahead of {@code t} (the contract's backlog). */
     public double remainingUsd(double t) {
         return priceUsdPerChipHour * reservedChipHours(Math.max(t, signedHours), endHours);
@@ -362,6 +400,16 @@ public final class Contract implements ClauseHolder {
 
     public double forfeitedUsd() {
         return forfeitedUsd;
+    }
+
+    /** Value taken out of the backlog by cancellations, net of the penalties paid for them. */
+    public double cancelledUsd() {
+        return cancelledUsd;
+    }
+
+    /** Value written off when the lab defaulted. */
+    public double defaultedUsd() {
+        return defaultedUsd;
     }
 
     /** Chips the cloud made available at the last routing decision. */

@@ -12,7 +12,9 @@ import org.gigasim.model.spec.TrafficClass;
 /**
  * A lab's state: inference demand levels (effective H100e) that compound yearly, are set
  * once a day with a daily multiplicative noise, demand factors that scenario events change, its
- * efficiency on each accelerator, and its spending.
+ * efficiency on each accelerator, its spending, and its cash (USD): the opening balance plus
+ * rounds raised plus revenue earned minus spending, kept as a running balance that every move
+ * updates, so the invariant check can compare it with the totals.
  */
 public final class Lab {
 
@@ -24,10 +26,16 @@ public final class Lab {
     private final double[] level = new double[TrafficClass.values().length];
     private double demandSetAt;
     private double spendUsd;
-    private double committedUsd;
+    private double cashUsd;
+    private double revenueUsd;
+    private double raisedUsd;
+    private boolean inDefault;
+    private double checkedCashUsd;
 
     public Lab(LabSpec spec, SimCalendar calendar, RandomStreams streams) {
         this.spec = spec;
+        this.cashUsd = openingCashUsd();
+        this.checkedCashUsd = cashUsd;
         for (TrafficClass c : TrafficClass.values()) {
             factors.put(c, 1.0);
             noise.put(c, 0.0);
@@ -118,21 +126,101 @@ public final class Lab {
         return factor;
     }
 
-    /** Adds money the lab pays (contract, on-demand or other charges). */
+    /** Adds money the lab pays (contract, on-demand or other charges); it leaves the lab's cash. */
     public void spend(double usd) {
         spendUsd += usd;
+        cashUsd -= usd;
     }
 
     public double spendUsd() {
         return spendUsd;
     }
 
-    /** Total value of contracts the lab has signed during the run. */
-    public double committedUsd() {
-        return committedUsd;
+    /** Adds revenue the lab earns from the compute it serves; it joins the lab's cash. */
+    public void earn(double usd) {
+        revenueUsd += usd;
+        cashUsd += usd;
     }
 
-    public void commit(double usd) {
-        committedUsd += usd;
+    /** Adds cash the lab raises (a funding round). */
+    public void raise(double usd) {
+        raisedUsd += usd;
+        cashUsd += usd;
+        checkedCashUsd += usd;
+    }
+
+    /** Records the cash as of the day's check, when every move up to now has been settled. */
+    public void markCashChecked() {
+        checkedCashUsd = cashUsd;
+    }
+
+    /**
+     * Cash as of the last daily check plus any round raised since: what the lab's decisions
+     * read, since between checks the running balance lags by whatever was last settled (which
+     * depends on when samples were taken).
+     */
+    public double checkedCashUsd() {
+        return checkedCashUsd;
+    }
+
+    /** Whether the lab's money is modelled: it has finance, so it holds cash and its commitments are limited. */
+    public boolean hasFinance() {
+        return spec.finance() != null;
+    }
+
+    /** Revenue per effective H100e-hour of inference served at {@code t}: the rate at the start, compounded yearly. */
+    public double revenueUsdPerH100eHour(double t) {
+        if (spec.finance() == null) {
+            return 0;
+        }
+        return spec.finance().revenueUsdPerH100eHour() * Math.pow(1 + spec.finance().revenueGrowthPerYear(), t / 8760.0);
+    }
+
+    /**
+     * Revenue per effective H100e of inference served throughout [{@code a}, {@code b}): the
+     * exact integral of {@link #revenueUsdPerH100eHour}, r₀·8760/ln(1+g)·((1+g)^(b/8760) − (1+g)^(a/8760)),
+     * or r₀·(b − a) without growth.
+     */
+    public double revenueUsdPerH100e(double a, double b) {
+        if (spec.finance() == null || b <= a) {
+            return 0;
+        }
+        double r0 = spec.finance().revenueUsdPerH100eHour();
+        double g = spec.finance().revenueGrowthPerYear();
+        if (g == 0) {
+            return r0 * (b - a);
+        }
+        double lnGrowth = Math.log1p(g);
+        return r0 * 8760.0 / lnGrowth * (Math.exp(lnGrowth * b / 8760.0) - Math.exp(lnGrowth * a / 8760.0));
+    }
+
+    /** Whether the lab has defaulted and not yet recovered: it buys nothing on demand and signs nothing. */
+    public boolean inDefault() {
+        return inDefault;
+    }
+
+    /** Marks the lab in default, or recovered. */
+    public void setInDefault(boolean inDefault) {
+        this.inDefault = inDefault;
+    }
+
+    /** Cash at the scenario start (0 without finance). */
+    public double openingCashUsd() {
+        return spec.finance() == null ? 0 : spec.finance().cashUsd();
+    }
+
+    /** Cash now: opening + raised + revenue − spend, kept as a running balance (negative while drawing credit). */
+    public double cashUsd() {
+        return cashUsd;
+    }
+
+    /** Revenue earned since the start. */
+    public double revenueUsd() {
+        return revenueUsd;
+    }
+
+    /** Cash raised in funding rounds since the start. */
+    public double raisedUsd() {
+        return raisedUsd;
     }
 }

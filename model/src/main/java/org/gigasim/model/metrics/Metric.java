@@ -85,6 +85,21 @@ public enum Metric {
     BACKLOG_TOP_SHARE("fraction", Kind.STOCK, Group.MONEY, true, dims(CLOUD),
             "The largest lab counterparty's backlog on a cloud divided by the cloud's total backlog (non-AI backlog "
                     + "included); 0 with no backlog."),
+    CASH_USD("USD", Kind.STOCK, Group.MONEY, true, dims(LAB),
+            "A lab's cash: its opening balance plus funding rounds plus revenue minus spend; negative while it draws "
+                    + "its credit line. Only labs with `finance` have it."),
+    LAB_REVENUE_USD("USD", Kind.FLOW, Group.MONEY, true, dims(LAB),
+            "Revenue a lab earned in the period from the inference it served: effective H100e-hours served times its "
+                    + "revenue per H100e-hour. Only labs with `finance` have it."),
+    FUNDING_USD("USD", Kind.FLOW, Group.MONEY, false, dims(LAB),
+            "Cash a lab raised in funding rounds in the period. Only labs with `finance` have it."),
+    RENEWED_USD("USD", Kind.FLOW, Group.MONEY, false, dims(LAB, CLOUD),
+            "Value of the renewals a lab signed with a cloud in the period (it enters the cloud's backlog)."),
+    CANCELLED_USD("USD", Kind.FLOW, Group.MONEY, true, dims(LAB, CLOUD),
+            "Backlog a lab's cancellations took from a cloud in the period, net of the penalties paid for them: "
+                    + "revenue the cloud will not earn."),
+    DEFAULTED_USD("USD", Kind.FLOW, Group.MONEY, true, dims(LAB, CLOUD),
+            "Backlog written off in the period because the lab ran out of cash and credit and defaulted."),
     CLAUSE_ACTIONS("actions", Kind.FLOW, Group.CLAUSES, false, dims(LAB, CLOUD, CLAUSE),
             "Decisions clauses made in the period (awards, refusals, removed offers, pins and unpins, training "
                     + "confinements, priority starting to bite, settlement charges), each also a trace record."),
@@ -200,12 +215,12 @@ public enum Metric {
     }
 
     /**
-     * The smallest value the metric can take: every metric counts, sums or shares something,
-     * so none is negative. Confidence intervals are clipped to {@link #lowerBound()} and
+     * The smallest value the metric can take: every metric but cash counts, sums or shares
+     * something, so none is negative; a lab's cash is negative while it draws its credit line. Confidence intervals are clipped to {@link #lowerBound()} and
      * {@link #upperBound()}, since a mean of values within them lies within them too.
      */
     public double lowerBound() {
-        return 0;
+        return this == CASH_USD ? Double.NEGATIVE_INFINITY : 0;
     }
 
     /** The largest value the metric can take: 1 for a share or a concentration index, else unbounded. */
@@ -240,6 +255,12 @@ public enum Metric {
             case SPEND_USD -> "Spend";
             case BACKLOG_USD -> "Backlog";
             case BACKLOG_TOP_SHARE -> "Largest customer's share of backlog";
+            case CASH_USD -> "Lab cash";
+            case LAB_REVENUE_USD -> "Lab revenue";
+            case FUNDING_USD -> "Funding raised";
+            case RENEWED_USD -> "Renewals signed";
+            case CANCELLED_USD -> "Backlog cancelled";
+            case DEFAULTED_USD -> "Backlog defaulted";
             case CLAUSE_ACTIONS -> "Clause actions";
             case CLAUSE_MOVED_H100E -> "Capacity moved by clauses";
             case CLAUSE_MOVED_USD -> "Money moved by clauses";

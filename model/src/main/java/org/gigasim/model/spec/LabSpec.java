@@ -6,11 +6,11 @@ import java.util.Map;
 
 /**
  * An AI lab: its demand per traffic class, its efficiency per accelerator over time
- * (absent means 1.0), the funding it may commit to compute (USD; absent means no limit),
- * and its procurement policy (absent means it signs no new contracts).
+ * (absent means 1.0), its money ({@link FinanceSpec}; absent means unlimited money and no
+ * cash recorded), and its procurement policy (absent means it signs no new contracts).
  */
 public record LabSpec(String id, DemandSpec demand, Map<String, List<EfficiencyStepSpec>> efficiency,
-        Double fundingUsd, ProcurementSpec procurement) {
+        FinanceSpec finance, ProcurementSpec procurement) {
 
     public LabSpec {
         Checks.requireId("lab id", id);
@@ -18,6 +18,5 @@ public record LabSpec(String id, DemandSpec demand, Map<String, List<EfficiencyS
         Map<String, List<EfficiencyStepSpec>> steps = new LinkedHashMap<>();
         Checks.map(efficiency).forEach((accelerator, list) -> steps.put(accelerator, List.copyOf(list)));
         efficiency = Checks.map(steps);
-        fundingUsd = Checks.nonNegative("lab " + id + " funding_usd", Checks.orDefault(fundingUsd, Double.MAX_VALUE));
     }
 }

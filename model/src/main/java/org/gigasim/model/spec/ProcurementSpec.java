@@ -6,13 +6,20 @@ package org.gigasim.model.spec;
  * contracts, starting no sooner than {@code leadDays} from now. It scores offers by
  * effective price (weight {@code priceWeight}) and start date (the rest), keeps any one
  * cloud's share of its contracted capacity at or below {@code maxSharePerCloud}, and signs
- * contracts of {@code contractYears} that ramp up linearly over {@code rampMonths}.
+ * contracts of {@code contractYears} that ramp up linearly over {@code rampMonths}. With
+ * {@code renew}, a contract that ends within the horizon is renewed for the part the lab will
+ * still need then, at the cloud's contract price at the time. With a
+ * {@code cancellationPenalty}, a cut in the lab's forecast cancels contracted capacity it no
+ * longer needs, for that fraction of the cancelled value paid at once; without one it cancels
+ * nothing.
  */
 public record ProcurementSpec(Double horizonDays, Double leadDays, Double maxSharePerCloud, Double priceWeight,
-        Double reviewDays, Double contractYears, Double rampMonths, Double headroom) {
+        Double reviewDays, Double contractYears, Double rampMonths, Double headroom, Boolean renew,
+        Double cancellationPenalty) {
 
     /** The policy used when a lab states none. */
-    public static final ProcurementSpec DEFAULT = new ProcurementSpec(null, null, null, null, null, null, null, null);
+    public static final ProcurementSpec DEFAULT = new ProcurementSpec(null, null, null, null, null, null, null, null,
+            null, null);
 
     public ProcurementSpec {
         horizonDays = Checks.positive("procurement horizon_days", Checks.orDefault(horizonDays, 365));
@@ -25,5 +32,9 @@ public record ProcurementSpec(Double horizonDays, Double leadDays, Double maxSha
                 Limits.MIN_CONTRACT_YEARS, "1/12 (a month)");
         rampMonths = Checks.nonNegative("procurement ramp_months", Checks.orDefault(rampMonths, 6));
         headroom = Checks.positive("procurement headroom", Checks.orDefault(headroom, 1.1));
+        renew = renew != null && renew;
+        if (cancellationPenalty != null) {
+            Checks.fraction("procurement cancellation_penalty", cancellationPenalty);
+        }
     }
 }

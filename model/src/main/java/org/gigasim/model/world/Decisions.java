@@ -151,4 +151,42 @@ final class Decisions implements DecisionListener {
             l.clauseAmended(t, type, contract, lab, cloud, untilHours);
         }
     }
+
+    @Override
+    public void fundingRaised(double t, String lab, double usd, double cashUsd) {
+        for (DecisionListener l : listeners) {
+            l.fundingRaised(t, lab, usd, cashUsd);
+        }
+    }
+
+    @Override
+    public void commitmentLimited(double t, String lab, String cloud, double offeredH100e, double takenH100e,
+            double headroomUsd) {
+        for (DecisionListener l : listeners) {
+            l.commitmentLimited(t, lab, cloud, offeredH100e, takenH100e, headroomUsd);
+        }
+    }
+
+    @Override
+    public void renewed(double t, String contract, String renewal, String lab, String cloud, double h100e,
+            double priceUsdPerChipHour, double valueUsd) {
+        for (DecisionListener l : listeners) {
+            l.renewed(t, contract, renewal, lab, cloud, h100e, priceUsdPerChipHour, valueUsd);
+        }
+    }
+
+    @Override
+    public void cancelled(double t, String contract, String lab, String cloud, double h100e, double cancelledUsd,
+            double penaltyUsd) {
+        for (DecisionListener l : listeners) {
+            l.cancelled(t, contract, lab, cloud, h100e, cancelledUsd, penaltyUsd);
+        }
+    }
+
+    @Override
+    public void defaulted(double t, String contract, String lab, String cloud, double cashUsd, double defaultedUsd) {
+        for (DecisionListener l : listeners) {
+            l.defaulted(t, contract, lab, cloud, cashUsd, defaultedUsd);
+        }
+    }
 }

@@ -65,6 +65,7 @@ final class ScenarioEvents {
             world.capacityChanged(site);
         } else if (event instanceof EventSpec.ChangeDemand cd) {
             Lab lab = indices.lab(indices.labIndex(cd.lab()));
+            double needBefore = world.procurement().plannedNeedH100e(lab, t);
             for (TrafficClass c : TrafficClass.values()) {
                 if (cd.classes().isEmpty() || cd.classes().contains(c)) {
                     lab.scaleDemand(c, cd.factor());
@@ -72,6 +73,9 @@ final class ScenarioEvents {
             }
             lab.refreshDemand(t);
             world.decisions().demandChanged(t, cd.lab(), cd.factor());
+            if (cd.factor() < 1) {
+                world.procurement().forecastCut(lab, t, needBefore);
+            }
         } else if (event instanceof EventSpec.ChangePrice cp) {
             indices.cloud(cp.cloud()).changePrice(cp.accelerator(), cp.contract(), cp.onDemand());
         }
@@ -88,7 +92,6 @@ final class ScenarioEvents {
         double price = ac.priceUsdPerChipHour() != null ? ac.priceUsdPerChipHour() : contract.priceUsdPerChipHour();
         double change = contract.amend(t, mw, chips, end, price);
         world.wakeAt(contract.endHours());
-        indices.lab(contract.labIndex()).commit(change);
         world.decisions().contractAmended(t, contract.contractId(), contract.lab(), contract.cloud(), mw, end, price,
                 change);
     }

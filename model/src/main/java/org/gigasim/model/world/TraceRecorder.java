@@ -148,4 +148,42 @@ final class TraceRecorder implements DecisionListener {
         record(t, type, contract, lab, cloud, verb, "scenario event: " + type + " now active until "
                 + calendar.dateTimeAt(untilHours), Double.NaN);
     }
+
+    @Override
+    public void fundingRaised(double t, String lab, double usd, double cashUsd) {
+        record(t, SCENARIO, null, lab, null, "raise funding", String.format(Locale.ROOT,
+                "funding round of $%.0f; cash now $%.0f", usd, cashUsd), usd);
+    }
+
+    @Override
+    public void commitmentLimited(double t, String lab, String cloud, double offeredH100e, double takenH100e,
+            double headroomUsd) {
+        record(t, PROCUREMENT, null, lab, cloud, "limit by cash", String.format(Locale.ROOT,
+                "offer of %.0f H100e cut to %.0f: obligations within the commitment window may not exceed cash,"
+                        + " credit and revenue over it ($%.0f left)", offeredH100e, takenH100e, headroomUsd),
+                takenH100e);
+    }
+
+    @Override
+    public void renewed(double t, String contract, String renewal, String lab, String cloud, double h100e,
+            double priceUsdPerChipHour, double valueUsd) {
+        record(t, RENEWAL, renewal, lab, cloud, "renew", String.format(Locale.ROOT,
+                "renews %s for the %.0f H100e still needed at its end, at $%.4f per chip-hour; value $%.0f", contract,
+                h100e, priceUsdPerChipHour, valueUsd), h100e);
+    }
+
+    @Override
+    public void cancelled(double t, String contract, String lab, String cloud, double h100e, double cancelledUsd,
+            double penaltyUsd) {
+        record(t, PROCUREMENT, contract, lab, cloud, "cancel", String.format(Locale.ROOT,
+                "forecast cut below contracted needs: %.0f H100e cancelled, $%.0f out of backlog, penalty $%.0f",
+                h100e, cancelledUsd, penaltyUsd), h100e);
+    }
+
+    @Override
+    public void defaulted(double t, String contract, String lab, String cloud, double cashUsd, double defaultedUsd) {
+        record(t, "default", contract, lab, cloud, "default", String.format(Locale.ROOT,
+                "%s is out of cash and credit (cash $%.0f): $%.0f of remaining obligations written off", lab, cashUsd,
+                defaultedUsd), defaultedUsd);
+    }
 }

@@ -32,6 +32,8 @@ import org.gigasim.model.world.observation.Observation;
 import org.gigasim.model.world.observation.Sampler;
 import org.gigasim.model.world.procurement.Procurement;
 import org.gigasim.model.world.routing.Router;
+import org.gigasim.model.world.routing.RoutingState;
+import org.gigasim.model.world.settlement.LabCash;
 import org.gigasim.model.world.settlement.QuarterSettlement;
 
 /**
@@ -58,6 +60,7 @@ public final class World {
     private final Router router;
     private final Procurement procurement;
     private final QuarterSettlement settlement;
+    private final LabCash cash;
     private final Observation observation;
     private final Supply supply;
     private final Action routeAction = this::route;
@@ -89,12 +92,15 @@ public final class World {
         this.contracts = new Contracts(labs.size());
         labs.forEach(lab -> lab.startDay(0));
         this.router = new Router(indices, clock, streams, contracts, ledger, decisions, this::requestRoute);
-        this.procurement = new Procurement(indices, clock, contracts, router::expectedTrainingLoadH100e, this::sign,
-                decisions);
+        this.procurement = new Procurement(indices, clock, contracts, router::expectedTrainingLoadH100e,
+                this::servedInferenceH100e, this::sign, ledger, decisions);
+        this.cash = new LabCash(indices, clock, contracts, ledger, this::servedInferenceH100e, decisions,
+                this::reallocate);
         this.settlement = new QuarterSettlement(indices, calendar, spec.start(), spec.end(), ledger, decisions);
         Sampler sampler = new Sampler(spec.sample(), spec.start(), spec.end(), clock, settlement.quarterEndHours());
         this.observation = new Observation(indices, router, sampler.times());
         decisions.add(observation.clauseLedger());
+        decisions.add(observation.contractLedger());
         sampler.scheduleAll(sim, this::sample);
         this.supply = new Supply(this, clock, streams, spec.end(), observation);
         for (CloudSpec cloudSpec : spec.clouds()) {
@@ -106,6 +112,18 @@ public final class World {
             sign(contractSpec, 0, "scenario");
         }
         new ScenarioEvents(this, spec.events(), supply).scheduleAll();
+        cash.scheduleRounds();
+    }
+
+    /** Effective H100e of inference lab {@code l} was served at the last routing decision (what earns revenue). */
+    private double servedInferenceH100e(int l) {
+        double sum = 0;
+        for (int k = 0; k < RoutingState.TRAINING; k++) {
+            for (int c = 0; c < indices.cloudCount(); c++) {
+                sum += router.servedH100e(l, k, c);
+            }
+        }
+        return sum;
     }
 
     /** Checks the model's invariants on every sample; a violation throws {@link IllegalStateException}. */
@@ -161,9 +179,14 @@ public final class World {
                 List.copyOf(contracts.all()), trace == null ? List.of() : trace.records(), sim.eventsRun());
     }
 
-    /** Each midnight: every lab draws the day's demand noise and sets its demand levels. */
+    /**
+     * Each midnight: the labs' cash is brought up to the day (a lab out of cash and credit
+     * defaults), then every lab draws the day's demand noise and sets its demand levels.
+     */
     private void startDay(Simulation s) {
         double t = s.now();
+        advanceTo(t);
+        cash.check(t);
         for (Lab lab : indices.labs()) {
             lab.startDay(t);
         }
@@ -213,6 +236,7 @@ public final class World {
     private void advanceTo(double t) {
         if (t > accruedTo) {
             router.accrue(accruedTo, t);
+            cash.accrue(accruedTo, t);
             accruedTo = t;
         }
     }
@@ -254,7 +278,6 @@ public final class World {
         contracts.add(contract);
         cloud.addContract(contract);
         router.add(contract);
-        indices.lab(contract.labIndex()).commit(contract.signedValueUsd());
         // The next decision sizes the allocation to the new contract list, whenever the contract starts.
         capacityChanged = true;
         wakeAt(Math.max(terms.startHours(), sim.now()));
@@ -294,6 +317,10 @@ public final class World {
 
     DecisionListener decisions() {
         return decisions;
+    }
+
+    Procurement procurement() {
+        return procurement;
     }
 
     /** The scenario's calendar (hours since its start ↔ dates). */

@@ -149,8 +149,13 @@ class MechanismTest {
             assertTrue(key.metric().recordedAt().contains(used), key + " uses " + used);
             seen.add(key.metric());
         }
-        // The clause metrics appear once a clause acts; this scenario's routing clause pins traffic.
-        assertEquals(java.util.EnumSet.allOf(Metric.class), seen, "every metric of the catalog is recorded");
+        // The clause metrics appear once a clause acts; this scenario's routing clause pins traffic. Cash needs a lab
+        // with finance and the lifecycle flows a renewal, cancellation or default: LabCashTest and
+        // ContractLifecycleTest see those.
+        java.util.Set<Metric> expected = java.util.EnumSet.allOf(Metric.class);
+        expected.removeAll(java.util.EnumSet.of(Metric.CASH_USD, Metric.LAB_REVENUE_USD, Metric.FUNDING_USD,
+                Metric.RENEWED_USD, Metric.CANCELLED_USD, Metric.DEFAULTED_USD));
+        assertEquals(expected, seen, "every metric of the catalog is recorded");
     }
 
     @Test

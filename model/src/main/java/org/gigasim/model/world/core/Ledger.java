@@ -6,7 +6,9 @@ import org.gigasim.model.lab.Lab;
 /**
  * The world's money: every dollar a lab pays is revenue its cloud recognises at the same
  * moment, so each move is one {@link #transfer}. The ledger keeps the total moved per
- * cause, which must equal both all clouds' revenue and all labs' spend.
+ * cause, which must equal both all clouds' revenue and all labs' spend. Money that enters a
+ * lab from outside the market (its own revenue from the compute it serves, and funding
+ * rounds) is booked here too, so that every lab's cash can be checked against the totals.
  */
 public final class Ledger {
 
@@ -17,10 +19,14 @@ public final class Ledger {
         /** Free capacity sold at the on-demand list price, by chip-hours used. */
         ON_DEMAND,
         /** A clause's charge at settlement, such as a take-or-pay shortfall. */
-        CHARGE
+        CHARGE,
+        /** The fee a lab pays when it cancels contracted capacity. */
+        PENALTY
     }
 
     private final double[] totalUsd = new double[Cause.values().length];
+    private double labRevenueUsd;
+    private double fundingUsd;
 
     /** Moves {@code usd} (if positive) from {@code lab} to {@code cloud}: the lab's spend, the cloud's revenue. */
     public void transfer(Lab lab, Cloud cloud, double usd, Cause cause) {
@@ -31,8 +37,34 @@ public final class Ledger {
         }
     }
 
+    /** Books {@code usd} (if positive) of revenue {@code lab} earned from the compute it served. */
+    public void earn(Lab lab, double usd) {
+        if (usd > 0) {
+            lab.earn(usd);
+            labRevenueUsd += usd;
+        }
+    }
+
+    /** Books {@code usd} (if positive) that {@code lab} raised in a funding round. */
+    public void fund(Lab lab, double usd) {
+        if (usd > 0) {
+            lab.raise(usd);
+            fundingUsd += usd;
+        }
+    }
+
     /** Dollars moved for {@code cause} since the start. */
     public double totalUsd(Cause cause) {
         return totalUsd[cause.ordinal()];
+    }
+
+    /** Revenue all labs earned since the start. */
+    public double labRevenueUsd() {
+        return labRevenueUsd;
+    }
+
+    /** Cash all labs raised since the start. */
+    public double fundingUsd() {
+        return fundingUsd;
     }
 }

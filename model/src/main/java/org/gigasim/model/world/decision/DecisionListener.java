@@ -25,6 +25,9 @@ public interface DecisionListener {
     /** The actor of a contract the lab's procurement policy chose, with no clause deciding. */
     String PROCUREMENT = "procurement";
 
+    /** The actor of a contract the lab renewed at the end of an earlier one. */
+    String RENEWAL = "renewal";
+
     /** A clause of {@code contract} confined {@code h100e} of a lab's class to {@code cloud} (all of it, for a whole-class pin). */
     default void pinned(double timeHours, String clauseType, String contract, String lab, String cloud,
             TrafficClass trafficClass, double h100e, String reason) {
@@ -113,5 +116,43 @@ public interface DecisionListener {
     /** A scenario event moved a clause's end to {@code untilHours}. */
     default void clauseAmended(double timeHours, String clauseType, String contract, String lab, String cloud,
             double untilHours) {
+    }
+
+    /** A lab raised {@code usd} in a funding round; its cash is now {@code cashUsd}. */
+    default void fundingRaised(double timeHours, String lab, double usd, double cashUsd) {
+    }
+
+    /**
+     * The lab's cash rule cut an offer of {@code cloud} from {@code offeredH100e} to
+     * {@code takenH100e}: its obligations due within its commitment window would otherwise
+     * exceed its cash, credit line and revenue over the window ({@code headroomUsd} was left).
+     */
+    default void commitmentLimited(double timeHours, String lab, String cloud, double offeredH100e,
+            double takenH100e, double headroomUsd) {
+    }
+
+    /**
+     * A lab renewed {@code contract}, which ends within its horizon, as {@code renewal}: the
+     * {@code h100e} it will still need then, at the cloud's contract price at the time,
+     * worth {@code valueUsd}.
+     */
+    default void renewed(double timeHours, String contract, String renewal, String lab, String cloud, double h100e,
+            double priceUsdPerChipHour, double valueUsd) {
+    }
+
+    /**
+     * After a cut in its forecast, a lab cancelled {@code h100e} of {@code contract} from now
+     * on: {@code cancelledUsd} left the cloud's backlog and {@code penaltyUsd} was paid for it.
+     */
+    default void cancelled(double timeHours, String contract, String lab, String cloud, double h100e,
+            double cancelledUsd, double penaltyUsd) {
+    }
+
+    /**
+     * A lab ran out of cash (below minus its credit line, at {@code cashUsd}) and defaulted on
+     * {@code contract}: the {@code defaultedUsd} that remained left the cloud's backlog unpaid.
+     */
+    default void defaulted(double timeHours, String contract, String lab, String cloud, double cashUsd,
+            double defaultedUsd) {
     }
 }

@@ -17,9 +17,11 @@ import org.gigasim.model.world.routing.RoutingState;
  * Checks the model's invariants at every sample and fails loudly on the first breach:
  * power used within power online per site, chips installed within chips delivered,
  * served within capacity per cloud, demand = served + unserved per lab and class, per
- * contract signed value = recognised + forfeited + remaining, and money moved through the
- * ledger = all clouds' revenue = all labs' spend (to 1e-9 relative). It counts its passes:
- * one money check and one state check per sample.
+ * contract signed value = recognised + forfeited + remaining + cancelled + defaulted, money
+ * moved through the ledger = all clouds' revenue = all labs' spend, and cash: per lab,
+ * opening cash + rounds raised + revenue earned = spend + cash balance, with the rounds and
+ * revenue of all labs equal to the ledger's (to 1e-9 relative). It counts its passes: one
+ * money check and one state check per sample.
  */
 public final class InvariantListener {
 
@@ -41,10 +43,11 @@ public final class InvariantListener {
     public void checkMoney(double t) {
         for (Contract contract : parts.contracts().all()) {
             double signed = contract.signedValueUsd();
-            double accounted = contract.recognisedUsd() + contract.forfeitedUsd() + contract.remainingUsd(t);
+            double accounted = contract.recognisedUsd() + contract.forfeitedUsd() + contract.remainingUsd(t)
+                    + contract.cancelledUsd() + contract.defaultedUsd();
             require(Math.abs(signed - accounted) <= RELATIVE * Math.max(1, signed), t,
-                    "contract " + contract.contractId() + " signed " + signed + " but recognised + forfeited + remaining = "
-                            + accounted);
+                    "contract " + contract.contractId() + " signed " + signed + " but recognised + forfeited + remaining"
+                            + " + cancelled + defaulted = " + accounted);
         }
         double moved = 0;
         for (Ledger.Cause cause : Ledger.Cause.values()) {
@@ -61,7 +64,27 @@ public final class InvariantListener {
         require(Math.abs(revenue - moved) <= RELATIVE * Math.max(1, moved)
                 && Math.abs(spend - moved) <= RELATIVE * Math.max(1, moved), t,
                 "the ledger moved $" + moved + " but clouds recognised $" + revenue + " and labs spent $" + spend);
+        checkCash(t);
         checks++;
+    }
+
+    /** Cash in = cash out + balance for every lab, and the labs' rounds and revenue are the ledger's. */
+    private void checkCash(double t) {
+        double raised = 0;
+        double earned = 0;
+        for (Lab lab : parts.indices().labs()) {
+            double in = lab.openingCashUsd() + lab.raisedUsd() + lab.revenueUsd();
+            double out = lab.spendUsd() + lab.cashUsd();
+            require(Math.abs(in - out) <= RELATIVE * Math.max(1, Math.max(Math.abs(in), Math.abs(out))), t,
+                    "lab " + lab.id() + ": opening + rounds + revenue = $" + in + " but spend + cash = $" + out);
+            raised += lab.raisedUsd();
+            earned += lab.revenueUsd();
+        }
+        Ledger ledger = parts.ledger();
+        require(Math.abs(raised - ledger.fundingUsd()) <= RELATIVE * Math.max(1, raised)
+                && Math.abs(earned - ledger.labRevenueUsd()) <= RELATIVE * Math.max(1, earned), t,
+                "labs raised $" + raised + " and earned $" + earned + " but the ledger booked $" + ledger.fundingUsd()
+                        + " and $" + ledger.labRevenueUsd());
     }
 
     /** Checks power, chips, capacity and demand at {@code t}, against the last routing decision. */

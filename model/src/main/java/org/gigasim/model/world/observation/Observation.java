@@ -29,6 +29,7 @@ public final class Observation {
     private final RoutingState routed;
     private final Probes probes;
     private final ClauseLedger clauseLedger;
+    private final ContractLedger contractLedger;
     private final int labs;
     private final int clouds;
     private final Level[][] demand;
@@ -51,6 +52,7 @@ public final class Observation {
         this.routed = routed;
         this.probes = new Probes(sampleTimes);
         this.clauseLedger = new ClauseLedger(probes);
+        this.contractLedger = new ContractLedger(probes);
         labs = indices.labCount();
         clouds = indices.cloudCount();
         demand = new Level[labs][CLASSES];
@@ -89,6 +91,11 @@ public final class Observation {
         hhi[l] = probes.level(key.as(Metric.HHI_COMPUTE_BY_CLOUD), null, 0);
         queue[l] = probes.level(key.as(Metric.TRAINING_QUEUE_H100E), null, 0);
         probes.counter(key.as(Metric.SPEND_USD), lab::spendUsd);
+        if (lab.hasFinance()) {
+            probes.stock(key.as(Metric.CASH_USD), lab::cashUsd);
+            probes.counter(key.as(Metric.LAB_REVENUE_USD), lab::revenueUsd);
+            probes.counter(key.as(Metric.FUNDING_USD), lab::raisedUsd);
+        }
         probes.eventMean(key.as(Metric.TRAINING_WAIT_H), () -> routed.trainingWaitHours(l),
                 () -> routed.trainingStarts(l));
         probes.counter(key.as(Metric.TRAINING_STARTS), () -> routed.trainingStarts(l));
@@ -97,6 +104,11 @@ public final class Observation {
     /** The listener that counts what clauses did, as {@code clause_*} flows. */
     public DecisionListener clauseLedger() {
         return clauseLedger;
+    }
+
+    /** The listener that totals renewals, cancellations and defaults, as flows per lab and cloud. */
+    public DecisionListener contractLedger() {
+        return contractLedger;
     }
 
     /** Every series recorded so far. */

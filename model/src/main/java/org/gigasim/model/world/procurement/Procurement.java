@@ -16,6 +16,7 @@ import org.gigasim.model.world.core.Clock;
 import org.gigasim.model.world.core.ContractTerms;
 import org.gigasim.model.world.core.Contracts;
 import org.gigasim.model.world.core.Indices;
+import org.gigasim.model.world.core.Ledger;
 import org.gigasim.model.world.decision.DecisionListener;
 
 /**
@@ -25,11 +26,12 @@ import org.gigasim.model.world.decision.DecisionListener;
  * shortfall becomes a request; every cloud offers, per accelerator it may host, the
  * chips its nominal pipeline (power and deliveries on schedule) will have uncommitted at
  * the requested start; clauses act on the round; the lab takes offers best score first
- * within its per-cloud share cap and its funding.
+ * within its per-cloud share cap and its cash rule ({@link CommitmentLimit}). Before it looks
+ * for a shortfall, the lab renews the contracts that end within its horizon, and after a cut in
+ * its forecast it cancels what it no longer needs ({@link Lifecycle}).
  */
 public final class Procurement {
 
-    private static final double HOURS_PER_YEAR = 8760;
 
     private final Indices indices;
     private final Clock clock;
@@ -38,11 +40,17 @@ public final class Procurement {
     private final ContractSigner signer;
     private final DecisionListener decisions;
     private final OfferBook book;
+    private final CommitmentLimit limit;
+    private final Lifecycle lifecycle;
     private int signed;
 
-    /** @param trainingLoadH100e each lab's expected training load (effective H100e), by lab index */
+    /**
+     * @param trainingLoadH100e    each lab's expected training load (effective H100e), by lab index
+     * @param servedInferenceH100e effective H100e of inference each lab was served at the last routing decision
+     */
     public Procurement(Indices indices, Clock clock, Contracts contracts, IntToDoubleFunction trainingLoadH100e,
-            ContractSigner signer, DecisionListener decisions) {
+            IntToDoubleFunction servedInferenceH100e, ContractSigner signer, Ledger ledger,
+            DecisionListener decisions) {
         this.indices = indices;
         this.clock = clock;
         this.contracts = contracts;
@@ -50,6 +58,45 @@ public final class Procurement {
         this.signer = signer;
         this.decisions = decisions;
         this.book = new OfferBook(indices, clock);
+        this.limit = new CommitmentLimit(indices, contracts, servedInferenceH100e);
+        this.lifecycle = new Lifecycle(indices, clock, contracts, limit, signer, ledger, decisions,
+                (l, t) -> contractedAt(l, t, null));
+    }
+
+    /** The effective H100e lab {@code lab} plans to need at the end of its horizon from {@code t} (0 without a policy). */
+    public double plannedNeedH100e(Lab lab, double t) {
+        ProcurementSpec policy = lab.spec().procurement();
+        if (policy == null) {
+            return 0;
+        }
+        int l = indices.labIndex(lab.id());
+        return need(lab, policy, t + policy.horizonDays() * 24, trainingLoadH100e.applyAsDouble(l));
+    }
+
+    /**
+     * After a cut in lab {@code lab}'s forecast at {@code t} (its planned need was
+     * {@code needBeforeH100e}), cancels the contracted capacity it no longer needs, up to what
+     * the cut took away, if its policy states a cancellation penalty.
+     */
+    public void forecastCut(Lab lab, double t, double needBeforeH100e) {
+        ProcurementSpec policy = lab.spec().procurement();
+        if (policy == null || policy.cancellationPenalty() == null) {
+            return;
+        }
+        int l = indices.labIndex(lab.id());
+        double horizon = t + policy.horizonDays() * 24;
+        double needAfter = need(lab, policy, horizon, trainingLoadH100e.applyAsDouble(l));
+        double excess = Math.min(contractedAt(l, horizon, null) - needAfter, needBeforeH100e - needAfter);
+        lifecycle.cancel(lab, l, t, horizon, excess, policy.cancellationPenalty());
+    }
+
+    /** Inference forecast at {@code at} plus the training load, times the policy's headroom. */
+    private static double need(Lab lab, ProcurementSpec policy, double at, double trainingLoad) {
+        double forecast = trainingLoad;
+        for (TrafficClass c : TrafficClass.INFERENCE) {
+            forecast += lab.forecast(c, at);
+        }
+        return forecast * policy.headroom();
     }
 
     /** Schedules every lab's first review, now. */
@@ -75,6 +122,9 @@ public final class Procurement {
         int l = indices.labIndex(lab.id());
         double horizon = t + policy.horizonDays() * 24;
         double trainingLoad = trainingLoadH100e.applyAsDouble(l);
+        if (policy.renew()) {
+            lifecycle.renewEnding(lab, l, policy, t, horizon, end -> need(lab, policy, end, trainingLoad));
+        }
         double forecast = trainingLoad;
         for (TrafficClass c : TrafficClass.INFERENCE) {
             forecast += lab.forecast(c, horizon);
@@ -101,7 +151,7 @@ public final class Procurement {
     }
 
     /** Effective H100e the lab's contracts (on {@code onlyCloud}, or all if null) provide at {@code t}. */
-    private double contractedAt(int l, double t, String onlyCloud) {
+    double contractedAt(int l, double t, String onlyCloud) {
         Lab lab = indices.lab(l);
         double sum = 0;
         for (Contract contract : contracts.ofLab(l)) {
@@ -129,11 +179,15 @@ public final class Procurement {
             double perChip = offer.effectiveH100e() / offer.chips();
             double chips = take / perChip;
             double years = policy.contractYears();
-            double valueEstimate = chips * offer.priceUsdPerChipHour() * years * HOURS_PER_YEAR;
-            double budget = lab.spec().fundingUsd() - lab.committedUsd();
-            if (valueEstimate > budget) {
-                chips *= Math.max(0, budget) / valueEstimate;
+            double headroom = limit.headroomUsd(l, t);
+            double inWindow = CommitmentLimit.windowValueUsd(chips, offer.priceUsdPerChipHour(), offer.startHours(),
+                    offer.startHours() + Math.round(years * 365) * 24.0, policy.rampMonths() * 730, t,
+                    limit.windowHours(lab));
+            if (inWindow > Math.max(0, headroom)) {
+                double wanted = take;
+                chips *= Math.max(0, headroom) / inWindow;
                 take = chips * perChip;
+                decisions.commitmentLimited(t, lab.id(), offer.cloud(), wanted, take, headroom);
             }
             if (chips <= 0 || take < 0.001 * round.requestedH100e()) {
                 continue;

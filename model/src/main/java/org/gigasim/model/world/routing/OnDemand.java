@@ -74,7 +74,8 @@ final class OnDemand {
 
     /** Asks for {@code amount} on demand from {@code only} (or every cloud, split by free capacity); returns what is not asked. */
     double request(int l, int k, double amount, int only) {
-        if (amount <= 0) {
+        if (amount <= 0 || indices.lab(l).inDefault()) {
+            // A lab in default has no credit left to buy with.
             return amount;
         }
         double freeEff = 0;

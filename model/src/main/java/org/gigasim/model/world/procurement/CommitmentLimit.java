@@ -1,0 +1,61 @@
+package org.gigasim.model.world.procurement;
+
+import java.util.function.IntToDoubleFunction;
+import org.gigasim.model.contract.Contract;
+import org.gigasim.model.lab.Lab;
+import org.gigasim.model.spec.FinanceSpec;
+import org.gigasim.model.world.core.Contracts;
+import org.gigasim.model.world.core.Indices;
+
+/**
+ * The cash rule a lab with finance signs by: its obligations due within its commitment
+ * window (its cash read as of the day's check, so that no decision depends on when samples
+ * were taken) (the next {@code commitment_years}) — what its contracts will bill over the window
+ * plus what the new contract would — may not exceed its cash, its credit line and its
+ * revenue over the window at today's rate (the inference it serves now, at today's revenue
+ * per H100e-hour, without growth). Obligations roll off as they are billed and rounds and
+ * revenue add cash, so a lab that was limited may sign again later: there is no lifetime cap.
+ * A lab without finance is not limited.
+ */
+final class CommitmentLimit {
+
+    private static final double HOURS_PER_YEAR = 8760;
+
+    private final Indices indices;
+    private final Contracts contracts;
+    private final IntToDoubleFunction servedInferenceH100e;
+
+    CommitmentLimit(Indices indices, Contracts contracts, IntToDoubleFunction servedInferenceH100e) {
+        this.indices = indices;
+        this.contracts = contracts;
+        this.servedInferenceH100e = servedInferenceH100e;
+    }
+
+    /** Hours of lab {@code l}'s commitment window, or infinity without finance. */
+    double windowHours(Lab lab) {
+        FinanceSpec finance = lab.spec().finance();
+        return finance == null ? Double.POSITIVE_INFINITY : finance.commitmentYears() * HOURS_PER_YEAR;
+    }
+
+    /** USD of new obligations within the window from {@code t} that lab {@code l} may still take on (infinite without finance). */
+    double headroomUsd(int l, double t) {
+        Lab lab = indices.lab(l);
+        FinanceSpec finance = lab.spec().finance();
+        if (finance == null) {
+            return Double.POSITIVE_INFINITY;
+        }
+        double window = windowHours(lab);
+        double obligations = 0;
+        for (Contract contract : contracts.ofLab(l)) {
+            obligations += contract.priceUsdPerChipHour() * contract.reservedChipHours(t, t + window);
+        }
+        double revenue = servedInferenceH100e.applyAsDouble(l) * lab.revenueUsdPerH100eHour(t) * window;
+        return lab.checkedCashUsd() + finance.creditLineUsd() + revenue - obligations;
+    }
+
+    /** What a contract of {@code chips} from {@code start} to {@code end}, ramping over {@code ramp}, bills within the window. */
+    static double windowValueUsd(double chips, double price, double start, double end, double ramp, double t,
+            double window) {
+        return price * Contract.termChipHours(chips, start, end, ramp, t, t + window);
+    }
+}

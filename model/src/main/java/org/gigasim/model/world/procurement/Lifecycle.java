@@ -1,0 +1,134 @@
+package org.gigasim.model.world.procurement;
+
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+import java.util.function.DoubleUnaryOperator;
+import org.gigasim.model.cloud.Cloud;
+import org.gigasim.model.contract.Contract;
+import org.gigasim.model.lab.Lab;
+import org.gigasim.model.spec.AcceleratorSpec;
+import org.gigasim.model.spec.ContractSpec;
+import org.gigasim.model.spec.ProcurementSpec;
+import org.gigasim.model.world.core.Clock;
+import org.gigasim.model.world.core.ContractTerms;
+import org.gigasim.model.world.core.Contracts;
+import org.gigasim.model.world.core.Indices;
+import org.gigasim.model.world.core.Ledger;
+import org.gigasim.model.world.decision.DecisionListener;
+
+/**
+ * Contracts after signing: renewal and cancellation, both the lab's decisions.
+ *
+ * <p><b>Renewal.</b> At the first review at which a contract's end falls within the lab's
+ * horizon, the lab works out what it will need at that end (its forecast then, plus its
+ * training load, times headroom) beyond what its other contracts will provide then, and renews
+ * that much of the contract, at most all of it: a new contract on the same cloud and
+ * accelerator from the day after the old one's last day, for the policy's term, with no ramp
+ * (the chips are in place), at the market's contract price at the time ({@link MarketPrice}),
+ * within the lab's cash rule. Renewing when the end enters the horizon, before the review looks
+ * for a shortfall, is what makes it a renewal: otherwise the lab would go to the market for it.
+ *
+ * <p><b>Cancellation.</b> When a cut in the lab's forecast leaves its contracted capacity at
+ * the end of its horizon above its need, it cancels the excess, at most what the cut took away,
+ * from now on, latest-signed contracts first; each cancelled part stops for the rest of its
+ * contract's term, and the lab pays the policy's penalty share of the value cancelled at once.
+ */
+final class Lifecycle {
+
+    /** Effective H100e a lab's contracts provide at a time. */
+    @FunctionalInterface
+    interface Contracted {
+        double at(int lab, double t);
+    }
+
+    private final Indices indices;
+    private final Clock clock;
+    private final Contracts contracts;
+    private final CommitmentLimit limit;
+    private final ContractSigner signer;
+    private final Ledger ledger;
+    private final DecisionListener decisions;
+    private final Contracted contracted;
+    private final Set<Contract> decided = Collections.newSetFromMap(new IdentityHashMap<>());
+
+    Lifecycle(Indices indices, Clock clock, Contracts contracts, CommitmentLimit limit, ContractSigner signer,
+            Ledger ledger, DecisionListener decisions, Contracted contracted) {
+        this.indices = indices;
+        this.clock = clock;
+        this.contracts = contracts;
+        this.limit = limit;
+        this.signer = signer;
+        this.ledger = ledger;
+        this.decisions = decisions;
+        this.contracted = contracted;
+    }
+
+    /** Renews, for what it will still need, each of lab {@code l}'s contracts that ends in ({@code t}, {@code horizon}]. */
+    void renewEnding(Lab lab, int l, ProcurementSpec policy, double t, double horizon, DoubleUnaryOperator needAt) {
+        for (Contract old : List.copyOf(contracts.ofLab(l))) {
+            double end = old.endHours();
+            if (end <= t || end > horizon || old.fullChips() <= 0 || !decided.add(old)) {
+                continue;
+            }
+            AcceleratorSpec acc = indices.accelerator(old.acceleratorIndex());
+            Cloud cloud = indices.cloud(old.cloud());
+            double perChip = acc.h100e() * lab.efficiency(acc.id(), end);
+            double price = MarketPrice.contractUsdPerChipHour(cloud, acc.id(), t);
+            double need = needAt.applyAsDouble(end) - contracted.at(l, end);
+            if (need <= 0 || perChip <= 0 || !(price >= 0)) {
+                continue;
+            }
+            double chips = Math.min(old.fullChips(), need / perChip);
+            LocalDate start = clock.calendar().dateAt(end);
+            LocalDate last = start.plusDays(Math.round(policy.contractYears() * 365)).minusDays(1);
+            double endHours = clock.calendar().hoursAt(last.plusDays(1));
+            double headroom = limit.headroomUsd(l, t);
+            double inWindow = CommitmentLimit.windowValueUsd(chips, price, end, endHours, 0, t, limit.windowHours(lab));
+            if (inWindow > Math.max(0, headroom)) {
+                double wanted = chips * perChip;
+                chips *= Math.max(0, headroom) / inWindow;
+                decisions.commitmentLimited(t, lab.id(), cloud.id(), wanted, chips * perChip, headroom);
+            }
+            if (chips <= 1e-9 * old.fullChips()) {
+                continue;
+            }
+            ContractSpec spec = new ContractSpec(old.contractId() + "-r", lab.id(), cloud.id(), acc.id(),
+                    ContractTerms.mw(chips, acc, cloud), start, last, 0.0, price, null, List.of());
+            Contract renewal = signer.sign(spec, t, DecisionListener.RENEWAL);
+            decisions.renewed(t, old.contractId(), renewal.contractId(), lab.id(), cloud.id(), chips * perChip, price,
+                    renewal.signedValueUsd());
+        }
+    }
+
+    /**
+     * Cancels {@code excessH100e} (effective H100e at {@code horizon}) of lab {@code l}'s
+     * contracted capacity from {@code t} on, latest-signed contracts first, for the share
+     * {@code penalty} of the value cancelled.
+     */
+    void cancel(Lab lab, int l, double t, double horizon, double excessH100e, double penalty) {
+        double excess = excessH100e;
+        List<Contract> own = contracts.ofLab(l);
+        for (int i = own.size() - 1; i >= 0 && excess > 0; i--) {
+            Contract contract = own.get(i);
+            AcceleratorSpec acc = indices.accelerator(contract.acceleratorIndex());
+            double provides = contract.reservedChips(horizon) * acc.h100e() * lab.efficiency(acc.id(), horizon);
+            if (provides <= 0) {
+                continue;
+            }
+            double cut = Math.min(excess, provides);
+            double keep = 1 - cut / provides;
+            double before = contract.remainingUsd(t);
+            double[] settled = new double[1];
+            double fee = contract.cancel(t, contract.mw() * keep, contract.fullChips() * keep, penalty, settled);
+            Cloud cloud = indices.cloud(contract.cloud());
+            ledger.transfer(lab, cloud, settled[0], Ledger.Cause.CONTRACT);
+            ledger.transfer(lab, cloud, fee, Ledger.Cause.PENALTY);
+            decisions.cancelled(t, contract.contractId(), lab.id(), cloud.id(), cut,
+                    before - contract.remainingUsd(t) - fee, fee);
+            excess -= cut;
+        }
+    }
+}
