@@ -85,6 +85,14 @@ public enum Metric {
     BACKLOG_TOP_SHARE("fraction", Kind.STOCK, Group.MONEY, true, dims(CLOUD),
             "The largest lab counterparty's backlog on a cloud divided by the cloud's total backlog (non-AI backlog "
                     + "included); 0 with no backlog."),
+    ON_DEMAND_REVENUE_USD("USD", Kind.FLOW, Group.MONEY, false, dims(CLOUD),
+            "The part of `revenue_usd` a cloud earned selling free capacity on demand."),
+    ON_DEMAND_PRICE_USD_PER_CHIP_HOUR("USD/chip-hour", Kind.LEVEL, Group.MONEY, false, dims(CLOUD, ACCELERATOR),
+            "A cloud's on-demand price for one accelerator it lists: the list price times its pricing curve's factor "
+                    + "at the share of its capacity the last routing decision sold (the list price without pricing)."),
+    CONTRACT_PRICE_USD_PER_CHIP_HOUR("USD/chip-hour", Kind.LEVEL, Group.MONEY, false, dims(CLOUD, ACCELERATOR),
+            "The price a cloud quotes for a new contract on one accelerator at its pricing's reference term: the "
+                    + "contract list price times its contract curve's factor at the share of its capacity sold."),
     CLAUSE_ACTIONS("actions", Kind.FLOW, Group.CLAUSES, false, dims(LAB, CLOUD, CLAUSE),
             "Decisions clauses made in the period (awards, refusals, removed offers, pins and unpins, training "
                     + "confinements, priority starting to bite, settlement charges), each also a trace record."),
@@ -240,6 +248,9 @@ public enum Metric {
             case SPEND_USD -> "Spend";
             case BACKLOG_USD -> "Backlog";
             case BACKLOG_TOP_SHARE -> "Largest customer's share of backlog";
+            case ON_DEMAND_REVENUE_USD -> "On-demand revenue";
+            case ON_DEMAND_PRICE_USD_PER_CHIP_HOUR -> "On-demand price";
+            case CONTRACT_PRICE_USD_PER_CHIP_HOUR -> "Contract price";
             case CLAUSE_ACTIONS -> "Clause actions";
             case CLAUSE_MOVED_H100E -> "Capacity moved by clauses";
             case CLAUSE_MOVED_USD -> "Money moved by clauses";

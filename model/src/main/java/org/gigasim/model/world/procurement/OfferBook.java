@@ -11,13 +11,15 @@ import org.gigasim.model.lab.Lab;
 import org.gigasim.model.site.Site;
 import org.gigasim.model.spec.AcceleratorSpec;
 import org.gigasim.model.spec.PriceSpec;
+import org.gigasim.model.spec.ProcurementSpec;
 import org.gigasim.model.world.core.Clock;
 import org.gigasim.model.world.core.Indices;
 
 /**
  * What clouds can offer a lab: per accelerator a cloud may host and prices, the chips its
  * nominal pipeline (power and deliveries on schedule) will have uncommitted at a start
- * date, at its contract list price.
+ * date, at the contract price it quotes now for the lab's term (its list price unless its
+ * pricing moves it).
  */
 final class OfferBook {
 
@@ -59,10 +61,17 @@ final class OfferBook {
             double free = uncommitted[a];
             double chips = Math.min(wanted, free);
             if (chips > 0.01 * wanted) {
-                offers.add(new Offer(cloud.id(), acc.id(), chips, chips * eff, start, price.contract()));
+                offers.add(new Offer(cloud.id(), acc.id(), chips, chips * eff, start,
+                        cloud.contractPriceUsdPerChipHour(acc.id(), termYears(lab), clock.now()).orElse(price.contract())));
             }
         }
         return offers;
+    }
+
+    /** The term the lab signs for, in years. */
+    private static double termYears(Lab lab) {
+        ProcurementSpec policy = lab.spec().procurement();
+        return (policy == null ? ProcurementSpec.DEFAULT : policy).contractYears();
     }
 
     /** The earliest month from {@code start} to {@code horizon} in which one offer of the cloud covers all of {@code h100e}. */
