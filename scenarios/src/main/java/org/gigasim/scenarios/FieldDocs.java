@@ -150,6 +150,8 @@ final class FieldDocs {
         d("size_h100e", "size of a training job", "H100e", null, "{lognormal: {median: 20000, sigma: 0.4}}");
         d("duration_days", "run time of a training job", "days", null, "{triangular: {min: 60, mode: 90, max: 150}}");
         d("checkpoint_hours", "hours between checkpoints; a failure loses the work since the last", "hours", "3", "3");
+        d("size_growth_per_year", "compound yearly growth of training job sizes: a job arriving t years after start"
+                + " is (1 + g)^t times its drawn size (above -1, at most 100)", "fraction per year", "0", "0.6");
         d("discipline", "queue order of training jobs: fcfs or smallest_first", null, "fcfs", "smallest_first");
         d("efficiency_step.from", "date the factor applies from", "date", null, "2026-01-01");
         d("efficiency_step.factor", "fraction of rated H100e obtained (above 0, at most 1)", "fraction", null, "0.8");

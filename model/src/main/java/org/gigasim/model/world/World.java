@@ -60,6 +60,7 @@ public final class World {
     private final QuarterSettlement settlement;
     private final Observation observation;
     private final Supply supply;
+    private final SupplyPlanner supplyPlanner;
     private final Action routeAction = this::route;
     private TraceRecorder trace;
     private InvariantListener invariants;
@@ -106,6 +107,7 @@ public final class World {
             sign(contractSpec, 0, "scenario");
         }
         new ScenarioEvents(this, spec.events(), supply).scheduleAll();
+        this.supplyPlanner = new SupplyPlanner(this, clock, indices, supply);
     }
 
     /** Checks the model's invariants on every sample; a violation throws {@link IllegalStateException}. */
@@ -156,6 +158,7 @@ public final class World {
         sim.scheduleAt(Math.min(24, endHours), this::startDay);
         router.start(endHours);
         procurement.start();
+        supplyPlanner.start();
         sim.runUntil(endHours);
         return new ReplicationResult(replication, observation.recorder(), router.trainingJobs(),
                 List.copyOf(contracts.all()), trace == null ? List.of() : trace.records(), sim.eventsRun());
