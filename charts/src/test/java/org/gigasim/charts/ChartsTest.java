@@ -25,7 +25,7 @@ class ChartsTest {
      */
     static final List<String> RUN_CHARTS = List.of("power", "metrics-power", "capacity-by-cloud",
             "capacity-share-by-vendor", "metrics-capacity", "demand-served-unserved", "compute-share",
-            "metrics-demand", "training-wait", "metrics-training", "backlog", "revenue", "spend", "metrics-clauses");
+            "metrics-demand", "training-wait", "metrics-training", "backlog", "revenue", "spend", "metrics-money", "metrics-clauses");
 
     @TempDir
     static Path temp;
@@ -142,7 +142,13 @@ class ChartsTest {
         assertEquals("acme-cloud", first.getDataset().getSeriesKey(0));
         List<Metric> money = List.of(Metric.REVENUE_USD, Metric.SPEND_USD, Metric.BACKLOG_USD,
                 Metric.BACKLOG_TOP_SHARE);
-        assertTrue(GroupCharts.others(data, Metric.Group.MONEY, money).isEmpty(), "nothing left to draw");
+        // Prices and on-demand revenue have no chart of their own: they get the group's panels.
+        assertEquals(List.of(Metric.ON_DEMAND_REVENUE_USD, Metric.ON_DEMAND_PRICE_USD_PER_CHIP_HOUR,
+                Metric.CONTRACT_PRICE_USD_PER_CHIP_HOUR), GroupCharts.others(data, Metric.Group.MONEY, money).get().metrics());
+        List<Metric> all = new java.util.ArrayList<>(money);
+        all.addAll(List.of(Metric.ON_DEMAND_REVENUE_USD, Metric.ON_DEMAND_PRICE_USD_PER_CHIP_HOUR,
+                Metric.CONTRACT_PRICE_USD_PER_CHIP_HOUR));
+        assertTrue(GroupCharts.others(data, Metric.Group.MONEY, all).isEmpty(), "nothing left to draw");
     }
 
     @Test

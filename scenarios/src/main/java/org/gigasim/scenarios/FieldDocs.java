@@ -89,6 +89,37 @@ final class FieldDocs {
         d("other_recognition_per_year", "fraction of the non-AI backlog recognised as revenue per year (0-1)",
                 "fraction per year", "0.35", "0.35");
         d("sites", "data-center sites", null, "none", "[{id: azure-east, ...}]");
+        d("pricing", "how prices answer the share of the cloud's capacity that is sold (docs/model.md section 4)",
+                null, "fixed list prices", "{on_demand_curve: [{utilization: 0.8, factor: 1.0}, {utilization: 1.0, factor: 1.6}]}");
+        d("on_demand_curve", "factor of the on-demand list price by sold share: points of a piecewise-linear curve,"
+                + " flat outside them", null, "factor 1", "[{utilization: 0.5, factor: 0.6}, {utilization: 0.8, factor: 1.0}]");
+        d("contract_curve", "factor of the contract list price at signing by sold share, as on_demand_curve", null,
+                "factor 1", "[{utilization: 0.8, factor: 1.0}, {utilization: 1.0, factor: 1.5}]");
+        d("term_discount_per_year", "price cut per year of contract term beyond the reference term, compounded"
+                + " (0 to under 1)", "fraction per year", "0", "0.2");
+        d("reference_term_years", "the term the contract list price is quoted for", "years", "1", "5");
+        d("price_point.utilization", "share of the cloud's up capacity (raw H100e) that is sold: held by contracts"
+                + " or granted on demand (0-1)", "fraction", null, "0.8");
+        d("price_point.factor", "multiplier of the list price at that share (above 0)", null, null, "1.25");
+        d("supply", "how the cloud orders power and chips for its backlog and utilization, and retires chips"
+                + " (docs/model.md section 3)", null, "builds only what its sites plan; chips never retire",
+                "{capex_usd_per_year: 40e9, usd_per_mw: 11.7e6, accelerator: vera-rubin}");
+        d("capex_usd_per_year", "budget for orders per calendar year (facility plus chips); 0 orders nothing",
+                "USD per year", "0", "40e9");
+        d("usd_per_mw", "facility cost of a megawatt ordered, chips excluded", "USD per MW", "0", "11.7e6");
+        d("supply.accelerator", "accelerator id bought to bring utilization back to the target (backlog gaps buy"
+                + " the contracts' own accelerators)", null, "none", "vera-rubin");
+        d("supply.review_days", "days between the cloud's supply reviews (at least 1)", "days", "90", "90");
+        d("target_utilization", "sold share above which the cloud orders capacity to come back to it (above 0, at"
+                + " most 1)", "fraction", "0.85", "0.85");
+        d("power_lead_days", "days from an order to its power's planned date", "days", "730", "730");
+        d("power_delay_days", "random delay of ordered power beyond its lead (interconnection)", "days", "no delay",
+                "{lognormal: {median: 120, sigma: 0.7}}");
+        d("chip_lead_days", "shortest time from an order to its chips' delivery; they come when the power is due",
+                "days", "180", "180");
+        d("supply.pue", "PUE of the site where ordered capacity is built (1.0-3.0)", null, "1.2", "1.15");
+        d("chip_life_years", "years after delivery a chip retires (chips installed at the start: after their"
+                + " accelerator's available_from)", "years", "never", "6");
         d("price.contract", "contract rate", "USD per chip-hour", null, "3.9");
         d("on_demand", "on-demand list rate", "USD per chip-hour", null, "6.5");
         // site
@@ -144,6 +175,8 @@ final class FieldDocs {
         d("size_h100e", "size of a training job", "H100e", null, "{lognormal: {median: 20000, sigma: 0.4}}");
         d("duration_days", "run time of a training job", "days", null, "{triangular: {min: 60, mode: 90, max: 150}}");
         d("checkpoint_hours", "hours between checkpoints; a failure loses the work since the last", "hours", "3", "3");
+        d("size_growth_per_year", "compound yearly growth of training job sizes: a job arriving t years after start"
+                + " is (1 + g)^t times its drawn size (above -1, at most 100)", "fraction per year", "0", "0.6");
         d("discipline", "queue order of training jobs: fcfs or smallest_first", null, "fcfs", "smallest_first");
         d("efficiency_step.from", "date the factor applies from", "date", null, "2026-01-01");
         d("efficiency_step.factor", "fraction of rated H100e obtained (above 0, at most 1)", "fraction", null, "0.8");

@@ -92,6 +92,14 @@ final class ReferenceValidator {
             cloud.pricesUsdPerChipHour().keySet().forEach(acc ->
                     accelerator(acc, at + "/prices_usd_per_chip_hour/" + acc, true, "price list of cloud " + cloud.id()));
             forEach(cloud.sites(), at + "/sites", (site, siteAt) -> checkSite(cloud.id(), site, siteAt));
+            if (cloud.supply() != null && cloud.supply().accelerator() != null) {
+                String acc = cloud.supply().accelerator();
+                String accAt = at + "/supply/accelerator";
+                if (accelerator(acc, accAt, false, "supply of cloud " + cloud.id()) && !accelerators.get(acc).hostableBy(cloud.id())) {
+                    report(accAt, "supply of cloud " + cloud.id() + " buys " + acc + ", which it may not host (hostable_by "
+                            + accelerators.get(acc).hostableBy() + ")");
+                }
+            }
         });
     }
 

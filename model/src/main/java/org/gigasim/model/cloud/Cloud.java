@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import org.gigasim.engine.time.FiscalCalendar;
 import org.gigasim.model.contract.Contract;
 import org.gigasim.model.site.Site;
@@ -13,7 +14,9 @@ import org.gigasim.model.spec.PriceSpec;
 /**
  * A cloud's state. Whenever the world routes, it allocates its chips that are up to its active
  * contracts in signing order (a contract gets at most what it reserves), and what is left
- * of each accelerator is free for on-demand sale at list price.
+ * of each accelerator is free for on-demand sale. Its prices are its list prices times the
+ * factors its {@link Pricing} gives for the share of its capacity the last routing decision
+ * sold, so they change only at routing decisions.
  */
 public final class Cloud {
 
@@ -26,13 +29,19 @@ public final class Cloud {
     private double[] upChips = new double[0];
     private boolean capacityChanged = true;
     private double[] onDemandPrices;
+    private final Pricing pricing;
+    private double soldShare;
+    private double onDemandFactor = 1;
+    private double contractFactor = 1;
     private double revenueUsd;
+    private double onDemandRevenueUsd;
     private double quarterRevenueUsd;
 
     public Cloud(CloudSpec spec) {
         this.spec = spec;
         this.fiscalCalendar = new FiscalCalendar(spec.fiscalYearStartMonth());
         this.prices = new LinkedHashMap<>(spec.pricesUsdPerChipHour());
+        this.pricing = spec.pricing() == null ? Pricing.FIXED : new Pricing(spec.pricing());
     }
 
     public String id() {
@@ -73,16 +82,64 @@ public final class Cloud {
         return prices.get(accelerator);
     }
 
-    /** On-demand prices ($/chip-hour) by the world's accelerator index; 0 where the cloud sells none. */
+    /**
+     * Current on-demand prices ($/chip-hour) by the world's accelerator index: list price times
+     * the on-demand factor of the last sold share; 0 where the cloud sells none.
+     */
     public double[] onDemandPrices(List<String> acceleratorIds) {
         if (onDemandPrices == null) {
             onDemandPrices = new double[acceleratorIds.size()];
             for (int a = 0; a < onDemandPrices.length; a++) {
                 PriceSpec price = prices.get(acceleratorIds.get(a));
-                onDemandPrices[a] = price == null ? 0 : price.onDemand();
+                onDemandPrices[a] = price == null ? 0 : price.onDemand() * onDemandFactor;
             }
         }
         return onDemandPrices;
+    }
+
+    /**
+     * Records the share of the cloud's up capacity (raw H100e) that a routing decision sold,
+     * held by contracts or granted on demand, and sets the price factors from it.
+     */
+    public void setSoldShare(double share) {
+        soldShare = share;
+        double od = pricing.onDemandFactor(share);
+        if (od != onDemandFactor) {
+            onDemandFactor = od;
+            onDemandPrices = null;
+        }
+        contractFactor = pricing.contractFactor(share);
+    }
+
+    /** The cloud's price curves. */
+    public Pricing pricing() {
+        return pricing;
+    }
+
+    /** The share of the cloud's up capacity the last routing decision sold (0 before the first). */
+    public double soldShare() {
+        return soldShare;
+    }
+
+    /**
+     * The price per chip-hour the cloud quotes at {@code t} for a new contract of
+     * {@code termYears} on {@code accelerator}: its contract list price times the contract
+     * factor of the sold share and the term factor; empty if it lists no price for it. Prices
+     * move only at routing decisions, so {@code t} reads the last decision's state and must not
+     * be before it.
+     */
+    public OptionalDouble contractPriceUsdPerChipHour(String accelerator, double termYears, double t) {
+        PriceSpec price = prices.get(accelerator);
+        if (price == null) {
+            return OptionalDouble.empty();
+        }
+        return OptionalDouble.of(price.contract() * contractFactor * pricing.termFactor(termYears));
+    }
+
+    /** The current on-demand price per chip-hour of {@code accelerator}; empty if the cloud lists none. */
+    public OptionalDouble onDemandPriceUsdPerChipHour(String accelerator) {
+        PriceSpec price = prices.get(accelerator);
+        return price == null ? OptionalDouble.empty() : OptionalDouble.of(price.onDemand() * onDemandFactor);
     }
 
     /** Changes the list prices of one accelerator; a null price keeps the current one. */
@@ -174,6 +231,16 @@ public final class Cloud {
     public void recognise(double usd) {
         revenueUsd += usd;
         quarterRevenueUsd += usd;
+    }
+
+    /** Adds on-demand revenue recognised now (also counted by {@link #recognise}). */
+    public void recogniseOnDemand(double usd) {
+        onDemandRevenueUsd += usd;
+    }
+
+    /** On-demand revenue recognised since the start (part of {@link #revenueUsd()}). */
+    public double onDemandRevenueUsd() {
+        return onDemandRevenueUsd;
     }
 
     /** AI revenue recognised since the start. */

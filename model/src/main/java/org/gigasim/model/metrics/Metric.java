@@ -100,6 +100,14 @@ public enum Metric {
                     + "revenue the cloud will not earn."),
     DEFAULTED_USD("USD", Kind.FLOW, Group.MONEY, true, dims(LAB, CLOUD),
             "Backlog written off in the period because the lab ran out of cash and credit and defaulted."),
+    ON_DEMAND_REVENUE_USD("USD", Kind.FLOW, Group.MONEY, false, dims(CLOUD),
+            "The part of `revenue_usd` a cloud earned selling free capacity on demand."),
+    ON_DEMAND_PRICE_USD_PER_CHIP_HOUR("USD/chip-hour", Kind.LEVEL, Group.MONEY, false, dims(CLOUD, ACCELERATOR),
+            "A cloud's on-demand price for one accelerator it lists: the list price times its pricing curve's factor "
+                    + "at the share of its capacity the last routing decision sold (the list price without pricing)."),
+    CONTRACT_PRICE_USD_PER_CHIP_HOUR("USD/chip-hour", Kind.LEVEL, Group.MONEY, false, dims(CLOUD, ACCELERATOR),
+            "The price a cloud quotes for a new contract on one accelerator at its pricing's reference term: the "
+                    + "contract list price times its contract curve's factor at the share of its capacity sold."),
     CLAUSE_ACTIONS("actions", Kind.FLOW, Group.CLAUSES, false, dims(LAB, CLOUD, CLAUSE),
             "Decisions clauses made in the period (awards, refusals, removed offers, pins and unpins, training "
                     + "confinements, priority starting to bite, settlement charges), each also a trace record."),
@@ -261,6 +269,9 @@ public enum Metric {
             case RENEWED_USD -> "Renewals signed";
             case CANCELLED_USD -> "Backlog cancelled";
             case DEFAULTED_USD -> "Backlog defaulted";
+            case ON_DEMAND_REVENUE_USD -> "On-demand revenue";
+            case ON_DEMAND_PRICE_USD_PER_CHIP_HOUR -> "On-demand price";
+            case CONTRACT_PRICE_USD_PER_CHIP_HOUR -> "Contract price";
             case CLAUSE_ACTIONS -> "Clause actions";
             case CLAUSE_MOVED_H100E -> "Capacity moved by clauses";
             case CLAUSE_MOVED_USD -> "Money moved by clauses";

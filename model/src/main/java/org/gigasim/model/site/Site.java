@@ -26,11 +26,25 @@ public final class Site {
     private double installedH100e;
     private double[] nominalPowerHours = new double[4];
     private double[] nominalPowerMw = new double[4];
+    private double[] expectedPowerDelayHours = new double[4];
     private int nominalPowerCount;
     private final java.util.List<NominalDeliveries> nominalDeliveries = new java.util.ArrayList<>();
+    private final java.util.List<Retirement> retirements = new java.util.ArrayList<>();
 
-    /** A delivery schedule as planned (without slips): the hours each batch of {@code chips} is due. */
-    public record NominalDeliveries(String accelerator, double chips, double[] hours) {
+    /**
+     * A delivery schedule as planned (without slips): the hours each batch of {@code chips} is
+     * due, and the mean slip of a batch in hours.
+     */
+    public record NominalDeliveries(String accelerator, double chips, double[] hours, double expectedSlipHours) {
+
+        /** A schedule whose batches are expected on time. */
+        public NominalDeliveries(String accelerator, double chips, double[] hours) {
+            this(accelerator, chips, hours, 0);
+        }
+    }
+
+    /** {@code chips} of {@code accelerator} due to retire at {@code hours}. */
+    public record Retirement(double hours, String accelerator, double chips) {
     }
     private int outagesInForce;
 
@@ -140,13 +154,69 @@ public final class Site {
 
     /** Records a power milestone as planned: {@code mw} due at {@code hours}, before any delay. */
     public void addNominalMilestone(double hours, double mw) {
+        addNominalMilestone(hours, mw, 0);
+    }
+
+    /** Records a power milestone as planned, due at {@code hours} and expected {@code expectedDelayHours} later. */
+    public void addNominalMilestone(double hours, double mw, double expectedDelayHours) {
         if (nominalPowerCount == nominalPowerHours.length) {
             nominalPowerHours = java.util.Arrays.copyOf(nominalPowerHours, nominalPowerCount * 2);
             nominalPowerMw = java.util.Arrays.copyOf(nominalPowerMw, nominalPowerCount * 2);
+            expectedPowerDelayHours = java.util.Arrays.copyOf(expectedPowerDelayHours, nominalPowerCount * 2);
         }
         nominalPowerHours[nominalPowerCount] = hours;
         nominalPowerMw[nominalPowerCount] = mw;
+        expectedPowerDelayHours[nominalPowerCount] = expectedDelayHours;
         nominalPowerCount++;
+    }
+
+    /** Facility MW the planned milestones are expected to bring online by {@code t}: each due date plus its mean delay. */
+    public double expectedPowerMwAt(double t) {
+        double mw = 0;
+        for (int i = 0; i < nominalPowerCount; i++) {
+            if (nominalPowerHours[i] + expectedPowerDelayHours[i] <= t) {
+                mw += nominalPowerMw[i];
+            }
+        }
+        return mw;
+    }
+
+    /** Plans the retirement of {@code chips} of {@code accelerator} at {@code hours}; {@link #retire} carries it out. */
+    public void planRetirement(double hours, String accelerator, double chips) {
+        retirements.add(new Retirement(hours, accelerator, chips));
+    }
+
+    /** Retirements planned so far, in the order they were planned. */
+    public java.util.List<Retirement> retirements() {
+        return retirements;
+    }
+
+    /**
+     * Retires {@code chips} of {@code accelerator}: first those still waiting for power (oldest
+     * first), then installed ones; the power they free installs waiting chips.
+     */
+    public void retire(String accelerator, double chips) {
+        double left = Math.min(chips, deliveredChips(accelerator));
+        for (java.util.Iterator<Batch> it = waiting.iterator(); it.hasNext() && left > 0;) {
+            Batch batch = it.next();
+            if (batch.accelerator.equals(accelerator)) {
+                double cut = Math.min(left, batch.chips);
+                batch.chips -= cut;
+                left -= cut;
+                delivered.merge(accelerator, -cut, Double::sum);
+                if (batch.chips <= 0) {
+                    it.remove();
+                }
+            }
+        }
+        double out = Math.min(left, installedChips(accelerator));
+        if (out > 0) {
+            installed.merge(accelerator, -out, Double::sum);
+            delivered.merge(accelerator, -out, Double::sum);
+            installedH100e -= out * accelerators.get(accelerator).h100e();
+            powerUsedMw = Math.max(0, powerUsedMw - out * facilityMwPerChip(accelerator));
+        }
+        install();
     }
 
     /** Facility MW the planned milestones (the scenario's and those added by events) bring online by {@code t}. */
@@ -189,7 +259,7 @@ public final class Site {
         return installed.getOrDefault(accelerator, 0.0);
     }
 
-    /** Chips of {@code accelerator} delivered so far, installed or waiting. */
+    /** Chips of {@code accelerator} delivered so far and not retired, installed or waiting. */
     public double deliveredChips(String accelerator) {
         return delivered.getOrDefault(accelerator, 0.0);
     }

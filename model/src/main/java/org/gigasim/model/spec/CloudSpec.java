@@ -9,10 +9,22 @@ import java.util.Map;
  * at a yearly fraction.
  *
  * @param kind {@code hyperscaler}, {@code neocloud} or {@code self} (a lab's own campuses)
+ * @param pricing how its prices answer its utilization; null keeps the list prices fixed
+ * @param supply how it orders power and chips and retires chips; null means it builds only what
+ *     its sites plan, and chips never retire
  */
 public record CloudSpec(String id, String kind, Integer fiscalYearStartMonth,
         Map<String, PriceSpec> pricesUsdPerChipHour, Double otherBacklogUsd,
-        Double otherBookingsUsdPerYear, Double otherRecognitionPerYear, List<SiteSpec> sites) {
+        Double otherBookingsUsdPerYear, Double otherRecognitionPerYear, List<SiteSpec> sites,
+        PricingSpec pricing, SupplySpec supply) {
+
+    /** A cloud with fixed list prices that builds only what its sites plan. */
+    public CloudSpec(String id, String kind, Integer fiscalYearStartMonth, Map<String, PriceSpec> pricesUsdPerChipHour,
+            Double otherBacklogUsd, Double otherBookingsUsdPerYear, Double otherRecognitionPerYear,
+            List<SiteSpec> sites) {
+        this(id, kind, fiscalYearStartMonth, pricesUsdPerChipHour, otherBacklogUsd, otherBookingsUsdPerYear,
+                otherRecognitionPerYear, sites, null, null);
+    }
 
     public CloudSpec {
         Checks.requireId("cloud id", id);

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
+import org.gigasim.engine.random.Distribution;
 import org.gigasim.engine.random.RandomStreams;
 import org.gigasim.model.cloud.Cloud;
 import org.gigasim.model.site.Site;
@@ -13,14 +14,16 @@ import org.gigasim.model.spec.AcceleratorSpec;
 import org.gigasim.model.spec.DeliverySpec;
 import org.gigasim.model.spec.PowerMilestoneSpec;
 import org.gigasim.model.spec.SiteSpec;
+import org.gigasim.model.spec.SupplySpec;
 import org.gigasim.model.world.core.Clock;
 import org.gigasim.model.world.observation.Observation;
 
 /**
  * What sites get over time: power milestones (each with an optional random delay), chip
- * deliveries every quarter (each with an optional random slip) and random failures. Each
- * arrival tells the world its capacity changed. The nominal dates are kept on the site,
- * for procurement's pipeline.
+ * deliveries every quarter (each with an optional random slip), random failures and, where
+ * the cloud's chips have a life, their retirement. Each arrival or retirement tells the world
+ * its capacity changed. The planned dates and mean delays are kept on the site, for the
+ * pipeline procurement and supply planning read.
  */
 final class Supply {
 
@@ -53,7 +56,13 @@ final class Supply {
         for (int i = 0; i < power.size(); i++) {
             addMilestone(site, power.get(i), "power/" + site.id() + "/" + i);
         }
-        siteSpec.installedChips().forEach((acc, chips) -> site.deliver(acc, chips));
+        siteSpec.installedChips().forEach((acc, chips) -> {
+            site.deliver(acc, chips);
+            // Chips installed before the scenario are taken as delivered when their accelerator became available.
+            AcceleratorSpec spec = accelerators.get(acc);
+            planRetirement(cloud, site, acc, chips,
+                    spec.availableFrom() == null ? clock.now() : clock.calendar().hoursAt(spec.availableFrom()));
+        });
         List<DeliverySpec> deliveries = siteSpec.deliveries();
         for (int i = 0; i < deliveries.size(); i++) {
             scheduleDeliveries(site, deliveries.get(i), "delivery/" + site.id() + "/" + i);
@@ -71,7 +80,7 @@ final class Supply {
         double delayDays = milestone.delayDays() == null ? 0
                 : Math.max(0, milestone.delayDays().sampler(streams.stream(streamName)).sample());
         double nominal = clock.calendar().hoursAt(milestone.from());
-        site.addNominalMilestone(nominal, milestone.mw());
+        site.addNominalMilestone(nominal, milestone.mw(), expectedHours(milestone.delayDays()));
         double at = Math.max(now, nominal + delayDays * 24);
         if (at <= now) {
             site.addPower(milestone.mw());
@@ -94,16 +103,46 @@ final class Supply {
             due.add(nominal);
             double slipDays = slip == null ? 0 : Math.max(0, slip.sample());
             double at = Math.max(now, nominal + slipDays * 24);
-            if (at <= now) {
-                site.deliver(delivery.accelerator(), delivery.chipsPerQuarter());
-            } else if (clock.before(at)) {
-                clock.sim().scheduleAt(at, s -> {
-                    site.deliver(delivery.accelerator(), delivery.chipsPerQuarter());
-                    world.capacityChanged(site);
-                });
-            }
+            deliverAt(site, delivery.accelerator(), delivery.chipsPerQuarter(), at);
         }
         site.addNominalDeliveries(new Site.NominalDeliveries(delivery.accelerator(), delivery.chipsPerQuarter(),
-                due.stream().mapToDouble(Double::doubleValue).toArray()));
+                due.stream().mapToDouble(Double::doubleValue).toArray(), expectedHours(delivery.slipDays())));
+    }
+
+    /** Delivers {@code chips} of {@code accelerator} to {@code site} at {@code at} (now if past), planning their retirement. */
+    void deliverAt(Site site, String accelerator, double chips, double at) {
+        double now = clock.now();
+        Cloud cloud = world.indices().cloud(site.cloud());
+        if (at <= now) {
+            site.deliver(accelerator, chips);
+            planRetirement(cloud, site, accelerator, chips, now);
+        } else if (clock.before(at)) {
+            clock.sim().scheduleAt(at, s -> {
+                site.deliver(accelerator, chips);
+                planRetirement(cloud, site, accelerator, chips, s.now());
+                world.capacityChanged(site);
+            });
+        }
+    }
+
+    /** If the cloud's chips have a life, schedules the retirement of {@code chips} delivered at {@code deliveredAt}. */
+    private void planRetirement(Cloud cloud, Site site, String accelerator, double chips, double deliveredAt) {
+        SupplySpec supply = cloud.spec().supply();
+        if (supply == null || supply.chipLifeYears() == null || chips <= 0) {
+            return;
+        }
+        double at = Math.max(clock.now(), deliveredAt + supply.chipLifeYears() * 8760);
+        if (clock.before(at)) {
+            site.planRetirement(at, accelerator, chips);
+            clock.sim().scheduleAt(at, s -> {
+                site.retire(accelerator, chips);
+                world.capacityChanged(site);
+            });
+        }
+    }
+
+    /** The mean of a delay in days, in hours (draws below zero count as zero, so a negative mean counts as zero). */
+    private static double expectedHours(Distribution days) {
+        return days == null ? 0 : Math.max(0, days.mean()) * 24;
     }
 }

@@ -63,6 +63,7 @@ public final class World {
     private final LabCash cash;
     private final Observation observation;
     private final Supply supply;
+    private final SupplyPlanner supplyPlanner;
     private final Action routeAction = this::route;
     private TraceRecorder trace;
     private InvariantListener invariants;
@@ -113,6 +114,7 @@ public final class World {
         }
         new ScenarioEvents(this, spec.events(), supply).scheduleAll();
         cash.scheduleRounds();
+        this.supplyPlanner = new SupplyPlanner(this, clock, indices, supply);
     }
 
     /** Effective H100e of inference lab {@code l} was served at the last routing decision (what earns revenue). */
@@ -174,6 +176,7 @@ public final class World {
         sim.scheduleAt(Math.min(24, endHours), this::startDay);
         router.start(endHours);
         procurement.start();
+        supplyPlanner.start();
         sim.runUntil(endHours);
         return new ReplicationResult(replication, observation.recorder(), router.trainingJobs(),
                 List.copyOf(contracts.all()), trace == null ? List.of() : trace.records(), sim.eventsRun());

@@ -32,6 +32,9 @@ public final class Ledger {
     public void transfer(Lab lab, Cloud cloud, double usd, Cause cause) {
         if (usd > 0) {
             cloud.recognise(usd);
+            if (cause == Cause.ON_DEMAND) {
+                cloud.recogniseOnDemand(usd);
+            }
             lab.spend(usd);
             totalUsd[cause.ordinal()] += usd;
         }

@@ -43,6 +43,9 @@ final class CloudLevels {
     private final List<Level> siteDown = new ArrayList<>();
     private final List<Level> siteStrandedChipHours = new ArrayList<>();
     private final Level[] cloudStrandedChipHours;
+    /** Per cloud, its listed accelerators' ids and their on-demand and contract price levels. */
+    private final List<List<String>> priced = new ArrayList<>();
+    private final List<List<Level[]>> priceLevels = new ArrayList<>();
     /** Per cloud, the backlog with each lab and (last) in total, as of the sample being taken. */
     private final double[][] backlog;
 
@@ -93,6 +96,31 @@ final class CloudLevels {
             probes.stock(key.as(Metric.BACKLOG_USD).lab(indices.lab(l).id()), () -> backlog[c][lab]);
         }
         probes.stock(key.as(Metric.BACKLOG_TOP_SHARE), () -> topShare(c));
+        probes.counter(key.as(Metric.ON_DEMAND_REVENUE_USD), cloud::onDemandRevenueUsd);
+        List<String> ids = new ArrayList<>();
+        List<Level[]> levels = new ArrayList<>();
+        for (String acc : cloud.spec().pricesUsdPerChipHour().keySet()) {
+            SeriesKey priceKey = key.as(Metric.ON_DEMAND_PRICE_USD_PER_CHIP_HOUR).accelerator(acc);
+            ids.add(acc);
+            levels.add(new Level[] {probes.level(priceKey, null, 0),
+                probes.level(priceKey.as(Metric.CONTRACT_PRICE_USD_PER_CHIP_HOUR), null, 0)});
+        }
+        priced.add(ids);
+        priceLevels.add(levels);
+    }
+
+    /** Sets each cloud's price levels to the prices the last routing decision set. */
+    private void setPrices(double t) {
+        for (int c = 0; c < clouds; c++) {
+            Cloud cloud = indices.cloud(c);
+            List<String> ids = priced.get(c);
+            double term = cloud.pricing().referenceTermYears();
+            for (int i = 0; i < ids.size(); i++) {
+                Level[] pair = priceLevels.get(c).get(i);
+                pair[0].set(t, cloud.onDemandPriceUsdPerChipHour(ids.get(i)).orElse(0));
+                pair[1].set(t, cloud.contractPriceUsdPerChipHour(ids.get(i), term, t).orElse(0));
+            }
+        }
     }
 
     /** Wires the metrics of a site, when it joins the world. */
@@ -132,6 +160,7 @@ final class CloudLevels {
             double raw = capacity[c].value();
             utilization[c].set(t, raw > 0 ? servedByCloud[c] / raw : 0);
         }
+        setPrices(t);
     }
 
     private void setCapacity(double t) {

@@ -11,13 +11,16 @@ import org.gigasim.model.lab.Lab;
 import org.gigasim.model.site.Site;
 import org.gigasim.model.spec.AcceleratorSpec;
 import org.gigasim.model.spec.PriceSpec;
+import org.gigasim.model.spec.ProcurementSpec;
 import org.gigasim.model.world.core.Clock;
 import org.gigasim.model.world.core.Indices;
+import org.gigasim.model.world.core.Pipeline;
 
 /**
  * What clouds can offer a lab: per accelerator a cloud may host and prices, the chips its
  * nominal pipeline (power and deliveries on schedule) will have uncommitted at a start
- * date, at its contract list price.
+ * date, at the contract price it quotes now for the lab's term (its list price unless its
+ * pricing moves it).
  */
 final class OfferBook {
 
@@ -52,17 +55,24 @@ final class OfferBook {
                 continue;
             }
             if (uncommitted == null) {
-                uncommitted = uncommittedChips(cloud, start);
+                uncommitted = uncommittedChips(cloud, lab, start);
             }
             double eff = acc.h100e() * lab.efficiency(acc.id(), start);
             double wanted = shortfall / eff;
             double free = uncommitted[a];
             double chips = Math.min(wanted, free);
             if (chips > 0.01 * wanted) {
-                offers.add(new Offer(cloud.id(), acc.id(), chips, chips * eff, start, price.contract()));
+                offers.add(new Offer(cloud.id(), acc.id(), chips, chips * eff, start,
+                        cloud.contractPriceUsdPerChipHour(acc.id(), termYears(lab), clock.now()).orElse(price.contract())));
             }
         }
         return offers;
+    }
+
+    /** The term the lab signs for, in years. */
+    private static double termYears(Lab lab) {
+        ProcurementSpec policy = lab.spec().procurement();
+        return (policy == null ? ProcurementSpec.DEFAULT : policy).contractYears();
     }
 
     /** The earliest month from {@code start} to {@code horizon} in which one offer of the cloud covers all of {@code h100e}. */
@@ -79,54 +89,47 @@ final class OfferBook {
     }
 
     /**
-     * Chips of each accelerator (by world index) the cloud's nominal pipeline will have
-     * powered and not reserved at {@code t}: the site's planned milestones (including those
-     * events added) and deliveries as scheduled, without delays or slips.
+     * Chips of each accelerator (by world index) the cloud's pipeline will have powered and not
+     * reserved from {@code start}. A cloud that plans its supply (it has a {@code supply} block)
+     * reads its pipeline on expected dates (planned dates plus mean delays, planned retirements
+     * out) and takes the least it has uncommitted over the lab's whole term, checked at the start
+     * and at every later start of its contracts and retirement, so a new contract cannot collide
+     * with one signed earlier; any other cloud reads its planned dates at the start only.
      */
-    private double[] uncommittedChips(Cloud cloud, double t) {
-        int accelerators = indices.acceleratorCount();
+    private double[] uncommittedChips(Cloud cloud, Lab lab, double start) {
         double now = clock.now();
-        double[] free = new double[accelerators];
-        double[] chipsOf = new double[accelerators];
-        for (Site site : cloud.sites()) {
-            double power = site.nominalPowerMwAt(t);
-            double chipsAll = 0;
-            for (int a = 0; a < accelerators; a++) {
-                String id = indices.acceleratorIds().get(a);
-                chipsOf[a] = site.deliveredChips(id);
-                chipsAll += chipsOf[a] * site.facilityMwPerChip(id);
-            }
-            for (Site.NominalDeliveries d : site.nominalDeliveries()) {
-                double chips = futureDeliveries(d, now, t) * d.chips();
-                chipsAll += chips * site.facilityMwPerChip(d.accelerator());
-                chipsOf[indices.acceleratorIndex(d.accelerator())] += chips;
-            }
-            double poweredFraction = chipsAll > 0 ? Math.min(1, power / chipsAll) : 0;
-            for (int a = 0; a < accelerators; a++) {
-                free[a] += chipsOf[a] * poweredFraction;
+        boolean plans = cloud.spec().supply() != null;
+        double[] free = Pipeline.free(indices, cloud, now, start, plans);
+        if (plans) {
+            double end = start + termYears(lab) * 8760;
+            for (double t : checkTimes(cloud, start, end)) {
+                double[] then = Pipeline.free(indices, cloud, now, t, true);
+                for (int a = 0; a < free.length; a++) {
+                    free[a] = Math.min(free[a], then[a]);
+                }
             }
         }
-        for (Contract contract : cloud.contracts()) {
-            free[contract.acceleratorIndex()] -= Math.max(contract.reservedChips(t),
-                    contract.isActiveAt(t) ? contract.fullChips() : 0);
-        }
-        for (int a = 0; a < accelerators; a++) {
+        for (int a = 0; a < free.length; a++) {
             free[a] = Math.max(0, free[a]);
         }
         return free;
     }
 
-    /** Batches of {@code d} due (nominally, without slips) after {@code now} and by {@code t}. */
-    private static int futureDeliveries(Site.NominalDeliveries d, double now, double t) {
-        int count = 0;
-        for (double h : d.hours()) {
-            if (h > t) {
-                break;
-            }
-            if (h > now) {
-                count++;
+    /** Times in ({@code start}, {@code end}) at which the cloud's reservations rise or its chips retire, in order. */
+    private static double[] checkTimes(Cloud cloud, double start, double end) {
+        java.util.TreeSet<Double> times = new java.util.TreeSet<>();
+        for (Contract contract : cloud.contracts()) {
+            if (contract.startHours() > start && contract.startHours() < end) {
+                times.add(contract.startHours());
             }
         }
-        return count;
+        for (Site site : cloud.sites()) {
+            for (Site.Retirement r : site.retirements()) {
+                if (r.hours() > start && r.hours() < end) {
+                    times.add(r.hours());
+                }
+            }
+        }
+        return times.stream().mapToDouble(Double::doubleValue).toArray();
     }
 }

@@ -7,10 +7,11 @@ import org.gigasim.model.world.core.Indices;
 import org.gigasim.model.world.core.Ledger;
 
 /**
- * Free capacity sold on demand at list price. Routing asks for what held capacity could
+ * Free capacity sold on demand at the cloud's current prices. Routing asks for what held capacity could
  * not serve; once every lab has asked, each cloud grants the requests, its priority lab
  * (if a clause gave one) first and the others in proportion when it is oversubscribed.
- * The granted chip-hours are paid at the cloud's on-demand prices until the next decision.
+ * The granted chip-hours are paid at the cloud's on-demand prices until the next decision;
+ * those prices are set from the share of the cloud the decision sold.
  */
 final class OnDemand {
 
@@ -113,7 +114,7 @@ final class OnDemand {
             double othersRaw = requestedRaw[c] - firstRaw;
             double left = Math.max(0, freeRaw[c] - firstRaw * firstScale);
             double othersScale = othersRaw <= left || othersRaw <= 0 ? 1 : left / othersRaw;
-            double usdPerRawHour = usdPerRawH100eHour(indices.cloud(c));
+            double grantedAll = 0;
             for (int l = 0; l < labCount; l++) {
                 double scale = first < 0 ? proportional : l == first ? firstScale : othersScale;
                 double grantedRaw = 0;
@@ -127,7 +128,15 @@ final class OnDemand {
                     unserved[l][k] += asked - granted;
                     grantedRaw += granted / eff[l][c];
                 }
-                usdPerHour[l][c] = grantedRaw * usdPerRawHour;
+                usdPerHour[l][c] = grantedRaw;
+                grantedAll += grantedRaw;
+            }
+            // The decision's own sales set its prices: routing reads no price, so nothing circles back.
+            Cloud cloud = indices.cloud(c);
+            cloud.setSoldShare(soldShare(cloud, grantedAll));
+            double usdPerRawHour = usdPerRawH100eHour(cloud);
+            for (int l = 0; l < labCount; l++) {
+                usdPerHour[l][c] *= usdPerRawHour;
             }
             pins.priorityMoved(c, t, first < 0 ? 0 : firstRaw * (firstScale - proportional) * eff[first][c]);
         }
@@ -142,6 +151,19 @@ final class OnDemand {
             }
         }
         return raw;
+    }
+
+    /** Share of the cloud's up raw H100e that is sold: allocated to contracts, or granted on demand ({@code grantedRaw}). */
+    private double soldShare(Cloud cloud, double grantedRaw) {
+        double[] up = cloud.upChipsByIndex();
+        double[] free = cloud.freeChips();
+        double upRaw = 0;
+        double freeRaw = 0;
+        for (int a = 0; a < up.length; a++) {
+            upRaw += up[a] * h100e[a];
+            freeRaw += free[a] * h100e[a];
+        }
+        return upRaw > 0 ? Math.min(1, Math.max(0, (upRaw - freeRaw + grantedRaw) / upRaw)) : 0;
     }
 
     /** On-demand dollars per raw H100e-hour of the cloud's free mix. */

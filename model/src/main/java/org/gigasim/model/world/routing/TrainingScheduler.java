@@ -84,7 +84,8 @@ final class TrainingScheduler {
         if (at < endHours) {
             sim.scheduleAt(at, s -> {
                 double duration = Math.max(0, q.durationDays.sample()) * 24;
-                TrainingJob job = new TrainingJob(nextJobId++, q.lab.id(), Math.max(0, q.size.sample()), duration, s.now());
+                double size = Math.max(0, q.size.sample()) * growth(q, s.now());
+                TrainingJob job = new TrainingJob(nextJobId++, q.lab.id(), size, duration, s.now());
                 allJobs.add(job);
                 q.queued.add(job);
                 changed.run();
@@ -194,13 +195,23 @@ final class TrainingScheduler {
         return labs.get(l) != null;
     }
 
-    /** Expected effective H100e lab {@code l}'s training keeps busy: arrival rate × size × duration. */
+    /**
+     * Expected effective H100e lab {@code l}'s training keeps busy now: arrival rate × size
+     * (grown to now) × duration.
+     */
     double expectedLoadH100e(int l) {
         LabQueue q = labs.get(l);
         if (q == null) {
             return 0;
         }
-        return q.spec.sizeH100e().mean() * q.spec.durationDays().mean() / q.spec.arrivalIntervalDays().mean();
+        return q.spec.sizeH100e().mean() * growth(q, sim.now()) * q.spec.durationDays().mean()
+                / q.spec.arrivalIntervalDays().mean();
+    }
+
+    /** The factor job sizes have grown by at {@code t}: exactly 1 without growth. */
+    private static double growth(LabQueue q, double t) {
+        double g = q.spec.sizeGrowthPerYear();
+        return g == 0 ? 1 : Math.pow(1 + g, t / 8760.0);
     }
 
     List<TrainingJob> jobs() {

@@ -1,0 +1,77 @@
+package org.gigasim.model.world.core;
+
+import org.gigasim.model.cloud.Cloud;
+import org.gigasim.model.contract.Contract;
+import org.gigasim.model.site.Site;
+
+/**
+ * A cloud's supply pipeline as its planners see it at {@code now}: per accelerator, the chips
+ * its sites will have powered at a later time (delivered and not retired, plus deliveries
+ * planned by then, times the share of their power the site's milestones cover by then), less
+ * the full chips of its contracts active then. Read either on the planned dates
+ * ({@code expected} false: milestones and deliveries on time) or on the expected ones (each
+ * milestone and delivery late by its delay's mean, and planned retirements taken out).
+ */
+public final class Pipeline {
+
+    private Pipeline() {
+    }
+
+    /**
+     * Chips of each accelerator (by world index) that {@code cloud}'s pipeline will have
+     * powered and not reserved at {@code t}; negative where its contracts reserve more.
+     */
+    public static double[] free(Indices indices, Cloud cloud, double now, double t, boolean expected) {
+        int accelerators = indices.acceleratorCount();
+        double[] free = new double[accelerators];
+        double[] chipsOf = new double[accelerators];
+        for (Site site : cloud.sites()) {
+            double power = expected ? site.expectedPowerMwAt(t) : site.nominalPowerMwAt(t);
+            double chipsAll = 0;
+            for (int a = 0; a < accelerators; a++) {
+                String id = indices.acceleratorIds().get(a);
+                chipsOf[a] = site.deliveredChips(id);
+                chipsAll += chipsOf[a] * site.facilityMwPerChip(id);
+            }
+            for (Site.NominalDeliveries d : site.nominalDeliveries()) {
+                double slip = expected ? d.expectedSlipHours() : 0;
+                double chips = batchesDue(d.hours(), slip, now, t) * d.chips();
+                chipsAll += chips * site.facilityMwPerChip(d.accelerator());
+                chipsOf[indices.acceleratorIndex(d.accelerator())] += chips;
+            }
+            if (expected) {
+                for (Site.Retirement r : site.retirements()) {
+                    int a = indices.acceleratorIndex(r.accelerator());
+                    if (r.hours() > now && r.hours() <= t) {
+                        double cut = Math.min(r.chips(), chipsOf[a]);
+                        chipsOf[a] -= cut;
+                        chipsAll -= cut * site.facilityMwPerChip(r.accelerator());
+                    }
+                }
+            }
+            double poweredFraction = chipsAll > 0 ? Math.min(1, power / chipsAll) : 0;
+            for (int a = 0; a < accelerators; a++) {
+                free[a] += chipsOf[a] * poweredFraction;
+            }
+        }
+        for (Contract contract : cloud.contracts()) {
+            free[contract.acceleratorIndex()] -= Math.max(contract.reservedChips(t),
+                    contract.isActiveAt(t) ? contract.fullChips() : 0);
+        }
+        return free;
+    }
+
+    /** Batches due (nominally) after {@code now}, and by {@code t} once late by {@code slip} hours. */
+    private static int batchesDue(double[] hours, double slip, double now, double t) {
+        int count = 0;
+        for (double h : hours) {
+            if (h + slip > t) {
+                break;
+            }
+            if (h > now) {
+                count++;
+            }
+        }
+        return count;
+    }
+}
