@@ -5,14 +5,19 @@ import java.util.List;
 
 /**
  * Sobol' first- and total-order indices from the outputs of a {@link SaltelliDesign}, with the
- * estimators Saltelli et al. (2010, table 2) recommend: for factor i, with f the model and V
- * the variance of all A and B outputs,
+ * estimators Saltelli et al. (2010, table 2) recommend: for factor i, with f the model, and m
+ * and V the mean and variance of all A and B outputs,
  * <pre>
- *   S1_i = mean_j( f(B)_j · (f(AB_i)_j − f(A)_j) ) / V          Saltelli et al. 2010, (b)
+ *   S1_i = mean_j( (f(B)_j − m) · (f(AB_i)_j − f(A)_j) ) / V    Saltelli et al. 2010, (b)
  *   ST_i = mean_j( (f(A)_j − f(AB_i)_j)² ) / (2 V)              Jansen 1999, (f)
  * </pre>
- * Both are ratios of sample means, so their 95% intervals come from a bootstrap of the N rows
- * (one resample shared by all factors). An output with zero variance has no indices (NaN).
+ * f(B) enters S1 centred on the mean of the A and B outputs: that leaves the estimator's
+ * expectation unchanged (f(AB_i) − f(A) has mean zero) and removes the error a large mean
+ * would add, which Sobol' (2001) shows for every estimator of this kind; an output such as
+ * revenue in dollars, large and varying by a few percent, otherwise gets S1 intervals wider
+ * than [0, 1]. Both indices are ratios of sample means, so their 95% intervals come from a
+ * bootstrap of the N rows (one resample shared by all factors). An output with zero variance
+ * has no indices (NaN).
  *
  * <p>Why these estimators: both need only the N·(k + 2) runs (no second-order terms), and
  * Saltelli et al. found them the most accurate of those compared at that cost. Sampling
@@ -60,14 +65,15 @@ final class SobolEstimator {
 
     /** Fills {@code s1} and {@code st} from the rows {@code rows} of the A, B and AB blocks. */
     static void estimate(double[] y, int n, int k, int[] rows, double[] s1, double[] st) {
-        double variance = variance(y, n, rows);
+        double mean = mean(y, n, rows);
+        double variance = variance(y, n, rows, mean);
         for (int i = 0; i < k; i++) {
             int ab = (2 + i) * n;
             double first = 0.0;
             double total = 0.0;
             for (int row : rows) {
                 double fa = y[row];
-                double fb = y[n + row];
+                double fb = y[n + row] - mean;
                 double fab = y[ab + row];
                 first += fb * (fab - fa);
                 total += (fa - fab) * (fa - fab);
@@ -77,13 +83,17 @@ final class SobolEstimator {
         }
     }
 
-    // The variance (dividing by the count) of the 2N outputs of A and B in the chosen rows.
-    private static double variance(double[] y, int n, int[] rows) {
+    // The mean of the 2N outputs of A and B in the chosen rows.
+    private static double mean(double[] y, int n, int[] rows) {
         double sum = 0.0;
         for (int row : rows) {
             sum += y[row] + y[n + row];
         }
-        double mean = sum / (2.0 * rows.length);
+        return sum / (2.0 * rows.length);
+    }
+
+    // Their variance, dividing by the count.
+    private static double variance(double[] y, int n, int[] rows, double mean) {
         double squares = 0.0;
         for (int row : rows) {
             squares += (y[row] - mean) * (y[row] - mean) + (y[n + row] - mean) * (y[n + row] - mean);
