@@ -59,6 +59,9 @@ public record Answer(String title, List<String> questions, String note, boolean 
         if (Files.isRegularFile(dir.resolve(OutputFiles.SWEEP_CSV))) {
             return sweep(dir);
         }
+        if (Files.isRegularFile(dir.resolve(OutputFiles.SENSITIVITY_CSV))) {
+            return SensitivityCharts.answer(dir);
+        }
         return run(RunSummary.read(dir.resolve(OutputFiles.SUMMARY)));
     }
 

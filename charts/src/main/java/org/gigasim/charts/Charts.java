@@ -46,7 +46,8 @@ public final class Charts {
     /** Whether {@code dir} holds anything to chart: a run's summary, a comparison or a sweep. */
     public static boolean hasOutputs(Path dir) {
         return Files.isRegularFile(dir.resolve(OutputFiles.SUMMARY)) || Files.isRegularFile(dir.resolve(OutputFiles.COMPARE_CSV))
-                || Files.isRegularFile(dir.resolve(OutputFiles.SWEEP_CSV));
+                || Files.isRegularFile(dir.resolve(OutputFiles.SWEEP_CSV))
+                || Files.isRegularFile(dir.resolve(OutputFiles.SENSITIVITY_CSV));
     }
 
     /**
@@ -60,7 +61,7 @@ public final class Charts {
     public static Rendered render(Path dir) throws IOException {
         System.setProperty("java.awt.headless", "true");
         if (!hasOutputs(dir)) {
-            throw new IOException(dir + " holds no summary.json, compare.csv or sweep.csv to chart");
+            throw new IOException(dir + " holds no summary.json, compare.csv, sweep.csv or sensitivity.csv to chart");
         }
         OutputCheck.check(dir);
         RunData run = null;
@@ -77,6 +78,9 @@ public final class Charts {
         }
         if (Files.isRegularFile(dir.resolve(OutputFiles.SWEEP_CSV))) {
             sections.put("Sweep", SweepCharts.charts(dir, run));
+        }
+        if (Files.isRegularFile(dir.resolve(OutputFiles.SENSITIVITY_CSV))) {
+            sections.put("Sensitivity", SensitivityCharts.charts(dir, run));
         }
         Path staging = Files.createTempDirectory(dir, ".charts-");
         try {

@@ -32,9 +32,11 @@ final class OutputCheck {
             OutputFiles.TIMESERIES, List.of(Columns.TIME_H, Columns.METRIC, Columns.UNIT, Columns.MEAN, Columns.CI95_LOW, Columns.CI95_HIGH),
             OutputFiles.JOBS, List.of(Columns.LAB, Columns.WAIT_H),
             OutputFiles.COMPARE_CSV, List.of(Columns.METRIC, Columns.UNIT),
-            OutputFiles.SWEEP_CSV, List.of(Columns.METRIC, Columns.UNIT, Columns.MEAN));
+            OutputFiles.SWEEP_CSV, List.of(Columns.METRIC, Columns.UNIT, Columns.MEAN),
+            OutputFiles.SENSITIVITY_CSV, SensitivityCharts.COLUMNS);
     private static final List<String> FILES = List.of(OutputFiles.SUMMARY, OutputFiles.TIMESERIES, OutputFiles.JOBS, OutputFiles.COMPARE_CSV,
-            OutputFiles.COMPARE_JSON, OutputFiles.SWEEP_CSV, OutputFiles.SWEEP_JSON, OutputFiles.TRACE);
+            OutputFiles.COMPARE_JSON, OutputFiles.SWEEP_CSV, OutputFiles.SWEEP_JSON, OutputFiles.SENSITIVITY_CSV, OutputFiles.SENSITIVITY_JSON,
+            OutputFiles.TRACE);
 
     private OutputCheck() {
     }

@@ -26,6 +26,10 @@ public final class OutputFiles {
     public static final String SWEEP_CSV = "sweep.csv";
     /** What a sweep varied. */
     public static final String SWEEP_JSON = "sweep.json";
+    /** One row per factor, response and sensitivity index. */
+    public static final String SENSITIVITY_CSV = "sensitivity.csv";
+    /** What a sensitivity analysis varied and measured, with its indices. */
+    public static final String SENSITIVITY_JSON = "sensitivity.json";
     /** Who wrote the folder, with which command and version. */
     public static final String MANIFEST = "manifest.json";
     /** The replications' aggregation state, from which a run is merged or extended. */

@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.gigasim.results.OutputFiles;
 
 /**
  * Writes a {@link SensitivityResult} as {@code sensitivity.csv}, one tidy row per figure
@@ -30,9 +31,9 @@ import java.util.Map;
 public final class SensitivityWriter {
 
     /** The table's file name. */
-    public static final String CSV_FILE = "sensitivity.csv";
+    public static final String CSV_FILE = OutputFiles.SENSITIVITY_CSV;
     /** The JSON file's name. */
-    public static final String JSON_FILE = "sensitivity.json";
+    public static final String JSON_FILE = OutputFiles.SENSITIVITY_JSON;
     /** The table's columns, in order. */
     public static final List<String> COLUMNS = List.of("factor", "metric", "year", "index", "value", "ci95_low",
             "ci95_high");
