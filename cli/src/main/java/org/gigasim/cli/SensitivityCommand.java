@@ -144,7 +144,7 @@ final class SensitivityCommand implements Callable<Integer> {
         int lastYear = baseSpec.end().getYear();
         List<SensitivityResponse> responses;
         try {
-            responses = metrics.stream().map(m -> SensitivityResponse.parse(m, firstYear, lastYear)).toList();
+            responses = metricOptions.stream().map(m -> SensitivityResponse.parse(m, firstYear, lastYear)).toList();
         } catch (ExperimentInputException e) {
             throw new UserInputException(e.getMessage());
         }

@@ -68,9 +68,13 @@ public final class SensitivityExperiment {
             Consumer<String> phase, OutputStep last) throws IOException {
         try {
             double[][] outputs = new double[design.size()][];
-            executor.run(0, design.size(), this::point, (p, values) -> outputs[(int) p] = values, progress);
+            executor.run(0, design.size(), this::point, (p, values) -> {
+                if (p == 0) {
+                    requireValues(values);   // a selection that matches nothing stops at the first point
+                }
+                outputs[(int) p] = values;
+            }, progress);
             progress.close();
-            requireValues(outputs);
             phase.accept("computing the indices and writing the outputs...");
             List<Response> labels = responses.stream().map(SensitivityResponse::response).toList();
             SensitivityResult result = SensitivityAnalysis.analyze(design, labels, outputs, seed,
@@ -103,9 +107,9 @@ public final class SensitivityExperiment {
         return sums;
     }
 
-    private void requireValues(double[][] outputs) {
+    private void requireValues(double[] first) {
         for (int m = 0; m < responses.size(); m++) {
-            if (Double.isNaN(outputs[0][m])) {
+            if (Double.isNaN(first[m])) {
                 throw new ExperimentInputException("--metric " + responses.get(m).response().label()
                         + " matched no series of the run: check the year and the dimension values (summary.json of a run"
                         + " lists them)");

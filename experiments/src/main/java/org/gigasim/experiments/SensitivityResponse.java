@@ -44,9 +44,14 @@ public record SensitivityResponse(Metric metric, int year, Map<Dimension, String
         if (at >= 0) {
             for (String pair : rest.substring(at + 1).split(",")) {
                 int eq = pair.indexOf('=');
-                String name = eq < 0 ? "" : pair.substring(0, eq).trim();
-                String value = eq < 0 ? "" : pair.substring(eq + 1).trim();
-                Dimension dimension = dimension(name, text);
+                if (eq < 0) {
+                    throw problem(text, "select each dimension once as DIM=VALUE, such as @lab=openai");
+                }
+                String value = pair.substring(eq + 1).trim();
+                if (value.contains(":")) {
+                    throw problem(text, "the year goes before the selection: METRIC:YEAR@DIM=VALUE");
+                }
+                Dimension dimension = dimension(pair.substring(0, eq).trim(), text);
                 if (value.isEmpty() || selection.put(dimension, value) != null) {
                     throw problem(text, "select each dimension once as DIM=VALUE, such as @lab=openai");
                 }
