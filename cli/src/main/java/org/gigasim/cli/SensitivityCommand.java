@@ -149,7 +149,12 @@ final class SensitivityCommand implements Callable<Integer> {
             throw new UserInputException(e.getMessage());
         }
         // Every factor path is checked once, at the design's first point, before anything runs.
-        load(overrides(parsed, design.point(0)));
+        try {
+            load(overrides(parsed, design.point(0)));
+        } catch (UserInputException e) {
+            throw !e.getMessage().contains("expected a whole number") ? e : new UserInputException(e.getMessage()
+                    + "; a factor takes every value of its range, so it must be a field that takes decimals");
+        }
         String name = baseSpec.name();
         Path target = out != null ? out : Path.of("runs", name + "-sensitivity");
         Map<String, String> about = new LinkedHashMap<>();
@@ -251,7 +256,7 @@ final class SensitivityCommand implements Callable<Integer> {
     private List<String> overrides(List<Factor> parsed, double[] values) {
         List<String> overrides = new ArrayList<>();
         for (int j = 0; j < values.length; j++) {
-            overrides.add(ScenarioLoader.varied(parsed.get(j).name() + "="
+            overrides.add(ScenarioLoader.factor(parsed.get(j).name() + "="
                     + BigDecimal.valueOf(values[j]).stripTrailingZeros().toPlainString()));
         }
         return overrides;

@@ -87,6 +87,10 @@ class SensitivityCommandTest {
                 "--method", "fast"), "--method: unknown sensitivity method 'fast': use one of sobol, morris, lhs");
         assertRefused(gigasim("sensitivity", TUTORIAL, "--factor", GROWTH + "={normal: {mean: 0.6, sd: 0.1}}",
                 "--metric", "revenue_usd", "--method", "morris"), "give it a range LOW..HIGH or a bounded distribution");
+        assertRefused(gigasim("sensitivity", TUTORIAL, "--factor", "clouds.acme-cloud.fiscal_year_start_month=1..12",
+                "--metric", "revenue_usd"), "--factor clouds.acme-cloud.fiscal_year_start_month=");
+        assertRefused(gigasim("sensitivity", TUTORIAL, "--factor", "clouds.acme-cloud.fiscal_year_start_month=1..12",
+                "--metric", "revenue_usd"), "so it must be a field that takes decimals");
         assertFalse(Files.exists(dir.resolve("bad")));
     }
 

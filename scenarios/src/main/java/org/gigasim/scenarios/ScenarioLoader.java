@@ -203,6 +203,14 @@ public final class ScenarioLoader {
         return Overrides.VARY + pathValue;
     }
 
+    /**
+     * {@code pathValue} as an override that came from {@code --factor} of {@code gigasim
+     * sensitivity}: a problem with it names {@code --factor}.
+     */
+    public static String factor(String pathValue) {
+        return Overrides.FACTOR + pathValue;
+    }
+
     private static ScenarioException problem(String source, String message) {
         return new ScenarioException(new Problem(source, 0, 0, message));
     }
