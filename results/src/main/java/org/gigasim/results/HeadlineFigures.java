@@ -18,7 +18,7 @@ import org.gigasim.model.metrics.SeriesKey;
 public final class HeadlineFigures {
 
     /** A headline figure's identity: a series (metric and dimensions) and a calendar year. */
-    public record Cell(SeriesKey key, int year) implements Comparable<Cell> {
+    public record Cell(SeriesKey key, int year) implements Comparable<Cell>, java.io.Serializable {
 
         private static final Comparator<Cell> ORDER = Comparator.comparing(Cell::key).thenComparingInt(Cell::year);
 
