@@ -2,7 +2,6 @@ package org.gigasim.results;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.gigasim.engine.time.SimCalendar;

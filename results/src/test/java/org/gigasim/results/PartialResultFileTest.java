@@ -74,7 +74,7 @@ class PartialResultFileTest {
     void aReaderStopsAfterTheLastReplication() throws IOException {
         Path file = dir.resolve("p.bin");
         PartialResultFile.write(file, new PartialResult(HEADER, 4, List.of(snapshot(4, 1))));
-        try (PartialResultFile.Reader reader = new PartialResultFile.Reader(file)) {
+        try (PartialResultReader reader = new PartialResultReader(file)) {
             assertEquals(5, reader.header().replications());
             assertEquals(4, reader.next().replication());
             assertNull(reader.next());
