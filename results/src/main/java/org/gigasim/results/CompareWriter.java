@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.gigasim.model.metrics.SeriesKey;
 import org.gigasim.results.HeadlineFigures.Cell;
 
 /**

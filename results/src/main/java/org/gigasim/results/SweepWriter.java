@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.gigasim.engine.time.SimCalendar;
 import org.gigasim.model.metrics.Recorder;
-import org.gigasim.model.metrics.SeriesKey;
 
 /**
  * Writes a sweep's {@code sweep.csv} and {@code sweep.json} (what was swept: the scenario,
