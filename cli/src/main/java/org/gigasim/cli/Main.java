@@ -2,6 +2,7 @@ package org.gigasim.cli;
 
 import java.io.PrintWriter;
 import java.util.Optional;
+import org.gigasim.experiments.ExperimentInputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParameterException;
@@ -13,7 +14,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
         versionProvider = Version.class,
         description = "Discrete-event simulator of gigawatt-scale AI compute allocation.",
         footer = {"", "'gigasim COMMAND --help' (or 'gigasim help COMMAND') shows a command's options."},
-        subcommands = {RunCommand.class, CompareCommand.class, SweepCommand.class, ShowCommand.class, ChartCommand.class,
+        subcommands = {RunCommand.class, CompareCommand.class, SweepCommand.class, SensitivityCommand.class,
+            MergeCommand.class, ExtendCommand.class, ShowCommand.class, ChartCommand.class,
             BenchCommand.class,
             ValidateCommand.class, InitCommand.class, ListCommand.class, SchemaCommand.class, CompletionCommand.class,
             CommandLine.HelpCommand.class})
@@ -51,7 +53,7 @@ public final class Main implements Runnable {
             return EXIT_INVALID_INPUT;
         });
         commandLine.setExecutionExceptionHandler((ex, cl, parseResult) -> {
-            if (ex instanceof UserInputException) {
+            if (ex instanceof UserInputException || ex instanceof ExperimentInputException) {
                 err.println("gigasim: " + ex.getMessage());
                 return EXIT_INVALID_INPUT;
             }

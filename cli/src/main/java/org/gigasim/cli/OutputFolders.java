@@ -3,9 +3,9 @@ package org.gigasim.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import org.gigasim.scenarios.output.Manifest;
-import org.gigasim.scenarios.output.OutputDirectory;
-import org.gigasim.scenarios.output.OutputRefusedException;
+import org.gigasim.results.Manifest;
+import org.gigasim.results.OutputDirectory;
+import org.gigasim.results.OutputRefusedException;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** Opens the output folder of run, compare and sweep, with the manifest that records the command. */
@@ -20,8 +20,13 @@ final class OutputFolders {
      */
     static OutputDirectory open(CommandSpec spec, Path target, List<String> overrides,
             List<Manifest.ScenarioRef> scenarios) {
+        return open(target, manifest(spec, overrides, scenarios));
+    }
+
+    /** Like {@link #open(CommandSpec, Path, List, List)}, with the manifest given. */
+    static OutputDirectory open(Path target, Manifest manifest) {
         try {
-            return OutputDirectory.create(target, manifest(spec, overrides, scenarios));
+            return OutputDirectory.create(target, manifest);
         } catch (OutputRefusedException e) {
             throw new UserInputException(e.getMessage());
         } catch (IOException e) {

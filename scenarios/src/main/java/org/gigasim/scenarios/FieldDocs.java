@@ -44,6 +44,22 @@ final class FieldDocs {
                 + " paths)", null, "none", "{vary: {labs.small-lab.demand.stateless_api.growth_per_year: [0.3, 0.6]}}");
         d("vary", "a path as in --set (list entries named by id), and the list of its values; the first path varies"
                 + " slowest", null, null, "{labs.small-lab.demand.stateless_api.growth_per_year: [0.3, 0.6], seed: [1, 2]}");
+        d("sensitivity", "what gigasim sensitivity analyses when no --factor is given; run and validate ignore it"
+                + " (they check its factor paths at the middle of each range)", null, "none",
+                "{method: sobol, samples: 256, factors: {labs.small-lab.demand.stateless_api.growth_per_year: 0.3..0.9},"
+                + " metrics: [unserved_h100e_hours]}");
+        d("sensitivity.method", "sobol (first- and total-order Sobol' indices), morris (elementary effects) or lhs"
+                + " (Latin hypercube: the metrics' distribution); --method replaces it", null, "sobol", "morris");
+        d("sensitivity.samples", "Sobol': base samples N (N(k+2) runs for k factors); Morris: trajectories r"
+                + " (r(k+1) runs); lhs: points N; --samples replaces it", null, "256", "1024");
+        d("sensitivity.levels", "Morris grid levels, an even number; --levels replaces it", null, "4", "6");
+        d("sensitivity.replications", "replications per point, averaged; every point uses the same ones;"
+                + " --replications replaces it", null, "1", "4");
+        d("sensitivity.factors", "a path as in --set (list entries named by id), and its range LOW..HIGH or a"
+                + " distribution", null, null, "{labs.small-lab.demand.stateless_api.growth_per_year: 0.3..0.9}");
+        d("sensitivity.metrics", "the metrics analysed, each METRIC[:YEAR][@DIM=VALUE,...]: the year defaults to the"
+                + " run's last, and without @ the metric is summed over its dimensions", null, null,
+                "[unserved_h100e_hours:2027@lab=small-lab]");
         d("answer", "the figures that answer the question, which gigasim show, the terminal after run and the report's"
                 + " Answer section give first: a list of a metric and the dimension values that pick its series", null,
                 "none", "[{metric: unserved_h100e_hours, lab: openai, traffic_class: stateless_api}]");

@@ -25,6 +25,8 @@ final class Overrides {
     static final String OPTION = "--set";
     /** An override that starts with this came from {@code --vary}, and its problems say so. */
     static final String VARY = "--vary ";
+    /** An override that starts with this came from {@code --factor}, and its problems say so. */
+    static final String FACTOR = "--factor ";
 
     private Overrides() {
     }
@@ -37,9 +39,9 @@ final class Overrides {
         List<Problem> problems = new ArrayList<>();
         StringBuilder hashed = new StringBuilder(tree.sha256());
         for (String given : overrides) {
-            boolean varied = given.startsWith(VARY);
-            String override = varied ? given.substring(VARY.length()) : given;
-            String label = (varied ? VARY : OPTION + " ") + override;
+            String prefix = given.startsWith(VARY) ? VARY : given.startsWith(FACTOR) ? FACTOR : null;
+            String override = prefix != null ? given.substring(prefix.length()) : given;
+            String label = (prefix != null ? prefix : OPTION + " ") + override;
             try {
                 apply(tree, override, label, yaml);
                 hashed.append('\n').append(OPTION).append(' ').append(override);

@@ -2,8 +2,10 @@ package org.gigasim.scenarios;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.gigasim.model.spec.Limits;
@@ -152,6 +154,11 @@ final class ReferenceWriter {
         }
         if (node.has("oneOf")) {
             return "`any` or list of text";
+        }
+        if (node.has("anyOf")) {
+            List<String> forms = new ArrayList<>();
+            node.get("anyOf").forEach(form -> forms.add(type(form)));
+            return String.join(" or ", forms);
         }
         if (!node.has("type")) {
             return "any value";

@@ -8,10 +8,10 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import org.gigasim.engine.random.Distribution;
 import org.gigasim.model.clause.ClauseRegistry;
 import org.gigasim.model.spec.ScenarioSpec;
 import org.gigasim.model.world.World;
-import org.gigasim.scenarios.experiment.SweepPlan;
 
 /**
  * Loads scenario files (YAML, or JSON if the name ends in {@code .json}) into a validated
@@ -86,7 +86,33 @@ public final class ScenarioLoader {
         if (block == null) {
             throw problem(source.name(), "has no sweep: block");
         }
+        SensitivityBlock.take(tree, JSON);
         return bind(block.apply(tree, point), source);
+    }
+
+    /**
+     * The {@code sensitivity:} block of the scenario a user named, if its file (or one it
+     * extends) has one; {@code overrides} as in {@link #read(String, List)}.
+     */
+    public static Optional<SensitivityPlan> sensitivityPlan(String pathOrCatalogName, List<String> overrides) {
+        Inheritance.Located tree = tree(ScenarioSource.of(pathOrCatalogName), overrides);
+        SweepBlock.take(tree);
+        return Optional.ofNullable(SensitivityBlock.take(tree, JSON)).map(SensitivityBlock::plan);
+    }
+
+    /**
+     * A distribution written as in a scenario file, such as {@code {normal: {mean: 4, sd: 0.5}}};
+     * a problem names {@code where} (an option such as {@code --factor PATH}).
+     */
+    public static Distribution distribution(String text, String where) {
+        try {
+            return JSON.treeToValue(YAML.readTree(text), Distribution.class);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException e) {
+            String message = e instanceof com.fasterxml.jackson.core.JsonProcessingException j ? j.getOriginalMessage()
+                    : e.getMessage();
+            throw problem(where, "not a distribution (" + message + "); write one as in a scenario file, such as"
+                    + " {normal: {mean: 4, sd: 0.5}}");
+        }
     }
 
     /** The names of the catalog scenarios, sorted, such as {@code tutorial/one-cloud-one-lab}. */
@@ -120,13 +146,20 @@ public final class ScenarioLoader {
     static LoadedScenario load(ScenarioSource source, List<String> overrides) {
         Inheritance.Located tree = tree(source, overrides);
         SweepBlock block = SweepBlock.take(tree);
-        if (block == null) {
+        SensitivityBlock sensitivity = SensitivityBlock.take(tree, JSON);
+        if (block == null && sensitivity == null) {
             return bind(tree, source);
         }
         JsonNode plain = tree.root().deepCopy();
         LoadedScenario loaded = bind(tree, source);
-        // The block's paths are checked like the file: its first point must bind too.
-        bind(block.apply(new Inheritance.Located(plain, tree.index(), tree.sha256()), block.first()), source);
+        // The blocks' paths are checked like the file: the sweep's first point and the
+        // sensitivity factors' middle values must bind too.
+        if (block != null) {
+            bind(block.apply(new Inheritance.Located(plain.deepCopy(), tree.index(), tree.sha256()), block.first()), source);
+        }
+        if (sensitivity != null) {
+            bind(sensitivity.middle(new Inheritance.Located(plain.deepCopy(), tree.index(), tree.sha256())), source);
+        }
         return loaded;
     }
 
@@ -168,6 +201,14 @@ public final class ScenarioLoader {
      */
     public static String varied(String pathValue) {
         return Overrides.VARY + pathValue;
+    }
+
+    /**
+     * {@code pathValue} as an override that came from {@code --factor} of {@code gigasim
+     * sensitivity}: a problem with it names {@code --factor}.
+     */
+    public static String factor(String pathValue) {
+        return Overrides.FACTOR + pathValue;
     }
 
     private static ScenarioException problem(String source, String message) {

@@ -74,6 +74,8 @@ final class SchemaGenerator {
         properties.set("extends", generator.describe(NODES.objectNode().put("type", "string"), "scenario", "extends"));
         properties.setAll((ObjectNode) scenario.get("properties"));
         properties.set(SweepBlock.KEY, generator.describe(generator.sweep(), "scenario", SweepBlock.KEY));
+        properties.set(SensitivityBlock.KEY, generator.describe(generator.sensitivity(), "scenario",
+                SensitivityBlock.KEY));
         scenario.set("properties", properties);
         root.setAll(scenario);
         root.set("if", NODES.objectNode().set("required", NODES.arrayNode().add("extends")));
@@ -192,6 +194,32 @@ final class SchemaGenerator {
         block.put("additionalProperties", false);
         defs.set(SweepBlock.KEY, block);
         return ref(SweepBlock.KEY);
+    }
+
+    /** The {@code sensitivity:} block, read by {@link SensitivityBlock} rather than bound to a record. */
+    private ObjectNode sensitivity() {
+        String at = SensitivityBlock.KEY;
+        ObjectNode properties = NODES.objectNode();
+        ObjectNode method = NODES.objectNode().put("type", "string");
+        method.putArray("enum").add("sobol").add("morris").add("lhs");
+        properties.set("method", describe(method, at, "method"));
+        for (String count : List.of("samples", "levels", "replications")) {
+            properties.set(count, describe(NODES.objectNode().put("type", "integer").put("minimum", 1), at, count));
+        }
+        ObjectNode range = NODES.objectNode().put("type", "string").put("description", "LOW..HIGH").put("pattern", "^\\s*[-+0-9.eE]+\\s*\\.\\.\\s*[-+0-9.eE]+\\s*$");
+        ObjectNode value = NODES.objectNode();
+        value.putArray("anyOf").add(range).add(ref("distribution"));
+        ObjectNode factors = NODES.objectNode().put("type", "object").put("minProperties", 1);
+        factors.set("additionalProperties", value);
+        properties.set("factors", describe(factors, at, "factors"));
+        ObjectNode metrics = array(NODES.objectNode().put("type", "string")).put("minItems", 1);
+        properties.set("metrics", describe(metrics, at, "metrics"));
+        ObjectNode block = NODES.objectNode().put("type", "object");
+        block.set("properties", properties);
+        block.putArray("required").add("factors").add("metrics");
+        block.put("additionalProperties", false);
+        defs.set(at, block);
+        return ref(at);
     }
 
     private void commonDefinitions() {

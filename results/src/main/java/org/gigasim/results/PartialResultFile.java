@@ -1,0 +1,62 @@
+package org.gigasim.results;
+
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.gigasim.model.metrics.Dimension;
+
+/**
+ * {@code partial-result.bin}: a partial result on disk, written replication by replication
+ * and read back the same way, so neither side holds more than one replication at a time.
+ *
+ * <p>Format version {@value #FORMAT_VERSION}, big-endian ({@link DataOutputStream}); a string is
+ * an int byte count and its UTF-8 bytes; a double is its IEEE 754 bits, so values come back exact.
+ * <ol>
+ * <li>the magic bytes {@code GIGASIM-PARTIAL}, the int format version;
+ * <li>the header: scenario, content SHA-256, resolved YAML, long seed, gigasim version, boolean
+ *     trace, boolean keep-replications, int count and the overrides;
+ * <li>int {@code from}, the first replication held;
+ * <li>per replication, the byte 1, then int replication, long events, int series count and per
+ *     series: the metric id, the eight dimension values in {@link Dimension} order, int row
+ *     count, the times, the values and the weights. Times and weights are each an array
+ *     reference: int −1 followed by the doubles for a new array, or the index of an equal array
+ *     written before in this file (series share their sample grid). Then int count and the
+ *     {@code jobs.csv} rows (int cell count, cells), the same for {@code contracts.csv}, and int
+ *     count and the {@code trace.jsonl} lines;
+ * <li>the byte 0, int {@code to} (one past the last replication held) and int replications in
+ *     all (last, since a run that adds replications to reach a precision learns it at the end).
+ * </ol>
+ */
+public final class PartialResultFile {
+
+    /** The version of this format; a reader refuses any other. */
+    public static final int FORMAT_VERSION = 1;
+    static final byte[] MAGIC = "GIGASIM-PARTIAL".getBytes(StandardCharsets.US_ASCII);
+
+    private PartialResultFile() {
+    }
+
+    /** Writes the partial result {@code result} to {@code file}. */
+    public static void write(Path file, PartialResult result) throws IOException {
+        try (PartialResultWriter writer = new PartialResultWriter(file, result.header(), result.from())) {
+            for (ReplicationSnapshot snapshot : result.replications()) {
+                writer.append(snapshot);
+            }
+            writer.finish();
+        }
+    }
+
+    /** Reads the whole partial result in {@code file}; for large ones, prefer {@link PartialResultReader}. */
+    public static PartialResult read(Path file) throws IOException {
+        try (PartialResultReader reader = new PartialResultReader(file)) {
+            List<ReplicationSnapshot> all = new ArrayList<>();
+            for (ReplicationSnapshot s = reader.next(); s != null; s = reader.next()) {
+                all.add(s);
+            }
+            return new PartialResult(reader.header(), reader.from(), all);
+        }
+    }
+}
