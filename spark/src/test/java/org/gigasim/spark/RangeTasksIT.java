@@ -1,0 +1,62 @@
+package org.gigasim.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.stream.IntStream;
+import org.apache.spark.TaskContext;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.gigasim.model.clause.ClauseRegistry;
+import org.gigasim.model.spec.ScenarioSpec;
+import org.gigasim.model.world.World;
+import org.gigasim.scenarios.LoadedScenario;
+import org.gigasim.scenarios.ScenarioLoader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Ranges as Spark tasks on the shared {@code local[2]} context. */
+@ExtendWith(LocalSpark.class)
+class RangeTasksIT {
+
+    /** Tasks record here when they finish; local mode runs them in this JVM. */
+    private static final Queue<Integer> FINISHED = new ConcurrentLinkedQueue<>();
+
+    @Test
+    void eachRangeIsOnePartitionInRangeOrder(JavaSparkContext spark) {
+        List<ReplicationRange> ranges = ReplicationRange.split(0, 23, 7);
+        List<Integer> partitions = RangeTasks.inOrder(spark, ranges, range -> TaskContext.getPartitionId());
+        assertEquals(IntStream.range(0, 7).boxed().toList(), partitions);
+    }
+
+    @Test
+    void resultsComeInRangeOrderWhenEarlyRangesFinishLast(JavaSparkContext spark) {
+        FINISHED.clear();
+        List<ReplicationRange> ranges = ReplicationRange.split(0, 4, 4);
+        // Range 0 sleeps longest, so with two cores ranges 1..3 finish before it.
+        List<Integer> results = RangeTasks.inOrder(spark, ranges, range -> {
+            Thread.sleep(150L * (4 - range.from()) * (range.from() == 0 ? 3 : 1));
+            FINISHED.add(range.from());
+            return range.from();
+        });
+        assertEquals(List.of(0, 1, 2, 3), results);
+        assertNotEquals(List.of(0, 1, 2, 3), new ArrayList<>(FINISHED), "the tasks finished in range order; the test proves nothing");
+    }
+
+    @Test
+    void replicationsOnSparkAreTheReplicationsRunHere(JavaSparkContext spark) {
+        LoadedScenario loaded = ScenarioLoader.read("tutorial/two-clouds-failover");
+        ScenarioSpec spec = loaded.spec().withRun(11L, 9);
+        List<SparkReplications.Summary> summaries = new SparkReplications(spark, 4)
+                .run(new ShippedScenario(loaded, 11L, 9), 9);
+
+        List<SparkReplications.Summary> here = new ArrayList<>();
+        for (int r = 0; r < 9; r++) {
+            here.add(new SparkReplications.Summary(r, new World(spec, r, ClauseRegistry.standard()).run().eventsRun()));
+        }
+        assertEquals(here, summaries);
+    }
+}
