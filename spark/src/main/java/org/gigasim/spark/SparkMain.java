@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
         description = "gigasim's run, compare and sweep with replications as Apache Spark tasks.",
         footer = {"", "Outputs are byte-identical to gigasim's with the same options. Set the number of tasks with",
             "--conf " + SparkMain.PARTITIONS + "=N (default: 4 per core of the cluster's default parallelism)."},
-        subcommands = {SparkRunCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {SparkRunCommand.class, SparkBenchCommand.class, CommandLine.HelpCommand.class})
 public final class SparkMain implements Runnable {
 
     /** Exit status for invalid input: a bad option, file or value. */
