@@ -10,11 +10,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.gigasim.model.metrics.AnswerSelection;
 import org.gigasim.model.metrics.Dimension;
 import org.gigasim.model.metrics.Metric;
 import org.gigasim.model.metrics.SeriesKey;
 import org.gigasim.model.spec.AnswerSpec;
-import org.gigasim.scenarios.output.Answers;
+import org.gigasim.results.Answers;
+import org.gigasim.results.OutputFiles;
+import org.gigasim.results.Columns;
 
 /**
  * The figures that answer an output folder's question, as its scenario's {@code answer:}
@@ -50,13 +53,13 @@ public record Answer(String title, List<String> questions, String note, boolean 
 
     /** Reads the answer of the run, comparison or sweep in {@code dir}. */
     public static Answer read(Path dir) throws IOException {
-        if (Files.isRegularFile(dir.resolve("compare.csv"))) {
+        if (Files.isRegularFile(dir.resolve(OutputFiles.COMPARE_CSV))) {
             return compare(dir);
         }
-        if (Files.isRegularFile(dir.resolve("sweep.csv"))) {
+        if (Files.isRegularFile(dir.resolve(OutputFiles.SWEEP_CSV))) {
             return sweep(dir);
         }
-        return run(RunSummary.read(dir.resolve("summary.json")));
+        return run(RunSummary.read(dir.resolve(OutputFiles.SUMMARY)));
     }
 
     /** The answer of a run, from its summary. */
@@ -81,12 +84,12 @@ public record Answer(String title, List<String> questions, String note, boolean 
     }
 
     private static Answer compare(Path dir) throws IOException {
-        JsonNode root = Experiment.json(dir.resolve("compare.json"));
+        JsonNode root = Experiment.json(dir.resolve(OutputFiles.COMPARE_JSON));
         String a = root.path("scenario_a").asText("A");
         String b = root.path("scenario_b").asText("B");
         List<AnswerSpec> answers = Answers.read(root);
         List<Csv.Row> rows = new ArrayList<>();
-        Csv.read(dir.resolve("compare.csv"), rows::add);
+        Csv.read(dir.resolve(OutputFiles.COMPARE_CSV), rows::add);
         List<Group> groups = new ArrayList<>();
         for (AnswerSpec spec : answers) {
             Map<SeriesKey, List<SortedMap<Integer, Cell>>> byKey = new TreeMap<>();
@@ -97,7 +100,7 @@ public record Answer(String title, List<String> questions, String note, boolean 
                 }
                 List<SortedMap<Integer, Cell>> three = byKey.computeIfAbsent(key,
                         k -> List.of(new TreeMap<>(), new TreeMap<>(), new TreeMap<>()));
-                int year = (int) r.number("year");
+                int year = (int) r.number(Columns.YEAR);
                 three.get(0).put(year, new Cell(r.number("mean_a"), Double.NaN, Double.NaN, false));
                 three.get(1).put(year, new Cell(r.number("mean_b"), Double.NaN, Double.NaN, false));
                 three.get(2).put(year, new Cell(r.number("diff_mean"), r.number("diff_ci95_low"),
@@ -120,10 +123,10 @@ public record Answer(String title, List<String> questions, String note, boolean 
     }
 
     private static Answer sweep(Path dir) throws IOException {
-        JsonNode root = Experiment.json(dir.resolve("sweep.json"));
+        JsonNode root = Experiment.json(dir.resolve(OutputFiles.SWEEP_JSON));
         List<AnswerSpec> answers = Answers.read(root);
         List<Csv.Row> rows = new ArrayList<>();
-        List<String> header = Csv.read(dir.resolve("sweep.csv"), rows::add);
+        List<String> header = Csv.read(dir.resolve(OutputFiles.SWEEP_CSV), rows::add);
         List<String> params = header.stream().filter(h -> !h.isEmpty() && !Experiment.FIXED_COLUMNS.contains(h))
                 .toList();
         List<Group> groups = new ArrayList<>();
@@ -139,8 +142,8 @@ public record Answer(String title, List<String> questions, String note, boolean 
                 params.forEach(p -> point.add(p.substring(p.lastIndexOf('.') + 1) + "=" + r.get(p)));
                 String label = String.join(", ", point) + " · " + label(key);
                 metrics.put(label, key.metric());
-                byLabel.computeIfAbsent(label, l -> new TreeMap<>()).put((int) r.number("year"),
-                        new Cell(r.number("mean"), r.number("ci95_low"), r.number("ci95_high"), false));
+                byLabel.computeIfAbsent(label, l -> new TreeMap<>()).put((int) r.number(Columns.YEAR),
+                        new Cell(r.number(Columns.MEAN), r.number(Columns.CI95_LOW), r.number(Columns.CI95_HIGH), false));
             }
             List<Row> out = new ArrayList<>();
             byLabel.forEach((label, years) -> out.add(new Row(label, metrics.get(label), years)));
@@ -168,8 +171,8 @@ public record Answer(String title, List<String> questions, String note, boolean 
         StringBuilder t = new StringBuilder(metric == null ? a.metric() : metric.title() + " (" + metric.unit() + ")");
         List<String> fixed = new ArrayList<>();
         for (Dimension d : Dimension.values()) {
-            if (Answers.value(a, d) != null) {
-                fixed.add(readable(d, Answers.value(a, d)));
+            if (AnswerSelection.value(a, d) != null) {
+                fixed.add(readable(d, AnswerSelection.value(a, d)));
             }
         }
         if (!fixed.isEmpty()) {

@@ -14,7 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.gigasim.model.metrics.Metric;
-import org.gigasim.scenarios.output.OutputDirectory;
+import org.gigasim.results.OutputDirectory;
+import org.gigasim.results.OutputFiles;
 
 /**
  * Renders an output folder's charts ({@code DIR/charts/NAME.png} and {@code NAME.svg}) and
@@ -44,8 +45,8 @@ public final class Charts {
 
     /** Whether {@code dir} holds anything to chart: a run's summary, a comparison or a sweep. */
     public static boolean hasOutputs(Path dir) {
-        return Files.isRegularFile(dir.resolve("summary.json")) || Files.isRegularFile(dir.resolve("compare.csv"))
-                || Files.isRegularFile(dir.resolve("sweep.csv"));
+        return Files.isRegularFile(dir.resolve(OutputFiles.SUMMARY)) || Files.isRegularFile(dir.resolve(OutputFiles.COMPARE_CSV))
+                || Files.isRegularFile(dir.resolve(OutputFiles.SWEEP_CSV));
     }
 
     /**
@@ -64,17 +65,17 @@ public final class Charts {
         OutputCheck.check(dir);
         RunData run = null;
         Map<String, List<Chart>> sections = new LinkedHashMap<>();
-        if (Files.isRegularFile(dir.resolve("summary.json")) && Files.isRegularFile(dir.resolve("timeseries.csv"))) {
+        if (Files.isRegularFile(dir.resolve(OutputFiles.SUMMARY)) && Files.isRegularFile(dir.resolve(OutputFiles.TIMESERIES))) {
             run = RunData.read(dir);
             sections.put("Charts", runCharts(run));
         }
         Answer answer = run != null ? Answer.run(run.summary()) : Answer.read(dir);
-        if (Files.isRegularFile(dir.resolve("compare.csv"))) {
-            List<org.gigasim.model.spec.AnswerSpec> answers = org.gigasim.scenarios.output.Answers.read(
-                    Experiment.json(dir.resolve("compare.json")));
+        if (Files.isRegularFile(dir.resolve(OutputFiles.COMPARE_CSV))) {
+            List<org.gigasim.model.spec.AnswerSpec> answers = org.gigasim.results.Answers.read(
+                    Experiment.json(dir.resolve(OutputFiles.COMPARE_JSON)));
             sections.put("Comparison", CompareCharts.charts(dir, run, answers));
         }
-        if (Files.isRegularFile(dir.resolve("sweep.csv"))) {
+        if (Files.isRegularFile(dir.resolve(OutputFiles.SWEEP_CSV))) {
             sections.put("Sweep", SweepCharts.charts(dir, run));
         }
         Path staging = Files.createTempDirectory(dir, ".charts-");
@@ -93,7 +94,7 @@ public final class Charts {
                 }
                 figures.put(section.getKey(), list);
             }
-            TraceCounts trace = run == null ? null : TraceCounts.read(dir.resolve("trace.jsonl"));
+            TraceCounts trace = run == null ? null : TraceCounts.read(dir.resolve(OutputFiles.TRACE));
             Path stagedReport = staging.resolve(REPORT);
             Files.writeString(stagedReport, Report.html(answer.title(), answer, run, trace, figures),
                     StandardCharsets.UTF_8);

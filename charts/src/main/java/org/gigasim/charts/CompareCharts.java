@@ -12,7 +12,7 @@ import java.util.TreeSet;
 import org.gigasim.model.metrics.Metric;
 import org.gigasim.model.metrics.SeriesKey;
 import org.gigasim.model.spec.AnswerSpec;
-import org.gigasim.scenarios.output.Answers;
+import org.gigasim.results.Answers;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
@@ -20,6 +20,8 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYErrorRenderer;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
+import org.gigasim.results.OutputFiles;
+import org.gigasim.results.Columns;
 
 /**
  * Charts of {@code compare.csv}: first, per unit, the paired differences B − A of the figures
@@ -44,15 +46,15 @@ final class CompareCharts {
 
     static List<Chart> charts(Path dir, RunData run, List<AnswerSpec> answers) throws IOException {
         List<Csv.Row> rows = new ArrayList<>();
-        List<String> header = Csv.read(dir.resolve("compare.csv"), rows::add);
+        List<String> header = Csv.read(dir.resolve(OutputFiles.COMPARE_CSV), rows::add);
         String diff = Experiment.column(header, "difference", "diff", "mean_difference", "difference_mean",
-                "diff_mean", "mean_diff", "delta", "mean");
-        String low = Experiment.column(header, "ci95_low", "difference_ci95_low", "diff_ci95_low", "low");
-        String high = Experiment.column(header, "ci95_high", "difference_ci95_high", "diff_ci95_high", "high");
-        if (diff == null || !header.contains("metric")) {
+                "diff_mean", "mean_diff", "delta", Columns.MEAN);
+        String low = Experiment.column(header, Columns.CI95_LOW, "difference_ci95_low", "diff_ci95_low", "low");
+        String high = Experiment.column(header, Columns.CI95_HIGH, "difference_ci95_high", "diff_ci95_high", "high");
+        if (diff == null || !header.contains(Columns.METRIC)) {
             return List.of();
         }
-        boolean byYear = header.contains("year");
+        boolean byYear = header.contains(Columns.YEAR);
         Map<String, List<Difference>> byUnit = new TreeMap<>();
         Map<String, List<Difference>> answerByUnit = new TreeMap<>();
         for (Csv.Row r : rows) {
@@ -67,7 +69,7 @@ final class CompareCharts {
             }
             double lo = low == null || Double.isNaN(r.number(low)) ? mean : r.number(low);
             double hi = high == null || Double.isNaN(r.number(high)) ? mean : r.number(high);
-            String label = key.metric().id() + " · " + Keys.label(key) + (byYear ? " · " + (int) r.number("year") : "");
+            String label = key.metric().id() + " · " + Keys.label(key) + (byYear ? " · " + (int) r.number(Columns.YEAR) : "");
             Difference d = new Difference(key.metric(), label, mean, lo, hi);
             if (answer) {
                 answerByUnit.computeIfAbsent(key.metric().unit(), u -> new ArrayList<>()).add(d);
@@ -76,7 +78,7 @@ final class CompareCharts {
                 byUnit.computeIfAbsent(key.metric().unit(), u -> new ArrayList<>()).add(d);
             }
         }
-        String footer = Experiment.footer(run, dir.resolve("compare.json"), "gigasim compare");
+        String footer = Experiment.footer(run, dir.resolve(OutputFiles.COMPARE_JSON), "gigasim compare");
         List<Chart> charts = new ArrayList<>();
         answerByUnit.forEach((unit, diffs) -> charts.add(chart(unit, diffs, footer, true)));
         byUnit.forEach((unit, diffs) -> charts.add(chart(unit, diffs, footer, false)));

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import org.gigasim.model.metrics.Dimension;
 import org.gigasim.model.metrics.Metric;
+import org.gigasim.results.Columns;
 
 /** What compare and sweep charts share: column lookup, parameter columns and the footer. */
 final class Experiment {
@@ -97,8 +98,8 @@ final class Experiment {
     }
 
     private static Set<String> fixedColumns() {
-        Set<String> columns = new HashSet<>(Set.of("point", "replications", "n", "metric", "unit", "year", "mean",
-                "stdev", "ci95_low", "ci95_high", "p05", "p50", "p95", "excludes_zero", "significant", "half_width",
+        Set<String> columns = new HashSet<>(Set.of("point", "replications", "n", Columns.METRIC, Columns.UNIT, Columns.YEAR, Columns.MEAN,
+                "stdev", Columns.CI95_LOW, Columns.CI95_HIGH, "p05", "p50", "p95", "excludes_zero", "significant", "half_width",
                 "ci95_half_width"));
         for (Dimension d : Dimension.values()) {
             columns.add(d.column());

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.gigasim.results.Columns;
 
 /** Each lab's training-job waits from {@code jobs.csv}, in hours, sorted, over all replications. */
 record JobWaits(Map<String, double[]> waitsByLab) {
@@ -16,9 +17,9 @@ record JobWaits(Map<String, double[]> waitsByLab) {
         Map<String, List<Double>> byLab = new TreeMap<>();
         if (Files.isRegularFile(file)) {
             Csv.read(file, row -> {
-                double wait = row.number("wait_h");
+                double wait = row.number(Columns.WAIT_H);
                 if (!Double.isNaN(wait)) {
-                    byLab.computeIfAbsent(row.get("lab"), k -> new ArrayList<>()).add(wait);
+                    byLab.computeIfAbsent(row.get(Columns.LAB), k -> new ArrayList<>()).add(wait);
                 }
             });
         }

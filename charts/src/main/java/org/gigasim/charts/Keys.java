@@ -8,6 +8,7 @@ import java.util.Set;
 import org.gigasim.model.metrics.Dimension;
 import org.gigasim.model.metrics.Metric;
 import org.gigasim.model.metrics.SeriesKey;
+import org.gigasim.results.Columns;
 
 /**
  * Series keys read from output files: a catalog metric and one value per {@link Dimension}
@@ -21,7 +22,7 @@ final class Keys {
 
     /** The key of a CSV row with {@code metric} and dimension columns, or null for an unknown metric. */
     static SeriesKey of(Csv.Row row) {
-        Metric metric = Metric.byId(row.get("metric")).orElse(null);
+        Metric metric = Metric.byId(row.get(Columns.METRIC)).orElse(null);
         if (metric == null) {
             return null;
         }
@@ -34,7 +35,7 @@ final class Keys {
 
     /** The key of a {@code summary.json} entry (absent fields are empty), or null for an unknown metric. */
     static SeriesKey of(JsonNode entry) {
-        Metric metric = Metric.byId(entry.path("metric").asText("")).orElse(null);
+        Metric metric = Metric.byId(entry.path(Columns.METRIC).asText("")).orElse(null);
         if (metric == null) {
             return null;
         }

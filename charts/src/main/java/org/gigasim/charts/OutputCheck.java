@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.gigasim.results.OutputFiles;
+import org.gigasim.results.Columns;
 
 /**
  * Checks an output folder's files before anything is charted from them, so a truncated,
@@ -27,12 +29,12 @@ final class OutputCheck {
 
     /** The columns each CSV file must have for its charts. */
     private static final Map<String, List<String>> COLUMNS = Map.of(
-            "timeseries.csv", List.of("time_h", "metric", "unit", "mean", "ci95_low", "ci95_high"),
-            "jobs.csv", List.of("lab", "wait_h"),
-            "compare.csv", List.of("metric", "unit"),
-            "sweep.csv", List.of("metric", "unit", "mean"));
-    private static final List<String> FILES = List.of("summary.json", "timeseries.csv", "jobs.csv", "compare.csv",
-            "compare.json", "sweep.csv", "sweep.json", "trace.jsonl");
+            OutputFiles.TIMESERIES, List.of(Columns.TIME_H, Columns.METRIC, Columns.UNIT, Columns.MEAN, Columns.CI95_LOW, Columns.CI95_HIGH),
+            OutputFiles.JOBS, List.of(Columns.LAB, Columns.WAIT_H),
+            OutputFiles.COMPARE_CSV, List.of(Columns.METRIC, Columns.UNIT),
+            OutputFiles.SWEEP_CSV, List.of(Columns.METRIC, Columns.UNIT, Columns.MEAN));
+    private static final List<String> FILES = List.of(OutputFiles.SUMMARY, OutputFiles.TIMESERIES, OutputFiles.JOBS, OutputFiles.COMPARE_CSV,
+            OutputFiles.COMPARE_JSON, OutputFiles.SWEEP_CSV, OutputFiles.SWEEP_JSON, OutputFiles.TRACE);
 
     private OutputCheck() {
     }
@@ -54,7 +56,7 @@ final class OutputCheck {
                 header(file, COLUMNS.get(name));
             }
         }
-        Path summary = dir.resolve("summary.json");
+        Path summary = dir.resolve(OutputFiles.SUMMARY);
         if (Files.exists(summary)) {
             summary(summary);
         }
@@ -104,18 +106,18 @@ final class OutputCheck {
                 throw damaged(file, "start_date '" + shorten(root.get("start_date").asText()) + "' is not a date");
             }
         }
-        JsonNode metrics = root.get("metrics");
+        JsonNode metrics = root.get(Columns.METRICS);
         if (metrics == null || !metrics.isArray()) {
             throw damaged(file, "has no metrics list");
         }
         for (int i = 0; i < metrics.size(); i++) {
             JsonNode m = metrics.get(i);
             String at = "metrics[" + i + "]";
-            if (!m.isObject() || !m.path("metric").isTextual()) {
+            if (!m.isObject() || !m.path(Columns.METRIC).isTextual()) {
                 throw damaged(file, at + " is not a metric entry with a metric name");
             }
-            requireType(file, m, "year", JsonNode::isIntegralNumber, "a whole number", at);
-            for (String number : List.of("mean", "ci95_low", "ci95_high")) {
+            requireType(file, m, Columns.YEAR, JsonNode::isIntegralNumber, "a whole number", at);
+            for (String number : List.of(Columns.MEAN, Columns.CI95_LOW, Columns.CI95_HIGH)) {
                 requireType(file, m, number, JsonNode::isNumber, "a number", at);
             }
         }

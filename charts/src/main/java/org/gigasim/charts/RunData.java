@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.gigasim.model.metrics.Dimension;
 import org.gigasim.model.metrics.SeriesKey;
+import org.gigasim.results.OutputFiles;
 
 /**
  * Everything the run charts read from an output folder, with one palette each for clouds,
@@ -21,10 +22,10 @@ record RunData(RunSummary summary, Timeseries timeseries, JobWaits jobs, Palette
      * the finer series a chart asks for) and {@code jobs.csv} from {@code dir}.
      */
     static RunData read(Path dir) throws IOException {
-        RunSummary summary = RunSummary.read(dir.resolve("summary.json"));
-        Timeseries ts = Timeseries.read(dir.resolve("timeseries.csv"), summary,
+        RunSummary summary = RunSummary.read(dir.resolve(OutputFiles.SUMMARY));
+        Timeseries ts = Timeseries.read(dir.resolve(OutputFiles.TIMESERIES), summary,
                 key -> Keys.coarsest(key) || CloudCharts.readsFiner(key));
-        JobWaits jobs = JobWaits.read(dir.resolve("jobs.csv"));
+        JobWaits jobs = JobWaits.read(dir.resolve(OutputFiles.JOBS));
         TreeSet<String> labs = ts.values(Dimension.LAB);
         labs.addAll(jobs.waitsByLab().keySet());
         return new RunData(summary, ts, jobs, new Palette(ts.values(Dimension.CLOUD)), new Palette(labs),

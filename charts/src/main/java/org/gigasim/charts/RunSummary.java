@@ -9,7 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.gigasim.model.metrics.SeriesKey;
 import org.gigasim.model.spec.AnswerSpec;
-import org.gigasim.scenarios.output.Answers;
+import org.gigasim.results.Answers;
+import org.gigasim.results.Columns;
 
 /**
  * What a run's {@code summary.json} holds: the run's identity, its question and the entries
@@ -38,11 +39,11 @@ public record RunSummary(String scenario, String question, String contentSha256,
     public static RunSummary read(Path file) throws IOException {
         JsonNode root = new ObjectMapper().readTree(file.toFile());
         List<Figure> figures = new ArrayList<>();
-        for (JsonNode m : root.path("metrics")) {
+        for (JsonNode m : root.path(Columns.METRICS)) {
             SeriesKey key = Keys.of(m);
             if (key != null) {
-                figures.add(new Figure(key, m.path("year").asInt(), number(m, "mean"), number(m, "ci95_low"),
-                        number(m, "ci95_high")));
+                figures.add(new Figure(key, m.path(Columns.YEAR).asInt(), number(m, Columns.MEAN), number(m, Columns.CI95_LOW),
+                        number(m, Columns.CI95_HIGH)));
             }
         }
         String start = text(root, "start_date");

@@ -25,6 +25,8 @@ import org.jfree.chart.renderer.xy.XYErrorRenderer;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
+import org.gigasim.results.OutputFiles;
+import org.gigasim.results.Columns;
 
 /**
  * Charts of {@code sweep.csv}: each headline metric's last-year figure (at its coarsest level,
@@ -43,39 +45,39 @@ final class SweepCharts {
 
     static List<Chart> charts(Path dir, RunData run) throws IOException {
         List<Csv.Row> rows = new ArrayList<>();
-        List<String> header = Csv.read(dir.resolve("sweep.csv"), rows::add);
+        List<String> header = Csv.read(dir.resolve(OutputFiles.SWEEP_CSV), rows::add);
         List<String> params = new ArrayList<>();
         header.forEach(h -> {
             if (!Experiment.FIXED_COLUMNS.contains(h) && !h.isEmpty()) {
                 params.add(h);
             }
         });
-        if (params.isEmpty() || !header.contains("metric")) {
+        if (params.isEmpty() || !header.contains(Columns.METRIC)) {
             return List.of();
         }
         int lastYear = Integer.MIN_VALUE;
         for (Csv.Row r : rows) {
-            lastYear = Math.max(lastYear, (int) r.number("year"));
+            lastYear = Math.max(lastYear, (int) r.number(Columns.YEAR));
         }
         // metric -> entity -> point (its parameter values) -> value
         Map<Metric, Map<String, Map<List<String>, Value>>> table = new TreeMap<>();
         for (Csv.Row r : rows) {
             SeriesKey key = Keys.of(r);
-            boolean year = !header.contains("year") || (int) r.number("year") == lastYear;
+            boolean year = !header.contains(Columns.YEAR) || (int) r.number(Columns.YEAR) == lastYear;
             if (!year || key == null || !key.metric().headline() || !Keys.coarsest(key)
-                    || Double.isNaN(r.number("mean"))) {
+                    || Double.isNaN(r.number(Columns.MEAN))) {
                 continue;
             }
             String entity = Experiment.additive(key.metric()) ? Keys.label(key, Dimension.TRAFFIC_CLASS)
                     : Keys.label(key);
             List<String> point = new ArrayList<>();
             params.forEach(p -> point.add(r.get(p)));
-            Value v = new Value(r.number("mean"), r.number("ci95_low"), r.number("ci95_high"));
+            Value v = new Value(r.number(Columns.MEAN), r.number(Columns.CI95_LOW), r.number(Columns.CI95_HIGH));
             table.computeIfAbsent(key.metric(), m -> new TreeMap<>())
                     .computeIfAbsent(entity, e -> new LinkedHashMap<>())
                     .merge(point, v, (a, b) -> new Value(a.mean() + b.mean(), Double.NaN, Double.NaN));
         }
-        String footer = Experiment.footer(run, dir.resolve("sweep.json"), "gigasim sweep");
+        String footer = Experiment.footer(run, dir.resolve(OutputFiles.SWEEP_JSON), "gigasim sweep");
         Palette palette = new Palette(entities(table));
         List<Chart> charts = new ArrayList<>();
         for (Map.Entry<Metric, Map<String, Map<List<String>, Value>>> e : table.entrySet()) {

@@ -14,6 +14,7 @@ import java.util.function.Predicate;
 import org.gigasim.model.metrics.Dimension;
 import org.gigasim.model.metrics.Metric;
 import org.gigasim.model.metrics.SeriesKey;
+import org.gigasim.results.Columns;
 
 /**
  * The series of {@code timeseries.csv} that charts draw, keyed by the catalog's
@@ -41,7 +42,7 @@ final class Timeseries {
         Map<SeriesKey, Rows> rows = new TreeMap<>();
         TreeSet<Double> sampleTimes = new TreeSet<>(List.of(0.0));
         Csv.read(file, row -> {
-            double t = row.number("time_h");
+            double t = row.number(Columns.TIME_H);
             if (Double.isNaN(t)) {
                 return;
             }
@@ -51,9 +52,9 @@ final class Timeseries {
                 return;
             }
             Rows.Row r = rows.computeIfAbsent(key, k -> new Rows()).at(t);
-            r.mean = row.number("mean");
-            r.low = row.number("ci95_low");
-            r.high = row.number("ci95_high");
+            r.mean = row.number(Columns.MEAN);
+            r.low = row.number(Columns.CI95_LOW);
+            r.high = row.number(Columns.CI95_HIGH);
         });
         NavigableSet<Double> grid = thinnedGrid(sampleTimes);
         double originMs = summary.startDate().atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();

@@ -12,8 +12,8 @@ import org.gigasim.model.spec.ScenarioSpec;
 import org.gigasim.model.world.World;
 import org.gigasim.scenarios.LoadedScenario;
 import org.gigasim.scenarios.ScenarioLoader;
-import org.gigasim.scenarios.output.RunInfo;
-import org.gigasim.scenarios.output.RunWriter;
+import org.gigasim.results.RunInfo;
+import org.gigasim.results.RunWriter;
 
 /** Fixture output folders: the tutorial scenario run for real, and small compare/sweep files. */
 final class FixtureRun {

@@ -9,8 +9,9 @@ import org.gigasim.engine.bench.HoldModel;
 import org.gigasim.model.clause.ClauseRegistry;
 import org.gigasim.model.spec.ScenarioSpec;
 import org.gigasim.model.world.World;
-import org.gigasim.scenarios.experiment.ParallelRunner;
-import org.gigasim.scenarios.experiment.Progress;
+import org.gigasim.experiments.ReplicationExecutor;
+import org.gigasim.experiments.ThreadPoolReplicationExecutor;
+import org.gigasim.experiments.Progress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -95,7 +96,7 @@ final class BenchCommand implements Callable<Integer> {
         // Progress counts the warm-up replications too: on a big scenario they take a while.
         try (Progress progress = ExperimentOptions.progress(quiet, this.spec.commandLine().getErr(),
                 "bench " + spec.name(), WARM_UP + replications, "replications");
-                ParallelRunner runner = new ParallelRunner(threads)) {
+                ReplicationExecutor runner = new ThreadPoolReplicationExecutor(threads)) {
             for (int r = 0; r < WARM_UP; r++) {
                 new World(spec, r, registry).run();
                 progress.step();

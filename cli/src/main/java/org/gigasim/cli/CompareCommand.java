@@ -3,32 +3,21 @@ package org.gigasim.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
-import org.gigasim.model.clause.ClauseRegistry;
 import org.gigasim.model.metrics.Dimension;
 import org.gigasim.model.metrics.SeriesKey;
-import org.gigasim.model.spec.CloudSpec;
-import org.gigasim.model.spec.LabSpec;
-import org.gigasim.model.spec.AnswerSpec;
 import org.gigasim.model.spec.Limits;
 import org.gigasim.model.spec.ScenarioSpec;
-import org.gigasim.model.world.World;
 import org.gigasim.scenarios.LoadedScenario;
-import org.gigasim.scenarios.experiment.PairedRun;
-import org.gigasim.scenarios.experiment.ParallelRunner;
-import org.gigasim.scenarios.experiment.Progress;
-import org.gigasim.scenarios.output.CompareInfo;
-import org.gigasim.scenarios.output.CompareWriter;
-import org.gigasim.scenarios.output.Difference;
-import org.gigasim.scenarios.output.Manifest;
-import org.gigasim.scenarios.output.OutputDirectory;
+import org.gigasim.experiments.CompareExperiment;
+import org.gigasim.experiments.ReplicationExecutor;
+import org.gigasim.experiments.Progress;
+import org.gigasim.results.Difference;
+import org.gigasim.results.Manifest;
+import org.gigasim.results.OutputDirectory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -84,57 +73,33 @@ final class CompareCommand implements Callable<Integer> {
             throw new UserInputException("--replications must be from 2 (for a confidence interval) to "
                     + Limits.MAX_REPLICATIONS + ", was " + pairs);
         }
-        ScenarioSpec a = loadedA.spec().withRun(commonSeed, pairs);
-        ScenarioSpec b = loadedB.spec().withRun(commonSeed, pairs);
-        requireOverlap(a, b);
+        CompareExperiment experimentRun = new CompareExperiment(loadedA, loadedB, commonSeed, pairs, Version.current());
+        ScenarioSpec a = experimentRun.a();
+        ScenarioSpec b = experimentRun.b();
         Path target = out != null ? out : Path.of("runs", a.name() + "-vs-" + b.name());
-        List<AnswerSpec> answer = new ArrayList<>(b.answer());
-        a.answer().stream().filter(x -> !answer.contains(x)).forEach(answer::add);
-        CompareInfo info = new CompareInfo(a.name(), loadedA.sha256(), b.name(), loadedB.sha256(), commonSeed, pairs,
-                Version.current(), a.question(), b.question(), answer);
-        ClauseRegistry registry = ClauseRegistry.standard();
-        PairedRun paired = new PairedRun(a, b, 0, (scenario, r) -> newWorld(scenario, r, registry).run());
         PrintWriter err = spec.commandLine().getErr();
         long started = System.nanoTime();
         OutputDirectory directory = OutputFolders.open(spec, target, overrides.overrides(), List.of(
                 new Manifest.ScenarioRef(a.name(), loadedA.sha256()), new Manifest.ScenarioRef(b.name(), loadedB.sha256())));
-        try (CompareWriter writer = new CompareWriter(directory, info);
-                ParallelRunner runner = experiment.runner();
-                Progress progress = experiment.progress(err, a.name() + " vs " + b.name(), pairs, "pairs")) {
-            paired.run(runner, pairs, writer, progress);
-            progress.close();
-            experiment.phase(err, a.name() + " vs " + b.name(), "writing the outputs...");
-            List<Difference> differences = writer.finish(dir -> {
-                if (!noCharts) {
-                    experiment.phase(err, a.name() + " vs " + b.name(), "drawing the charts and the report...");
-                    ChartCommand.render(dir);   // inside the folder before it moves into place
-                }
-            });
+        String task = a.name() + " vs " + b.name();
+        try (ReplicationExecutor executor = experiment.executor();
+                Progress progress = experiment.progress(err, task, pairs, "pairs")) {
+            List<Difference> differences = experimentRun.run(directory, executor, progress,
+                    experiment.phases(err, task), dir -> {
+                        if (!noCharts) {
+                            experiment.phase(err, task, "drawing the charts and the report...");
+                            ChartCommand.render(dir);   // inside the folder before it moves into place
+                        }
+                    });
             PrintWriter console = spec.commandLine().getOut();
             printTable(console, differences);
             console.printf(Locale.ROOT, "%s vs %s: %d replication pair(s), seed %d, in %.2f s on %d thread(s); "
                     + "outputs in %s%n", a.name(), b.name(), pairs, commonSeed, (System.nanoTime() - started) / 1e9,
-                    runner.threads(), target);
+                    executor.threads(), target);
             return 0;
         } catch (IOException e) {
             throw new UserInputException("cannot write the outputs to " + target + ": " + RunCommand.describe(e)
                     + "; choose another folder with --out");
-        }
-    }
-
-    /** Refuses two scenarios with no year, or no lab and no cloud, in common: none of their figures could pair up. */
-    static void requireOverlap(ScenarioSpec a, ScenarioSpec b) {
-        if (a.end().isBefore(b.start()) || b.end().isBefore(a.start())) {
-            throw new UserInputException(a.name() + " runs " + a.start() + " to " + a.end() + " and " + b.name() + " "
-                    + b.start() + " to " + b.end() + ": they share no year, so no figure can be compared");
-        }
-        Set<String> labs = a.labs().stream().map(LabSpec::id).collect(Collectors.toCollection(TreeSet::new));
-        Set<String> clouds = a.clouds().stream().map(CloudSpec::id).collect(Collectors.toCollection(TreeSet::new));
-        boolean sharesLab = b.labs().stream().anyMatch(l -> labs.contains(l.id()));
-        boolean sharesCloud = b.clouds().stream().anyMatch(c -> clouds.contains(c.id()));
-        if (!sharesLab && !sharesCloud) {
-            throw new UserInputException(a.name() + " and " + b.name() + " share no lab and no cloud (by id), so no"
-                    + " figure can be compared; compare variants of one scenario, such as a file that extends the other");
         }
     }
 
@@ -186,13 +151,5 @@ final class CompareCommand implements Callable<Integer> {
 
     private static String number(double value) {
         return String.format(Locale.ROOT, "%.4g", value);
-    }
-
-    private static World newWorld(ScenarioSpec scenario, int replication, ClauseRegistry registry) {
-        try {
-            return new World(scenario, replication, registry);
-        } catch (IllegalArgumentException e) {
-            throw new UserInputException(scenario.name() + ": " + e.getMessage());
-        }
     }
 }

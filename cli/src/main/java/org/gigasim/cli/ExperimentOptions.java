@@ -1,8 +1,9 @@
 package org.gigasim.cli;
 
 import java.io.PrintWriter;
-import org.gigasim.scenarios.experiment.ParallelRunner;
-import org.gigasim.scenarios.experiment.Progress;
+import org.gigasim.experiments.ReplicationExecutor;
+import org.gigasim.experiments.ThreadPoolReplicationExecutor;
+import org.gigasim.experiments.Progress;
 import picocli.CommandLine.Option;
 
 /** Options shared by the commands that run replications: how many threads, and whether to show progress. */
@@ -15,12 +16,17 @@ final class ExperimentOptions {
     @Option(names = "--quiet", description = "Show no progress.")
     private boolean quiet;
 
-    /** A runner with the chosen number of threads. */
-    ParallelRunner runner() {
+    /** An executor with the chosen number of threads. */
+    ReplicationExecutor executor() {
         if (threads != null && threads < 1) {
             throw new UserInputException("--threads must be at least 1, was " + threads);
         }
-        return new ParallelRunner(threads != null ? threads : Runtime.getRuntime().availableProcessors());
+        return new ThreadPoolReplicationExecutor(threads != null ? threads : Runtime.getRuntime().availableProcessors());
+    }
+
+    /** Tells {@code err} what {@code task} does now (unless {@code --quiet}); for the experiments' phase callback. */
+    java.util.function.Consumer<String> phases(PrintWriter err, String task) {
+        return what -> phase(err, task, what);
     }
 
     /** Progress of {@code total} units named {@code unit}: a bar on a terminal, plain lines otherwise, or nothing. */

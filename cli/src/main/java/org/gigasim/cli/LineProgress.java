@@ -2,7 +2,7 @@ package org.gigasim.cli;
 
 import java.io.PrintWriter;
 import java.util.Locale;
-import org.gigasim.scenarios.experiment.Progress;
+import org.gigasim.experiments.Progress;
 
 /** Progress as plain lines, at most one every ten seconds, for output that is not a terminal (a log, CI). */
 final class LineProgress implements Progress {

@@ -2,6 +2,7 @@ package org.gigasim.cli;
 
 import java.io.PrintWriter;
 import java.util.Optional;
+import org.gigasim.experiments.ExperimentInputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParameterException;
@@ -51,7 +52,7 @@ public final class Main implements Runnable {
             return EXIT_INVALID_INPUT;
         });
         commandLine.setExecutionExceptionHandler((ex, cl, parseResult) -> {
-            if (ex instanceof UserInputException) {
+            if (ex instanceof UserInputException || ex instanceof ExperimentInputException) {
                 err.println("gigasim: " + ex.getMessage());
                 return EXIT_INVALID_INPUT;
             }

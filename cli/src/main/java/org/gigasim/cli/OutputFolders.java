@@ -3,9 +3,9 @@ package org.gigasim.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import org.gigasim.scenarios.output.Manifest;
-import org.gigasim.scenarios.output.OutputDirectory;
-import org.gigasim.scenarios.output.OutputRefusedException;
+import org.gigasim.results.Manifest;
+import org.gigasim.results.OutputDirectory;
+import org.gigasim.results.OutputRefusedException;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** Opens the output folder of run, compare and sweep, with the manifest that records the command. */

@@ -2,27 +2,21 @@ package org.gigasim.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.gigasim.engine.time.SimCalendar;
-import org.gigasim.model.clause.ClauseRegistry;
 import org.gigasim.model.spec.Limits;
 import org.gigasim.model.spec.ScenarioSpec;
-import org.gigasim.model.world.World;
 import org.gigasim.scenarios.LoadedScenario;
 import org.gigasim.scenarios.ScenarioException;
 import org.gigasim.scenarios.ScenarioLoader;
-import org.gigasim.scenarios.experiment.ParallelRunner;
-import org.gigasim.scenarios.experiment.PrecisionTarget;
-import org.gigasim.scenarios.experiment.Progress;
-import org.gigasim.scenarios.output.Manifest;
-import org.gigasim.scenarios.output.OutputDirectory;
-import org.gigasim.scenarios.output.RunInfo;
-import org.gigasim.scenarios.output.RunWriter;
+import org.gigasim.experiments.ReplicationExecutor;
+import org.gigasim.experiments.RunExperiment;
+import org.gigasim.experiments.PrecisionTarget;
+import org.gigasim.experiments.Progress;
+import org.gigasim.results.Manifest;
+import org.gigasim.results.OutputDirectory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -92,52 +86,27 @@ final class RunCommand implements Callable<Integer> {
                 target == null ? initial : Math.min(Math.max(2, initial), maxReplications));
         Path outDir = out != null ? out : Path.of("runs", run.name());
         PrintWriter err = spec.commandLine().getErr();
-        RunInfo info = new RunInfo(run.name(), run.question(), loaded.sha256(), run.seed(), run.replications(),
-                Version.current(), run.start(), keepReplications, run.answer());
-        ClauseRegistry registry = ClauseRegistry.standard();
         long started = System.nanoTime();
         OutputDirectory directory = OutputFolders.open(spec, outDir, overrides.overrides(),
                 List.of(new Manifest.ScenarioRef(run.name(), loaded.sha256())));
-        try (RunWriter writer = new RunWriter(directory, info, new SimCalendar(run.start()), trace);
-                ParallelRunner runner = experiment.runner();
+        RunExperiment experimentRun = new RunExperiment(loaded, run, Version.current(), trace, keepReplications);
+        try (ReplicationExecutor executor = experiment.executor();
                 Progress progress = experiment.progress(err, run.name(), run.replications(), "replications");
                 SimulatedTime clocks = new SimulatedTime(progress, run.start(), run.end())) {
-            long[] events = {0};
-            int done = 0;
-            int planned = run.replications();
-            while (true) {
-                runner.run(done, planned, r -> {
-                    SimulatedTime.Clock clock = clocks.start();
-                    try {
-                        return newWorld(run, (int) r, registry).tracing(trace).observing(clock).run();
-                    } finally {
-                        clocks.finish(clock);
-                    }
-                }, (r, result) -> {
-                    events[0] += result.eventsRun();
-                    writer.accept(result);
-                    if (target != null) {
-                        target.accept(result.recorder());
-                    }
-                }, progress);
-                done = planned;
-                if (target == null || target.reached() || done >= maxReplications) {
-                    break;
-                }
-                planned = target.nextTotal(done, maxReplications);
-                writer.expectReplications(planned);
-                progress.total(planned);
-            }
-            progress.close();
-            experiment.phase(err, run.name(), "aggregating " + planned + " replications and writing the outputs...");
-            writer.finish(dir -> {
-                Files.writeString(dir.resolve(LoadedScenario.RESOLVED_FILE), loaded.resolvedYaml(),
-                        StandardCharsets.UTF_8);
-                if (!noCharts) {
-                    experiment.phase(err, run.name(), "drawing the charts and the report...");
-                    ChartCommand.render(dir);   // inside the folder before it moves into place
-                }
-            });
+            RunExperiment.Outcome outcome = experimentRun.run(directory, executor, progress, target, maxReplications,
+                    world -> {
+                        SimulatedTime.Clock clock = clocks.start();
+                        try {
+                            return world.observing(clock).run();
+                        } finally {
+                            clocks.finish(clock);
+                        }
+                    }, experiment.phases(err, run.name()), dir -> {
+                        if (!noCharts) {
+                            experiment.phase(err, run.name(), "drawing the charts and the report...");
+                            ChartCommand.render(dir);   // inside the folder before it moves into place
+                        }
+                    });
             double seconds = (System.nanoTime() - started) / 1e9;
             PrintWriter out = spec.commandLine().getOut();
             if (target != null) {
@@ -147,12 +116,12 @@ final class RunCommand implements Callable<Integer> {
             if (!run.answer().isEmpty()) {
                 out.print(ShowCommand.text(outDir));   // read back from the folder, as gigasim show does
             }
-            if (writer.percentilesDropped()) {
+            if (outcome.percentilesDropped()) {
                 out.printf(Locale.ROOT, "%s: timeseries.csv has no percentiles: the replications' values per sample"
                         + " time outgrew the memory kept for them; --keep-replications writes every value%n", run.name());
             }
             out.printf(Locale.ROOT, "%s: %d replication(s), %d events in %.2f s on %d thread(s); outputs in %s%n",
-                    run.name(), done, events[0], seconds, runner.threads(), outDir);
+                    run.name(), outcome.replications(), outcome.events(), seconds, executor.threads(), outDir);
             return 0;
         } catch (IOException e) {
             throw new UserInputException("cannot write the outputs to " + outDir + ": " + describe(e)
@@ -174,14 +143,6 @@ final class RunCommand implements Callable<Integer> {
 
     static String describe(IOException e) {
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    }
-
-    private static World newWorld(ScenarioSpec run, int replication, ClauseRegistry registry) {
-        try {
-            return new World(run, replication, registry);
-        } catch (IllegalArgumentException e) {
-            throw new UserInputException(run.name() + ": " + e.getMessage());
-        }
     }
 
     static LoadedScenario load(String scenario) {

@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit;
 import org.gigasim.engine.Action;
 import org.gigasim.engine.EventListener;
 import org.gigasim.engine.time.SimCalendar;
-import org.gigasim.scenarios.experiment.Progress;
+import org.gigasim.experiments.Progress;
 
 /**
  * Reports how far the replications still running have got in simulated time, once a second,

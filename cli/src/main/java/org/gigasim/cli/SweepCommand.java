@@ -8,21 +8,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.gigasim.model.clause.ClauseRegistry;
 import org.gigasim.model.spec.Limits;
 import org.gigasim.model.spec.ScenarioSpec;
-import org.gigasim.model.world.World;
 import org.gigasim.scenarios.LoadedScenario;
 import org.gigasim.scenarios.ScenarioException;
 import org.gigasim.scenarios.ScenarioLoader;
-import org.gigasim.scenarios.experiment.ParallelRunner;
-import org.gigasim.scenarios.experiment.Progress;
-import org.gigasim.scenarios.experiment.SweepPlan;
-import org.gigasim.scenarios.experiment.SweepRun;
-import org.gigasim.scenarios.output.Manifest;
-import org.gigasim.scenarios.output.OutputDirectory;
-import org.gigasim.scenarios.output.SweepInfo;
-import org.gigasim.scenarios.output.SweepWriter;
+import org.gigasim.experiments.ReplicationExecutor;
+import org.gigasim.experiments.SweepExperiment;
+import org.gigasim.experiments.Progress;
+import org.gigasim.scenarios.SweepPlan;
+import org.gigasim.results.Manifest;
+import org.gigasim.results.OutputDirectory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -102,24 +98,16 @@ final class SweepCommand implements Callable<Integer> {
         requireSize(points.size(), points.stream().mapToDouble(ScenarioSpec::replications).sum() / points.size());
         String name = points.get(0).name();
         Path target = out != null ? out : Path.of("runs", name + "-sweep");
-        ClauseRegistry registry = ClauseRegistry.standard();
-        SweepRun sweep = new SweepRun(values, points, (s, r) -> newWorld(s, r, registry).run());
+        SweepExperiment sweep = new SweepExperiment(plan.paths(), values, points, Version.current());
         PrintWriter err = spec.commandLine().getErr();
         long started = System.nanoTime();
         List<String> given = new ArrayList<>(sets.overrides());
         varies.forEach(v -> given.add("--vary " + v));
         OutputDirectory directory = OutputFolders.open(spec, target, given, List.of(new Manifest.ScenarioRef(name,
                 ScenarioLoader.contentHash(String.join("\n", pointHashes).getBytes(StandardCharsets.UTF_8)))));
-        ScenarioSpec first = points.get(0);
-        SweepInfo info = new SweepInfo(name, first.question(), first.answer(), first.seed(), first.replications(),
-                Version.current());
-        try (SweepWriter writer = new SweepWriter(directory, plan.paths(), info);
-                ParallelRunner runner = experiment.runner();
+        try (ReplicationExecutor executor = experiment.executor();
                 Progress progress = experiment.progress(err, name + " sweep", sweep.tasks(), "replications")) {
-            sweep.run(runner, writer, progress);
-            progress.close();
-            experiment.phase(err, name + " sweep", "writing the outputs...");
-            writer.finish(dir -> {
+            sweep.run(directory, executor, progress, experiment.phases(err, name + " sweep"), dir -> {
                 if (!noCharts) {
                     experiment.phase(err, name + " sweep", "drawing the charts and the report...");
                     ChartCommand.render(dir);   // inside the folder before it moves into place
@@ -127,7 +115,7 @@ final class SweepCommand implements Callable<Integer> {
             });
             spec.commandLine().getOut().printf(Locale.ROOT,
                     "%s: %d point(s), %d replication(s) in %.2f s on %d thread(s); sweep.csv and report.html in %s%n", name,
-                    points.size(), sweep.tasks(), (System.nanoTime() - started) / 1e9, runner.threads(), target);
+                    points.size(), sweep.tasks(), (System.nanoTime() - started) / 1e9, executor.threads(), target);
             return 0;
         } catch (IOException e) {
             throw new UserInputException("cannot write the outputs to " + target + ": " + RunCommand.describe(e)
@@ -167,14 +155,6 @@ final class SweepCommand implements Callable<Integer> {
             return ScenarioLoader.readSweepPoint(scenario, sets.overrides(), point);
         } catch (ScenarioException e) {
             throw new UserInputException(e.getMessage());
-        }
-    }
-
-    private static World newWorld(ScenarioSpec scenario, int replication, ClauseRegistry registry) {
-        try {
-            return new World(scenario, replication, registry);
-        } catch (IllegalArgumentException e) {
-            throw new UserInputException(scenario.name() + ": " + e.getMessage());
         }
     }
 }

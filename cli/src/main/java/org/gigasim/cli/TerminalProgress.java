@@ -6,7 +6,7 @@ import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
-import org.gigasim.scenarios.experiment.Progress;
+import org.gigasim.experiments.Progress;
 
 /** A progress bar on the terminal: units done of the total, rate and time left. */
 final class TerminalProgress implements Progress {

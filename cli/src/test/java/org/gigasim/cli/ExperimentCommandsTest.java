@@ -121,7 +121,7 @@ class ExperimentCommandsTest {
     /** The 2027 served_h100e figure (all series summed) of replications 0 … n − 1 of the tutorial. */
     private static double[] servedIn2027(int n) {
         org.gigasim.model.spec.ScenarioSpec spec = ScenarioLoader.loadCatalog(TUTORIAL);
-        org.gigasim.scenarios.output.HeadlineFigures figures = new org.gigasim.scenarios.output.HeadlineFigures(
+        org.gigasim.results.HeadlineFigures figures = new org.gigasim.results.HeadlineFigures(
                 new org.gigasim.engine.time.SimCalendar(spec.start()));
         double[] out = new double[n];
         for (int r = 0; r < n; r++) {

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.gigasim.scenarios.LoadedScenario;
 import org.gigasim.scenarios.ScenarioLoader;
-import org.gigasim.scenarios.output.OutputDirectory;
+import org.gigasim.results.OutputDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.gigasim.scenarios.experiment.Progress;
+import org.gigasim.experiments.Progress;
 import org.junit.jupiter.api.Test;
 
 class SimulatedTimeTest {

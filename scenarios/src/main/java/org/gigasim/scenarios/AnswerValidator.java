@@ -13,7 +13,7 @@ import org.gigasim.model.spec.LabSpec;
 import org.gigasim.model.spec.ScenarioSpec;
 import org.gigasim.model.spec.SiteSpec;
 import org.gigasim.model.spec.TrafficClass;
-import org.gigasim.scenarios.output.Answers;
+import org.gigasim.model.metrics.AnswerSelection;
 
 /**
  * Checks a scenario's {@code answer:} entries: each names a metric of the catalog, recorded by
@@ -48,7 +48,7 @@ final class AnswerValidator {
         for (int i = 0; i < spec.answer().size(); i++) {
             AnswerSpec answer = spec.answer().get(i);
             String at = "/answer/" + i;
-            Optional<String> problem = Answers.problem(answer);
+            Optional<String> problem = AnswerSelection.problem(answer);
             if (problem.isPresent()) {
                 problems.add(problem(index, at + "/metric", "answer: " + problem.get()));
                 continue;
@@ -69,7 +69,7 @@ final class AnswerValidator {
 
     private static void reference(List<Problem> problems, LocationIndex index, String at, AnswerSpec answer,
             Dimension dimension, Set<String> known) {
-        String value = Answers.value(answer, dimension);
+        String value = AnswerSelection.value(answer, dimension);
         if (value != null && !known.contains(value)) {
             String hint = Hints.didYouMean(value, known);
             problems.add(problem(index, at + "/" + dimension.column(), "answer names unknown " + dimension.column()

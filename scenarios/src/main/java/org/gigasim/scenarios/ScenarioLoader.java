@@ -11,7 +11,6 @@ import java.util.Optional;
 import org.gigasim.model.clause.ClauseRegistry;
 import org.gigasim.model.spec.ScenarioSpec;
 import org.gigasim.model.world.World;
-import org.gigasim.scenarios.experiment.SweepPlan;
 
 /**
  * Loads scenario files (YAML, or JSON if the name ends in {@code .json}) into a validated

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import org.gigasim.scenarios.experiment.SweepPlan;
 
 /**
  * A scenario file's {@code sweep:} block: the values {@code gigasim sweep} varies when no

@@ -1,0 +1,134 @@
+package org.gigasim.results;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.commons.statistics.descriptive.Mean;
+import org.apache.commons.statistics.descriptive.Quantile;
+import org.apache.commons.statistics.descriptive.Variance;
+import org.gigasim.engine.time.SimCalendar;
+import org.gigasim.model.metrics.Recorder;
+import org.gigasim.model.metrics.Series;
+import org.gigasim.model.metrics.SeriesKey;
+
+/**
+ * Aggregates the series of replications fed one at a time. For the summary it keeps one
+ * yearly figure per replication for each series and year (needed for the percentiles); for
+ * the time series, optionally, a running mean and variance per sample time and, while they
+ * fit in {@link #MAX_POINT_VALUES}, every replication's value there for the percentiles. A
+ * series missing from a replication is absent there, not zero: statistics cover the
+ * replications that recorded it.
+ */
+final class Aggregator {
+
+    private static final Quantile QUANTILE = Quantile.withDefaults().with(Quantile.EstimationMethod.HF7);
+    private static final double[] PERCENTILES = {0.05, 0.5, 0.95};
+    /**
+     * At most this many per-replication values (8 bytes each, 256 MiB in all) are kept for the
+     * time series' percentiles: 20 replications of a daily-sampled seven-year catalog scenario
+     * need about 5 million. Past it they are dropped, and the percentile columns stay empty.
+     */
+    static final long MAX_POINT_VALUES = 1L << 25;
+
+    private final YearlyReduction reduction;
+    private final boolean keepPoints;
+    private final Map<SeriesKey, Map<Integer, Values>> yearly = new TreeMap<>();
+    private final Map<SeriesKey, PointMoments> points = new TreeMap<>();
+    private final Confidence confidence = new Confidence();
+    private final long maxPointValues;
+    private long pointValues;
+
+    /** @param keepPoints whether to keep per-time moments for the time-series mean and interval */
+    Aggregator(SimCalendar calendar, boolean keepPoints) {
+        this(calendar, keepPoints, MAX_POINT_VALUES);
+    }
+
+    /** @param maxPointValues how many per-replication values to keep at most for the time-series percentiles */
+    Aggregator(SimCalendar calendar, boolean keepPoints, long maxPointValues) {
+        this.reduction = new YearlyReduction(new CalendarYears(calendar));
+        this.keepPoints = keepPoints;
+        this.maxPointValues = maxPointValues;
+    }
+
+    void accept(Recorder recorder) {
+        for (Map.Entry<SeriesKey, Series> entry : recorder.series().entrySet()) {
+            SeriesKey key = entry.getKey();
+            Series series = entry.getValue();
+            Map<Integer, Values> byYear = yearly.computeIfAbsent(key, k -> new TreeMap<>());
+            reduction.reduce(series, key.metric().kind(),
+                    (year, figure) -> byYear.computeIfAbsent(year, y -> new Values()).add(figure));
+            if (keepPoints) {
+                PointMoments moments = points.computeIfAbsent(key, k -> new PointMoments());
+                if (pointValues > maxPointValues) {
+                    moments.dropValues();
+                }
+                pointValues += moments.accept(series);
+            }
+        }
+        if (pointValues > maxPointValues) {
+            points.values().forEach(PointMoments::dropValues);
+        }
+    }
+
+    /** Whether the time series' percentiles were dropped, having outgrown {@link #MAX_POINT_VALUES}. */
+    boolean percentilesDropped() {
+        return pointValues > maxPointValues;
+    }
+
+    /** The 5th, 50th and 95th percentiles of {@code values} (linear interpolation), NaN for none. */
+    static double[] percentiles(double[] values) {
+        if (values == null || values.length == 0) {
+            return new double[] {Double.NaN, Double.NaN, Double.NaN};
+        }
+        return QUANTILE.evaluate(values, PERCENTILES);
+    }
+
+    /** Headline figures in series-key order, then year. */
+    List<Figure> figures() {
+        List<Figure> figures = new ArrayList<>();
+        for (Map.Entry<SeriesKey, Map<Integer, Values>> series : yearly.entrySet()) {
+            for (Map.Entry<Integer, Values> year : series.getValue().entrySet()) {
+                figures.add(figure(series.getKey(), year.getKey(), year.getValue().toArray()));
+            }
+        }
+        return figures;
+    }
+
+    /** Per-time moments by series, in key order; empty unless built to keep them. */
+    Map<SeriesKey, PointMoments> points() {
+        return points;
+    }
+
+    Confidence confidence() {
+        return confidence;
+    }
+
+    private Figure figure(SeriesKey key, int year, double[] values) {
+        int n = values.length;
+        double mean = Mean.of(values).getAsDouble();
+        double stdev = n < 2 ? 0 : Math.sqrt(Variance.of(values).getAsDouble());
+        double halfWidth = confidence.halfWidth(n, stdev);
+        double[] p = QUANTILE.evaluate(values, PERCENTILES);
+        return new Figure(key, year, n, mean, stdev, Confidence.low(key.metric(), mean, halfWidth),
+                Confidence.high(key.metric(), mean, halfWidth), p[0], p[1], p[2]);
+    }
+
+    /** A growable list of doubles, one per replication. */
+    private static final class Values {
+        private double[] values = new double[4];
+        private int size;
+
+        void add(double value) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = value;
+        }
+
+        double[] toArray() {
+            return Arrays.copyOf(values, size);
+        }
+    }
+}
