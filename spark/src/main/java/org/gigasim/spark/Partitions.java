@@ -15,9 +15,16 @@ final class Partitions {
     private Partitions() {
     }
 
-    /** The number of tasks for {@code replications}: the setting, or {@value #PER_CORE} per core, never more than replications. */
+    /**
+     * The number of tasks for {@code replications}: the setting (a local property of the
+     * calling thread, else the application's), or {@value #PER_CORE} per core; never more
+     * than replications.
+     */
     static int of(JavaSparkContext context, int replications) {
-        String set = context.getConf().get(SparkMain.PARTITIONS, null);
+        String set = context.getLocalProperty(SparkMain.PARTITIONS);
+        if (set == null) {
+            set = context.getConf().get(SparkMain.PARTITIONS, null);
+        }
         int wanted;
         if (set == null) {
             wanted = PER_CORE * Math.max(1, context.defaultParallelism());

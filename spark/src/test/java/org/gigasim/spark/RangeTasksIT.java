@@ -2,6 +2,8 @@ package org.gigasim.spark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -44,6 +46,37 @@ class RangeTasksIT {
         });
         assertEquals(List.of(0, 1, 2, 3), results);
         assertNotEquals(List.of(0, 1, 2, 3), new ArrayList<>(FINISHED), "the tasks finished in range order; the test proves nothing");
+    }
+
+    @Test
+    void streamedResultsComeInRangeOrderAcrossJobs(JavaSparkContext spark) throws Exception {
+        List<ReplicationRange> ranges = ReplicationRange.split(0, 17, 17);
+        List<ReplicationRange> seen = new ArrayList<>();
+        // Later ranges of each job are quicker, so within a job the tasks finish out of order.
+        RangeTasks.streamInOrder(spark, ranges, 3, 2, range -> {
+            Thread.sleep(20L * (3 - range.from() % 3));
+            return range.from();
+        }, (range, from) -> {
+            assertEquals(range.from(), from.intValue());
+            seen.add(range);
+        });
+        assertEquals(ranges, seen);
+    }
+
+    @Test
+    void aFailingTaskFailsTheStreamWithItsMessage(JavaSparkContext spark) {
+        List<ReplicationRange> ranges = ReplicationRange.split(0, 8, 8);
+        List<Integer> seen = new ArrayList<>();
+        RuntimeException failure = assertThrows(RuntimeException.class, () -> RangeTasks.streamInOrder(spark, ranges,
+                2, 1, range -> {
+                    if (range.from() == 5) {
+                        throw new IllegalStateException("replication 5 broke");
+                    }
+                    return range.from();
+                }, (range, from) -> seen.add(from)));
+        assertTrue(failure.getMessage().contains("replication 5 broke"), failure.getMessage());
+        // Ranges before the failing job were handed on; none after it.
+        assertEquals(List.of(0, 1, 2, 3), seen);
     }
 
     @Test
