@@ -14,7 +14,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
         versionProvider = Version.class,
         description = "Discrete-event simulator of gigawatt-scale AI compute allocation.",
         footer = {"", "'gigasim COMMAND --help' (or 'gigasim help COMMAND') shows a command's options."},
-        subcommands = {RunCommand.class, CompareCommand.class, SweepCommand.class, ShowCommand.class, ChartCommand.class,
+        subcommands = {RunCommand.class, CompareCommand.class, SweepCommand.class, MergeCommand.class, ExtendCommand.class,
+            ShowCommand.class, ChartCommand.class,
             BenchCommand.class,
             ValidateCommand.class, InitCommand.class, ListCommand.class, SchemaCommand.class, CompletionCommand.class,
             CommandLine.HelpCommand.class})

@@ -20,8 +20,13 @@ final class OutputFolders {
      */
     static OutputDirectory open(CommandSpec spec, Path target, List<String> overrides,
             List<Manifest.ScenarioRef> scenarios) {
+        return open(target, manifest(spec, overrides, scenarios));
+    }
+
+    /** Like {@link #open(CommandSpec, Path, List, List)}, with the manifest given. */
+    static OutputDirectory open(Path target, Manifest manifest) {
         try {
-            return OutputDirectory.create(target, manifest(spec, overrides, scenarios));
+            return OutputDirectory.create(target, manifest);
         } catch (OutputRefusedException e) {
             throw new UserInputException(e.getMessage());
         } catch (IOException e) {

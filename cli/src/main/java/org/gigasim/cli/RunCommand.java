@@ -13,6 +13,9 @@ import org.gigasim.scenarios.ScenarioException;
 import org.gigasim.scenarios.ScenarioLoader;
 import org.gigasim.experiments.ReplicationExecutor;
 import org.gigasim.experiments.RunExperiment;
+import org.gigasim.experiments.RunPlan;
+import org.gigasim.model.world.World;
+import org.gigasim.results.OutputFiles;
 import org.gigasim.experiments.PrecisionTarget;
 import org.gigasim.experiments.Progress;
 import org.gigasim.results.Manifest;
@@ -68,6 +71,12 @@ final class RunCommand implements Callable<Integer> {
                 "summed over its dimensions) is at most REL times its mean, e.g. revenue_usd=0.01."})
     private String precision;
 
+    @Option(names = "--shard", paramLabel = "I/N",
+            description = {"Run only shard I of N (I from 1 to N): its share of the replications, written as a partial",
+                "result (default folder runs/<scenario name>-shard-I-of-N); gigasim merge turns the N shards",
+                "into the outputs of one run. Not with --precision."})
+    private String shard;
+
     @Option(names = "--max-replications", paramLabel = "N", defaultValue = "1000",
             description = "With --precision: never run more than N replications (default: ${DEFAULT-VALUE}).")
     private int maxReplications;
@@ -84,12 +93,21 @@ final class RunCommand implements Callable<Integer> {
         int initial = replications != null ? replications : base.replications();
         ScenarioSpec run = base.withRun(seed != null ? seed : base.seed(),
                 target == null ? initial : Math.min(Math.max(2, initial), maxReplications));
+        RunPlan plan = RunPlan.of(loaded, overrides.overrides(), run.seed(), run.replications(), trace,
+                keepReplications, Version.current());
+        RunExperiment experimentRun = new RunExperiment(plan);
+        if (shard != null) {
+            if (target != null) {
+                throw new UserInputException("--shard and --precision do not go together: how many replications a"
+                        + " precision needs is known only from all of them; run the shards with --replications N");
+            }
+            return runShard(experimentRun, loaded, run);
+        }
         Path outDir = out != null ? out : Path.of("runs", run.name());
         PrintWriter err = spec.commandLine().getErr();
         long started = System.nanoTime();
         OutputDirectory directory = OutputFolders.open(spec, outDir, overrides.overrides(),
                 List.of(new Manifest.ScenarioRef(run.name(), loaded.sha256())));
-        RunExperiment experimentRun = new RunExperiment(loaded, run, Version.current(), trace, keepReplications);
         try (ReplicationExecutor executor = experiment.executor();
                 Progress progress = experiment.progress(err, run.name(), run.replications(), "replications");
                 SimulatedTime clocks = new SimulatedTime(progress, run.start(), run.end())) {
@@ -127,6 +145,49 @@ final class RunCommand implements Callable<Integer> {
             throw new UserInputException("cannot write the outputs to " + outDir + ": " + describe(e)
                     + "; choose another folder with --out");
         }
+    }
+
+    /** Runs this command's shard into its own folder, a partial result that says so in its manifest. */
+    private int runShard(RunExperiment experimentRun, LoadedScenario loaded, ScenarioSpec run) {
+        int[] parts = parseShard(shard);
+        RunExperiment.requireShard(parts[0], parts[1], run.replications());
+        int[] range = RunExperiment.shardRange(parts[0], parts[1], run.replications());
+        Path outDir = out != null ? out : Path.of("runs", run.name() + "-shard-" + parts[0] + "-of-" + parts[1]);
+        Manifest manifest = OutputFolders.manifest(spec, overrides.overrides(),
+                List.of(new Manifest.ScenarioRef(run.name(), loaded.sha256()))).partial(String.format(Locale.ROOT,
+                "shard %d/%d: replications %d to %d of %d, in %s; gigasim merge turns the shards into the run's"
+                        + " outputs", parts[0], parts[1], range[0], range[1] - 1, run.replications(),
+                        OutputFiles.PARTIAL_RESULT));
+        OutputDirectory directory = OutputFolders.open(outDir, manifest);
+        PrintWriter err = spec.commandLine().getErr();
+        long started = System.nanoTime();
+        String task = run.name() + " shard " + parts[0] + "/" + parts[1];
+        try (ReplicationExecutor executor = experiment.executor();
+                Progress progress = experiment.progress(err, task, range[1] - range[0], "replications")) {
+            RunExperiment.Outcome outcome = experimentRun.shard(parts[0], parts[1], directory, executor, progress,
+                    World::run);
+            spec.commandLine().getOut().printf(Locale.ROOT, "%s: replications %d to %d of %d, %d events in %.2f s on %d"
+                    + " thread(s); partial result in %s%n", task, range[0], range[1] - 1, run.replications(),
+                    outcome.events(), (System.nanoTime() - started) / 1e9, executor.threads(), outDir);
+            return 0;
+        } catch (IOException e) {
+            throw new UserInputException("cannot write the outputs to " + outDir + ": " + describe(e)
+                    + "; choose another folder with --out");
+        }
+    }
+
+    /** {@code I/N} as {I, N}. */
+    static int[] parseShard(String text) {
+        int slash = text.indexOf('/');
+        try {
+            if (slash > 0) {
+                return new int[] {Integer.parseInt(text.substring(0, slash).trim()),
+                    Integer.parseInt(text.substring(slash + 1).trim())};
+            }
+        } catch (NumberFormatException e) {
+            // Described below.
+        }
+        throw new UserInputException("--shard takes I/N with I from 1 to N, such as 2/3; was '" + text + "'");
     }
 
     private PrecisionTarget precisionTarget(ScenarioSpec base) {

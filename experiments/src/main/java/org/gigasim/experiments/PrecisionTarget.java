@@ -9,8 +9,9 @@ import org.apache.commons.statistics.descriptive.Variance;
 import org.apache.commons.statistics.distribution.TDistribution;
 import org.gigasim.engine.time.SimCalendar;
 import org.gigasim.model.metrics.Metric;
-import org.gigasim.model.metrics.Recorder;
+import java.util.List;
 import org.gigasim.results.HeadlineFigures;
+import org.gigasim.results.SeriesSnapshot;
 
 /**
  * A precision to reach ({@code --precision METRIC=REL}): the half-width of the t-based 95%
@@ -66,8 +67,8 @@ public final class PrecisionTarget {
     }
 
     /** Adds one replication's figure; replications that did not record the metric that year are skipped. */
-    public void accept(Recorder recorder) {
-        double value = figures.total(recorder, metric, year);
+    public void accept(List<SeriesSnapshot> replication) {
+        double value = figures.total(replication, metric, year);
         if (!Double.isNaN(value)) {
             mean.accept(value);
             variance.accept(value);

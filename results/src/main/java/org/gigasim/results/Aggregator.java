@@ -10,7 +10,6 @@ import org.apache.commons.statistics.descriptive.Quantile;
 import org.apache.commons.statistics.descriptive.Variance;
 import org.gigasim.engine.time.SimCalendar;
 import org.gigasim.model.metrics.Recorder;
-import org.gigasim.model.metrics.Series;
 import org.gigasim.model.metrics.SeriesKey;
 
 /**
@@ -53,9 +52,13 @@ final class Aggregator {
     }
 
     void accept(Recorder recorder) {
-        for (Map.Entry<SeriesKey, Series> entry : recorder.series().entrySet()) {
-            SeriesKey key = entry.getKey();
-            Series series = entry.getValue();
+        accept(SeriesSnapshot.of(recorder));
+    }
+
+    /** Adds one replication's series, in key order. */
+    void accept(List<SeriesSnapshot> replication) {
+        for (SeriesSnapshot series : replication) {
+            SeriesKey key = series.key();
             Map<Integer, Values> byYear = yearly.computeIfAbsent(key, k -> new TreeMap<>());
             reduction.reduce(series, key.metric().kind(),
                     (year, figure) -> byYear.computeIfAbsent(year, y -> new Values()).add(figure));

@@ -1,13 +1,13 @@
 package org.gigasim.results;
 
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.gigasim.engine.time.SimCalendar;
 import org.gigasim.model.metrics.Metric;
 import org.gigasim.model.metrics.Recorder;
-import org.gigasim.model.metrics.Series;
 import org.gigasim.model.metrics.SeriesKey;
 
 /**
@@ -37,11 +37,15 @@ public final class HeadlineFigures {
 
     /** Every series' figure for every year it has samples in, in series-key then year order. */
     public SortedMap<Cell, Double> of(Recorder recorder) {
+        return of(SeriesSnapshot.of(recorder));
+    }
+
+    /** Like {@link #of(Recorder)}, from a replication's snapshot series. */
+    public SortedMap<Cell, Double> of(List<SeriesSnapshot> series) {
         SortedMap<Cell, Double> figures = new TreeMap<>();
-        for (Map.Entry<SeriesKey, Series> entry : recorder.series().entrySet()) {
-            SeriesKey key = entry.getKey();
-            reduction.reduce(entry.getValue(), key.metric().kind(),
-                    (year, figure) -> figures.put(new Cell(key, year), figure));
+        for (SeriesSnapshot s : series) {
+            SeriesKey key = s.key();
+            reduction.reduce(s, key.metric().kind(), (year, figure) -> figures.put(new Cell(key, year), figure));
         }
         return figures;
     }
@@ -50,14 +54,14 @@ public final class HeadlineFigures {
      * The figure of {@code metric} for {@code year}, summed over all its series (every
      * combination of its dimensions); NaN if no series of the metric has samples in that year.
      */
-    public double total(Recorder recorder, Metric metric, int year) {
+    public double total(List<SeriesSnapshot> series, Metric metric, int year) {
         double[] sum = {0};
         boolean[] found = {false};
-        for (Map.Entry<SeriesKey, Series> entry : recorder.series().entrySet()) {
-            if (entry.getKey().metric() != metric) {
+        for (SeriesSnapshot s : series) {
+            if (s.key().metric() != metric) {
                 continue;
             }
-            reduction.reduce(entry.getValue(), metric.kind(), (y, figure) -> {
+            reduction.reduce(s, metric.kind(), (y, figure) -> {
                 if (y == year) {
                     sum[0] += figure;
                     found[0] = true;

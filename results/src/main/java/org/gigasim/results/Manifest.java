@@ -22,9 +22,10 @@ import java.util.Objects;
  *
  * @param command the command line, such as {@code [gigasim, run, baseline-2026, --seed, 7]}
  * @param overrides the {@code --set} and {@code --vary} values given, in order
+ * @param partial for a folder holding part of a run's replications (a shard), what part; null otherwise
  */
 public record Manifest(List<String> command, List<String> overrides, String gigasimVersion, String buildCommit,
-        String javaVersion, List<ScenarioRef> scenarios) {
+        String javaVersion, List<ScenarioRef> scenarios, String partial) {
 
     /** The file's name in an output folder. */
     public static final String FILE = OutputFiles.MANIFEST;
@@ -51,6 +52,17 @@ public record Manifest(List<String> command, List<String> overrides, String giga
         scenarios = List.copyOf(scenarios);
     }
 
+    /** The manifest of a complete output folder. */
+    public Manifest(List<String> command, List<String> overrides, String gigasimVersion, String buildCommit,
+            String javaVersion, List<ScenarioRef> scenarios) {
+        this(command, overrides, gigasimVersion, buildCommit, javaVersion, scenarios, null);
+    }
+
+    /** The same manifest for a folder that holds only {@code what} of a run, such as a shard. */
+    public Manifest partial(String what) {
+        return new Manifest(command, overrides, gigasimVersion, buildCommit, javaVersion, scenarios, what);
+    }
+
     /** A manifest for outputs written from code rather than the command line. */
     public static Manifest library(List<ScenarioRef> scenarios) {
         return new Manifest(List.of(), List.of(), "unknown", "unknown", System.getProperty("java.version"), scenarios);
@@ -70,6 +82,9 @@ public record Manifest(List<String> command, List<String> overrides, String giga
         ArrayNode list = root.putArray("scenarios");
         for (ScenarioRef s : scenarios) {
             list.addObject().put("name", s.name()).put("content_sha256", s.contentSha256());
+        }
+        if (partial != null) {
+            root.put("partial", partial);
         }
         Files.writeString(dir.resolve(FILE), mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n",
                 StandardCharsets.UTF_8);

@@ -3,7 +3,6 @@ package org.gigasim.results;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.gigasim.model.metrics.Series;
 
 /**
  * Running mean and variance (Welford) of one series at each of its sample times, over the
@@ -23,7 +22,7 @@ final class PointMoments {
     private List<double[]> values = new ArrayList<>();
 
     /** Adds one replication's series; returns how many values it kept for the percentiles. */
-    int accept(Series series) {
+    int accept(SeriesSnapshot series) {
         if (!sameTimes(series)) {
             addTimes(series);
         }
@@ -93,7 +92,7 @@ final class PointMoments {
         sumSquares[j] += delta * (value - means[j]);
     }
 
-    private boolean sameTimes(Series series) {
+    private boolean sameTimes(SeriesSnapshot series) {
         if (series.size() != times.length) {
             return false;
         }
@@ -106,7 +105,7 @@ final class PointMoments {
     }
 
     /** Merges the series' sample times into the known ones, keeping every point's moments and values. */
-    private void addTimes(Series series) {
+    private void addTimes(SeriesSnapshot series) {
         double[] merged = new double[times.length + series.size()];
         int size = 0;
         int a = 0;

@@ -34,6 +34,8 @@ public final class RunWriter implements Closeable {
     private final TimeseriesWriter timeseries;
     private final TableWriter tables;
     private final TraceWriter trace;
+    private final SimCalendar calendar;
+    private PartialResultFile.Writer partial;
     private int accepted;
     private int lastReplication = Integer.MIN_VALUE;
     private boolean done;
@@ -52,12 +54,13 @@ public final class RunWriter implements Closeable {
         this.info = Objects.requireNonNull(info, "info");
         this.directory = directory;
         this.aggregator = new Aggregator(calendar, true);
+        this.calendar = calendar;
         Cells cells = new Cells(calendar);
         List<Closeable> opened = new ArrayList<>();
         try {
             this.timeseries = open(opened, new TimeseriesWriter(directory.path(), cells, info.keepReplications()));
-            this.tables = open(opened, new TableWriter(directory.path(), cells));
-            this.trace = trace ? open(opened, new TraceWriter(directory.path(), cells)) : null;
+            this.tables = open(opened, new TableWriter(directory.path()));
+            this.trace = trace ? open(opened, new TraceWriter(directory.path())) : null;
         } catch (IOException | RuntimeException e) {
             closeAll(opened, e);
             discardQuietly(e);
@@ -65,10 +68,25 @@ public final class RunWriter implements Closeable {
         }
     }
 
+    /**
+     * Also writes {@value OutputFiles#PARTIAL_RESULT}, every replication's snapshot, from which
+     * the run can be extended or merged; call before the first replication.
+     */
+    public void keepPartialResult(PartialHeader header) throws IOException {
+        requireOpen();
+        if (accepted > 0 || partial != null) {
+            throw new IllegalStateException("the partial result is kept from the first replication on");
+        }
+        partial = new PartialResultFile.Writer(directory.path().resolve(OutputFiles.PARTIAL_RESULT), header, 0);
+    }
+
     /** Raises the number of replications the run will have, for a run extended until it reaches a precision. */
     public void expectReplications(int replications) {
         requireOpen();
         info = info.withReplications(replications);
+        if (partial != null) {
+            partial.expectReplications(replications);
+        }
     }
 
     /**
@@ -81,6 +99,11 @@ public final class RunWriter implements Closeable {
 
     /** Adds one replication's result; results must come in increasing replication order. */
     public void accept(ReplicationResult result) throws IOException {
+        accept(ReplicationSnapshot.of(result, calendar));
+    }
+
+    /** Adds one replication's snapshot; they must come in increasing replication order. */
+    public void accept(ReplicationSnapshot result) throws IOException {
         requireOpen();
         if (result.replication() <= lastReplication) {
             throw new IllegalArgumentException("replication " + result.replication() + " arrived after replication "
@@ -88,11 +111,14 @@ public final class RunWriter implements Closeable {
         }
         lastReplication = result.replication();
         accepted++;
-        aggregator.accept(result.recorder());
-        timeseries.replication(result.replication(), result.recorder());
-        tables.replication(result.replication(), result.jobs(), result.contracts());
+        aggregator.accept(result.series());
+        timeseries.replication(result.replication(), result.series());
+        tables.replication(result.jobRows(), result.contractRows());
         if (trace != null) {
-            trace.replication(result.replication(), result.trace());
+            trace.replication(result.traceLines());
+        }
+        if (partial != null) {
+            partial.append(result);
         }
     }
 
@@ -116,6 +142,9 @@ public final class RunWriter implements Closeable {
                         + accepted);
             }
             timeseries.aggregate(aggregator.points(), aggregator.confidence());
+            if (partial != null) {
+                partial.finish();
+            }
             closeWriters();
             Summary.write(directory.path(), info, aggregator.figures());
             last.writeInto(directory.path());
@@ -163,6 +192,9 @@ public final class RunWriter implements Closeable {
         writers.add(tables);
         if (trace != null) {
             writers.add(trace);
+        }
+        if (partial != null) {
+            writers.add(partial);
         }
         IOException first = null;
         for (Closeable writer : writers) {

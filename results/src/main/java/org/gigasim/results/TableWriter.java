@@ -4,9 +4,6 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Collectors;
-import org.gigasim.model.contract.Contract;
-import org.gigasim.model.lab.TrainingJob;
 
 /**
  * {@code jobs.csv} and {@code contracts.csv}: one row per training job and per contract
@@ -26,10 +23,8 @@ final class TableWriter implements Closeable {
 
     private final CsvOutput jobs;
     private final CsvOutput contracts;
-    private final Cells cells;
 
-    TableWriter(Path directory, Cells cells) throws IOException {
-        this.cells = cells;
+    TableWriter(Path directory) throws IOException {
         this.jobs = new CsvOutput(directory.resolve(JOBS_FILE), JOB_COLUMNS);
         CsvOutput opened = null;
         try {
@@ -42,25 +37,13 @@ final class TableWriter implements Closeable {
         this.contracts = opened;
     }
 
-    void replication(int replication, List<TrainingJob> jobList, List<Contract> contractList) throws IOException {
-        String label = Integer.toString(replication);
-        for (TrainingJob job : jobList) {
-            // Jobs run on a cloud as a whole, not on one of its sites.
-            jobs.row(label, Integer.toString(job.id()), Cells.text(job.lab()), Cells.text(job.cloud()), "",
-                    Cells.number(job.sizeH100e()), Cells.number(job.submittedHours()),
-                    Cells.number(job.firstStartHours()), Cells.number(job.finishedHours()),
-                    Cells.number(job.waitHours()), Integer.toString(job.restarts()), cells.date(job.submittedHours()),
-                    cells.date(job.firstStartHours()), cells.date(job.finishedHours()));
+    /** Writes one replication's rows, formatted when its snapshot was taken. */
+    void replication(List<String[]> jobRows, List<String[]> contractRows) throws IOException {
+        for (String[] row : jobRows) {
+            jobs.row(row);
         }
-        for (Contract contract : contractList) {
-            String clauses = contract.clauses().stream().map(c -> c.clause().type()).collect(Collectors.joining(";"));
-            contracts.row(label, Cells.text(contract.contractId()), Cells.text(contract.lab()),
-                    Cells.text(contract.cloud()), Cells.text(contract.accelerator()), Cells.number(contract.mw()),
-                    Cells.number(contract.fullChips()), cells.date(contract.startHours()),
-                    cells.lastDay(contract.endHours()), Cells.number(contract.priceUsdPerChipHour()),
-                    Cells.number(contract.signedValueUsd()), cells.date(contract.signedHours()), clauses,
-                    Cells.text(contract.decidedBy()), Cells.number(contract.recognisedUsd()),
-                    Cells.number(contract.forfeitedUsd()));
+        for (String[] row : contractRows) {
+            contracts.row(row);
         }
     }
 

@@ -6,8 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.gigasim.model.metrics.Recorder;
-import org.gigasim.model.metrics.Series;
 import org.gigasim.model.metrics.SeriesKey;
 
 /**
@@ -39,17 +37,16 @@ final class TimeseriesWriter implements Closeable {
     }
 
     /** Writes one replication's rows to {@value #REPLICATIONS_FILE}, if it is kept. */
-    void replication(int replication, Recorder recorder) throws IOException {
+    void replication(int replication, List<SeriesSnapshot> all) throws IOException {
         if (replications == null) {
             return;
         }
         String label = Integer.toString(replication);
-        for (Map.Entry<SeriesKey, Series> entry : recorder.series().entrySet()) {
-            Series series = entry.getValue();
+        for (SeriesSnapshot series : all) {
             for (int i = 0; i < series.size(); i++) {
                 List<String> row = new ArrayList<>(List.of(label, Cells.number(series.time(i)),
                         cells.date(series.time(i))));
-                row.addAll(KeyColumns.cells(entry.getKey()));
+                row.addAll(KeyColumns.cells(series.key()));
                 row.add(Cells.number(series.value(i)));
                 replications.row(row.toArray(String[]::new));
             }

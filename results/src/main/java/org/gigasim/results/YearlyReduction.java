@@ -1,7 +1,6 @@
 package org.gigasim.results;
 
 import org.gigasim.model.metrics.Metric;
-import org.gigasim.model.metrics.Series;
 
 /**
  * Reduces the rows of one series in each calendar year to one figure, by the metric's
@@ -24,7 +23,7 @@ final class YearlyReduction {
     }
 
     /** Passes each year's figure with its year, in year order; a year without events has no event mean. */
-    void reduce(Series series, Metric.Kind kind, Sink sink) {
+    void reduce(SeriesSnapshot series, Metric.Kind kind, Sink sink) {
         int i = 0;
         while (i < series.size()) {
             int year = years.yearOf(series.time(i));

@@ -8,7 +8,7 @@ import java.util.Comparator;
  * order of every output file.
  */
 public record SeriesKey(Metric metric, String lab, String cloud, String region, String site, String accelerator,
-        String vendor, String trafficClass, String clause) implements Comparable<SeriesKey> {
+        String vendor, String trafficClass, String clause) implements Comparable<SeriesKey>, java.io.Serializable {
 
     private static final Comparator<SeriesKey> ORDER = Comparator.comparing((SeriesKey k) -> k.metric)
             .thenComparing(k -> k.lab).thenComparing(k -> k.cloud).thenComparing(k -> k.region)

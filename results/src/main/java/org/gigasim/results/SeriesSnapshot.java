@@ -1,0 +1,69 @@
+package org.gigasim.results;
+
+import java.io.Serial;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.gigasim.model.metrics.Recorder;
+import org.gigasim.model.metrics.Series;
+import org.gigasim.model.metrics.SeriesKey;
+
+/**
+ * One series of one replication as plain arrays: its key, and per row the sample time
+ * (hours since the scenario start), the value and the weight (interval hours, or events for
+ * an event mean). Equal arrays may be shared between snapshots; nobody writes into them.
+ */
+public record SeriesSnapshot(SeriesKey key, double[] times, double[] values, double[] weights)
+        implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    /** Requires the three arrays to have one entry per row. */
+    public SeriesSnapshot {
+        if (times.length != values.length || times.length != weights.length) {
+            throw new IllegalArgumentException(key + ": " + times.length + " times, " + values.length + " values, "
+                    + weights.length + " weights");
+        }
+    }
+
+    /** Copies {@code series}. */
+    public static SeriesSnapshot of(SeriesKey key, Series series) {
+        int n = series.size();
+        double[] times = new double[n];
+        double[] values = new double[n];
+        double[] weights = new double[n];
+        for (int i = 0; i < n; i++) {
+            times[i] = series.time(i);
+            values[i] = series.value(i);
+            weights[i] = series.weight(i);
+        }
+        return new SeriesSnapshot(key, times, values, weights);
+    }
+
+    /** Every series {@code recorder} holds, in key order. */
+    public static List<SeriesSnapshot> of(Recorder recorder) {
+        List<SeriesSnapshot> all = new ArrayList<>(recorder.series().size());
+        for (Map.Entry<SeriesKey, Series> entry : recorder.series().entrySet()) {
+            all.add(of(entry.getKey(), entry.getValue()));
+        }
+        return all;
+    }
+
+    public int size() {
+        return times.length;
+    }
+
+    public double time(int i) {
+        return times[i];
+    }
+
+    public double value(int i) {
+        return values[i];
+    }
+
+    public double weight(int i) {
+        return weights[i];
+    }
+}
