@@ -54,6 +54,11 @@ public final class HeadlineFigures {
      * The figure of {@code metric} for {@code year}, summed over all its series (every
      * combination of its dimensions); NaN if no series of the metric has samples in that year.
      */
+    public double total(Recorder recorder, Metric metric, int year) {
+        return total(SeriesSnapshot.of(recorder), metric, year);
+    }
+
+    /** Like {@link #total(Recorder, Metric, int)}, from a replication's snapshot series. */
     public double total(List<SeriesSnapshot> series, Metric metric, int year) {
         double[] sum = {0};
         boolean[] found = {false};
