@@ -2,9 +2,6 @@ package org.gigasim.spark;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.gigasim.scenarios.LoadedScenario;
-import org.gigasim.scenarios.ScenarioException;
-import org.gigasim.scenarios.ScenarioLoader;
 import picocli.CommandLine.Option;
 
 /**
@@ -33,14 +30,5 @@ final class JobOptions {
     /** Whether to print progress lines. */
     boolean quiet() {
         return quiet;
-    }
-
-    /** The scenario a user named (a file or catalog name) with the overrides applied. */
-    LoadedScenario load(String scenario) {
-        try {
-            return ScenarioLoader.read(scenario, overrides());
-        } catch (ScenarioException e) {
-            throw new InvalidInputException(e.getMessage());
-        }
     }
 }

@@ -1,13 +1,16 @@
 package org.gigasim.spark;
 
-import java.util.List;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.gigasim.model.clause.ClauseRegistry;
 import org.gigasim.model.spec.ScenarioSpec;
 import org.gigasim.model.world.World;
-import org.gigasim.scenarios.LoadedScenario;
+import org.apache.spark.broadcast.Broadcast;
+import org.gigasim.experiments.ExperimentInputException;
+import org.gigasim.experiments.RunPlan;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -49,33 +52,46 @@ final class SparkBenchCommand implements Callable<Integer> {
         if (replications < 1) {
             throw new InvalidInputException("--replications must be at least 1, was " + replications);
         }
-        LoadedScenario loaded = job.load(scenario);
-        ScenarioSpec spec = loaded.spec();
         JavaSparkContext context = main.contexts().context();
         int cores = Math.max(1, context.defaultParallelism());
         int warmUp = WARM_UP_PER_CORE * cores;
-        ShippedScenario shipped = new ShippedScenario(loaded, spec.seed(), warmUp + replications);
-        events(context, shipped, ReplicationRange.split(0, warmUp, cores));
-        int partitions = Partitions.of(context, replications);
+        RunPlan runPlan;
+        try {
+            runPlan = RunPlan.load(scenario, job.overrides(), null, warmUp + replications, false, false,
+                    BuildInfo.version());
+        } catch (ExperimentInputException e) {
+            throw new InvalidInputException(e.getMessage());
+        }
+        ScenarioSpec spec = runPlan.scenario();
+        Broadcast<RunPlan> shipped = context.broadcast(runPlan);
+        events(context, shipped, new TaskPlan(ReplicationRange.split(0, warmUp, cores), cores, 0));
+        TaskPlan plan = TaskPlan.of(context, warmUp, warmUp + replications);
         long start = System.nanoTime();
-        long events = events(context, shipped, ReplicationRange.split(warmUp, warmUp + replications, partitions));
+        long events = events(context, shipped, plan);
         double seconds = (System.nanoTime() - start) / 1e9;
-        command.commandLine().getOut().printf(Locale.ROOT, "scenario name=%s cores=%d partitions=%d replications=%d"
+        command.commandLine().getOut().printf(Locale.ROOT, "scenario name=%s cores=%d tasks=%d replications=%d"
                 + " ms_per_replication=%.1f replications_per_second=%.2f events_per_second=%.0f%n", spec.name(), cores,
-                partitions, replications, seconds * 1000 / replications, replications / seconds, events / seconds);
+                plan.ranges().size(), replications, seconds * 1000 / replications, replications / seconds,
+                events / seconds);
         return 0;
     }
 
-    /** Runs the ranges' replications as tasks; the events they ran. */
-    private static long events(JavaSparkContext context, ShippedScenario shipped, List<ReplicationRange> ranges) {
-        return RangeTasks.inOrder(context, ranges, range -> {
-            ScenarioSpec spec = shipped.spec();
-            ClauseRegistry registry = ClauseRegistry.standard();
-            long events = 0;
-            for (int r = range.from(); r < range.to(); r++) {
-                events += new World(spec, r, registry).run().eventsRun();
-            }
-            return events;
-        }).stream().mapToLong(Long::longValue).sum();
+    /** Runs the plan's replications as tasks, as a run does; the events they ran. */
+    private static long events(JavaSparkContext context, Broadcast<RunPlan> shipped, TaskPlan plan) {
+        long[] events = {0};
+        try {
+            RangeTasks.streamInOrder(context, plan.ranges(), plan.tasksPerJob(), plan.jobsAhead(), range -> {
+                ScenarioSpec spec = shipped.value().scenario();
+                ClauseRegistry registry = ClauseRegistry.standard();
+                long sum = 0;
+                for (int r = range.from(); r < range.to(); r++) {
+                    sum += new World(spec, r, registry).run().eventsRun();
+                }
+                return sum;
+            }, (range, sum) -> events[0] += sum);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return events[0];
     }
 }

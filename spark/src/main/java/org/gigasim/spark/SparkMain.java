@@ -14,8 +14,9 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "gigasim-spark", mixinStandardHelpOptions = true, versionProvider = BuildInfo.class,
         description = "gigasim's run, compare and sweep with replications as Apache Spark tasks.",
-        footer = {"", "Outputs are byte-identical to gigasim's with the same options. Set the number of tasks with",
-            "--conf " + SparkMain.PARTITIONS + "=N (default: 4 per core of the cluster's default parallelism)."},
+        footer = {"", "Outputs are byte-identical to gigasim's with the same options. Spark settings:",
+            "  --conf " + TaskPlan.REPLICATIONS_PER_TASK + "=N  consecutive replications per task (default: 1 to 4)",
+            "  --conf " + TaskPlan.TASKS_PER_JOB + "=N         tasks per job (default: the default parallelism)"},
         subcommands = {SparkRunCommand.class, SparkBenchCommand.class, CommandLine.HelpCommand.class})
 public final class SparkMain implements Runnable {
 
@@ -23,8 +24,6 @@ public final class SparkMain implements Runnable {
     public static final int EXIT_INVALID_INPUT = 2;
     /** Exit status for an internal error. */
     public static final int EXIT_INTERNAL_ERROR = 1;
-    /** The Spark setting for how many tasks a run's replications are cut into. */
-    public static final String PARTITIONS = "spark.gigasim.partitions";
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;

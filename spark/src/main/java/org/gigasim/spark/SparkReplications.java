@@ -1,68 +1,54 @@
 package org.gigasim.spark;
 
-import java.io.Serializable;
-import java.util.ArrayList;
-import java.util.List;
+import java.io.IOException;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.gigasim.model.clause.ClauseRegistry;
-import org.gigasim.model.spec.ScenarioSpec;
-import org.gigasim.model.world.ReplicationResult;
-import org.gigasim.model.world.World;
+import org.apache.spark.broadcast.Broadcast;
+import org.gigasim.experiments.RunOutput;
+import org.gigasim.experiments.RunPlan;
+import org.gigasim.results.PartialResult;
 
 /**
- * The one place the Spark module meets the experiments API: what a task computes for its
- * range of replications, and how the driver merges the tasks' results in range order.
+ * The one place the Spark module meets the experiments API: a task runs its range of
+ * replications with {@link RunPlan#runRange} and returns the {@link PartialResult}; the
+ * driver feeds the partial results to the run's {@link RunOutput} in range order, which
+ * folds their replications in index order exactly as {@code gigasim run} does.
  *
- * <p>PROTOTYPE: replication results are not serializable snapshots yet, so a task reduces each
- * replication to a {@link Summary} and the driver checks their order and counts events. Once
- * results merge, a task returns its range's partial result and the driver merges them and
- * writes the same outputs as {@code gigasim run}.
+ * <p>The plan travels as a broadcast variable, so each executor receives it once and binds
+ * the scenario once, however many tasks it runs.
  */
 final class SparkReplications {
 
-    private final JavaSparkContext context;
-    private final int partitions;
-
-    /** One replication as it crossed the wire. */
-    record Summary(int replication, long eventsRun) implements Serializable {
-        private static final long serialVersionUID = 1L;
+    /** Told after each task's replications were written: how many have been, in all. */
+    @FunctionalInterface
+    interface Written {
+        void replications(int done);
     }
 
-    /** A task's result: its range and its replications in index order. */
-    record Partial(ReplicationRange range, List<Summary> replications) implements Serializable {
-        private static final long serialVersionUID = 1L;
+    private SparkReplications() {
     }
 
-    /** Replications run as {@code partitions} tasks at most on {@code context}. */
-    SparkReplications(JavaSparkContext context, int partitions) {
-        this.context = context;
-        this.partitions = partitions;
-    }
-
-    /** Runs replications 0 to {@code replications} − 1 of {@code scenario}; the summaries come back in index order. */
-    List<Summary> run(ShippedScenario scenario, int replications) {
-        List<ReplicationRange> ranges = ReplicationRange.split(0, replications, partitions);
-        List<Partial> partials = RangeTasks.inOrder(context, ranges, range -> runRange(scenario, range));
-        List<Summary> merged = new ArrayList<>(replications);
-        for (int i = 0; i < partials.size(); i++) {
-            if (!partials.get(i).range().equals(ranges.get(i))) {
-                throw new IllegalStateException("task " + i + " returned " + partials.get(i).range() + ", not "
-                        + ranges.get(i));
-            }
-            merged.addAll(partials.get(i).replications());
+    /**
+     * Runs every replication of {@code plan} as the tasks of {@code tasks} and writes them to
+     * {@code output} in index order; returns the events the replications ran.
+     */
+    static long run(JavaSparkContext context, RunPlan plan, TaskPlan tasks, RunOutput output, Written written)
+            throws IOException {
+        Broadcast<RunPlan> shared = context.broadcast(plan);
+        long[] events = {0};
+        try {
+            RangeTasks.streamInOrder(context, tasks.ranges(), tasks.tasksPerJob(), tasks.jobsAhead(),
+                    range -> shared.value().runRange(range.from(), range.to()), (range, part) -> {
+                        if (part.from() != range.from() || part.to() != range.to()) {
+                            throw new IllegalStateException("the task for replications " + range.from() + " to "
+                                    + range.to() + " returned " + part.from() + " to " + part.to());
+                        }
+                        part.replications().forEach(r -> events[0] += r.eventsRun());
+                        output.accept(part);
+                        written.replications(range.to());
+                    });
+        } finally {
+            shared.destroy();
         }
-        return merged;
-    }
-
-    /** A task's body, on an executor: its replications in index order. */
-    static Partial runRange(ShippedScenario scenario, ReplicationRange range) {
-        ScenarioSpec spec = scenario.spec();
-        ClauseRegistry registry = ClauseRegistry.standard();
-        List<Summary> summaries = new ArrayList<>(range.size());
-        for (int r = range.from(); r < range.to(); r++) {
-            ReplicationResult result = new World(spec, r, registry).run();
-            summaries.add(new Summary(result.replication(), result.eventsRun()));
-        }
-        return new Partial(range, summaries);
+        return events[0];
     }
 }

@@ -12,11 +12,6 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.stream.IntStream;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.gigasim.model.clause.ClauseRegistry;
-import org.gigasim.model.spec.ScenarioSpec;
-import org.gigasim.model.world.World;
-import org.gigasim.scenarios.LoadedScenario;
-import org.gigasim.scenarios.ScenarioLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -77,19 +72,5 @@ class RangeTasksIT {
         assertTrue(failure.getMessage().contains("replication 5 broke"), failure.getMessage());
         // Ranges before the failing job were handed on; none after it.
         assertEquals(List.of(0, 1, 2, 3), seen);
-    }
-
-    @Test
-    void replicationsOnSparkAreTheReplicationsRunHere(JavaSparkContext spark) {
-        LoadedScenario loaded = ScenarioLoader.read("tutorial/two-clouds-failover");
-        ScenarioSpec spec = loaded.spec().withRun(11L, 9);
-        List<SparkReplications.Summary> summaries = new SparkReplications(spark, 4)
-                .run(new ShippedScenario(loaded, 11L, 9), 9);
-
-        List<SparkReplications.Summary> here = new ArrayList<>();
-        for (int r = 0; r < 9; r++) {
-            here.add(new SparkReplications.Summary(r, new World(spec, r, ClauseRegistry.standard()).run().eventsRun()));
-        }
-        assertEquals(here, summaries);
     }
 }

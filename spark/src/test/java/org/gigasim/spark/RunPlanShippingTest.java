@@ -10,13 +10,14 @@ import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.time.Duration;
 import java.util.List;
+import org.gigasim.experiments.RunPlan;
 import org.gigasim.model.spec.ScenarioSpec;
-import org.gigasim.scenarios.LoadedScenario;
 import org.gigasim.scenarios.ScenarioLoader;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-class ShippedScenarioTest {
+/** What an executor receives (a serialized plan) binds to the scenario the driver runs, for every catalog scenario. */
+class RunPlanShippingTest {
 
     static List<String> catalog() {
         return ScenarioLoader.catalogNames();
@@ -25,32 +26,32 @@ class ShippedScenarioTest {
     @ParameterizedTest
     @MethodSource("catalog")
     void anExecutorBindsTheSpecTheDriverRuns(String name) throws Exception {
-        LoadedScenario loaded = ScenarioLoader.read(name, List.of("replications=3"));
-        ShippedScenario shipped = new ShippedScenario(loaded, 77L, 5);
+        RunPlan plan = RunPlan.load(name, List.of(), 77L, 5, false, false, "test");
 
-        ScenarioSpec onExecutor = roundTrip(shipped).spec();
+        ScenarioSpec onExecutor = roundTrip(plan).scenario();
 
-        assertEquals(loaded.spec().withRun(77L, 5), onExecutor);
+        assertEquals(plan.scenario(), onExecutor);
+        assertEquals(77L, onExecutor.seed());
+        assertEquals(5, onExecutor.replications());
     }
 
     @ParameterizedTest
     @MethodSource("catalog")
     void overridesTravelInTheResolvedText(String name) throws Exception {
-        LoadedScenario loaded = ScenarioLoader.read(name, List.of("sample=P7D"));
-        ScenarioSpec onExecutor = roundTrip(new ShippedScenario(loaded, 9L, 2)).spec();
+        RunPlan plan = RunPlan.load(name, List.of("sample=P7D"), 9L, 2, false, false, "test");
+        ScenarioSpec onExecutor = roundTrip(plan).scenario();
         assertEquals(Duration.ofDays(7), onExecutor.sample());
-        assertEquals(9L, onExecutor.seed());
-        assertEquals(2, onExecutor.replications());
+        assertEquals(plan.scenario(), onExecutor);
     }
 
-    private static ShippedScenario roundTrip(ShippedScenario shipped) throws IOException, ClassNotFoundException {
+    private static RunPlan roundTrip(RunPlan plan) throws IOException, ClassNotFoundException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-            out.writeObject(shipped);
+            out.writeObject(plan);
         }
         try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
-            ShippedScenario copy = (ShippedScenario) in.readObject();
-            assertNotSame(shipped, copy);
+            RunPlan copy = (RunPlan) in.readObject();
+            assertNotSame(plan, copy);
             return copy;
         }
     }
