@@ -17,7 +17,8 @@ import picocli.CommandLine.Command;
         footer = {"", "Outputs are byte-identical to gigasim's with the same options. Spark settings:",
             "  --conf " + TaskPlan.REPLICATIONS_PER_TASK + "=N  consecutive replications per task (default: 1 to 4)",
             "  --conf " + TaskPlan.TASKS_PER_JOB + "=N         tasks per job (default: the default parallelism)"},
-        subcommands = {SparkRunCommand.class, SparkBenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {SparkRunCommand.class, SparkCompareCommand.class, SparkBenchCommand.class,
+            CommandLine.HelpCommand.class})
 public final class SparkMain implements Runnable {
 
     /** Exit status for invalid input: a bad option, file or value. */
