@@ -85,8 +85,8 @@ public record Answer(String title, List<String> questions, String note, boolean 
 
     private static Answer compare(Path dir) throws IOException {
         JsonNode root = Experiment.json(dir.resolve(OutputFiles.COMPARE_JSON));
-        String a = root.path("scenario_a").asText("A");
-        String b = root.path("scenario_b").asText("B");
+        String a = root.path(Columns.SCENARIO_A).asText("A");
+        String b = root.path(Columns.SCENARIO_B).asText("B");
         List<AnswerSpec> answers = Answers.read(root);
         List<Csv.Row> rows = new ArrayList<>();
         Csv.read(dir.resolve(OutputFiles.COMPARE_CSV), rows::add);
@@ -101,10 +101,10 @@ public record Answer(String title, List<String> questions, String note, boolean 
                 List<SortedMap<Integer, Cell>> three = byKey.computeIfAbsent(key,
                         k -> List.of(new TreeMap<>(), new TreeMap<>(), new TreeMap<>()));
                 int year = (int) r.number(Columns.YEAR);
-                three.get(0).put(year, new Cell(r.number("mean_a"), Double.NaN, Double.NaN, false));
-                three.get(1).put(year, new Cell(r.number("mean_b"), Double.NaN, Double.NaN, false));
-                three.get(2).put(year, new Cell(r.number("diff_mean"), r.number("diff_ci95_low"),
-                        r.number("diff_ci95_high"), r.get("significant_bh").equals("true")));
+                three.get(0).put(year, new Cell(r.number(Columns.MEAN_A), Double.NaN, Double.NaN, false));
+                three.get(1).put(year, new Cell(r.number(Columns.MEAN_B), Double.NaN, Double.NaN, false));
+                three.get(2).put(year, new Cell(r.number(Columns.DIFF_MEAN), r.number(Columns.DIFF_CI95_LOW),
+                        r.number(Columns.DIFF_CI95_HIGH), r.get(Columns.SIGNIFICANT_BH).equals("true")));
             }
             List<Row> out = new ArrayList<>();
             byKey.forEach((key, three) -> {
@@ -115,9 +115,9 @@ public record Answer(String title, List<String> questions, String note, boolean 
             groups.add(new Group(title(spec), out));
         }
         List<String> questions = new ArrayList<>();
-        addQuestion(questions, b, root.path("question_b").asText(""));
-        addQuestion(questions, a, root.path("question_a").asText(""));
-        return new Answer(a + " vs " + b, questions, "means of A and B over " + root.path("replications").asInt()
+        addQuestion(questions, b, root.path(Columns.QUESTION_B).asText(""));
+        addQuestion(questions, a, root.path(Columns.QUESTION_A).asText(""));
+        return new Answer(a + " vs " + b, questions, "means of A and B over " + root.path(Columns.REPLICATIONS).asInt()
                 + " paired replications; B − A with its 95% confidence interval below, * where it stays significant"
                 + " after the Benjamini–Hochberg correction", !answers.isEmpty(), groups);
     }
@@ -149,9 +149,9 @@ public record Answer(String title, List<String> questions, String note, boolean 
             byLabel.forEach((label, years) -> out.add(new Row(label, metrics.get(label), years)));
             groups.add(new Group(title(spec), out));
         }
-        String scenario = root.path("scenario").asText("");
+        String scenario = root.path(Columns.SCENARIO).asText("");
         return new Answer(scenario.isEmpty() ? "gigasim sweep" : scenario + " sweep",
-                questions(root.path("question").asText("")), "mean over each point's replications, 95% confidence"
+                questions(root.path(Columns.QUESTION).asText("")), "mean over each point's replications, 95% confidence"
                 + " interval below", !answers.isEmpty(), groups);
     }
 

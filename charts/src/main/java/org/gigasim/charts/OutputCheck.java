@@ -101,9 +101,9 @@ final class OutputCheck {
         requireType(file, root, "start_date", JsonNode::isTextual, "a date");
         if (root.hasNonNull("start_date")) {
             try {
-                LocalDate.parse(root.get("start_date").asText());
+                LocalDate.parse(root.get(Columns.START_DATE).asText());
             } catch (DateTimeParseException e) {
-                throw damaged(file, "start_date '" + shorten(root.get("start_date").asText()) + "' is not a date");
+                throw damaged(file, "start_date '" + shorten(root.get(Columns.START_DATE).asText()) + "' is not a date");
             }
         }
         JsonNode metrics = root.get(Columns.METRICS);

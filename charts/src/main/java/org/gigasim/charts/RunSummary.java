@@ -48,7 +48,7 @@ public record RunSummary(String scenario, String question, String contentSha256,
         }
         String start = text(root, "start_date");
         return new RunSummary(text(root, "scenario"), text(root, "question"), text(root, "content_sha256"),
-                root.path("seed").asLong(), Math.max(1, root.path("replications").asInt(1)),
+                root.path(Columns.SEED).asLong(), Math.max(1, root.path(Columns.REPLICATIONS).asInt(1)),
                 text(root, "gigasim_version"), start.isEmpty() ? LocalDate.of(2026, 1, 1) : LocalDate.parse(start),
                 figures, Answers.read(root));
     }

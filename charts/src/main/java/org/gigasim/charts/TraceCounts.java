@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.gigasim.results.Columns;
 
 /** How many decisions each actor (a clause or a policy) made in {@code trace.jsonl}, by decision. */
 record TraceCounts(List<Row> rows, long decisions) {
@@ -43,7 +44,7 @@ record TraceCounts(List<Row> rows, long decisions) {
                     throw new DamagedOutputException(file + " line " + lineNumber + " is not a JSON object; run the"
                             + " command that wrote it again");
                 }
-                counts.merge(List.of(node.path("actor").asText(""), node.path("decision").asText("")), 1L, Long::sum);
+                counts.merge(List.of(node.path(Columns.ACTOR).asText(""), node.path(Columns.DECISION).asText("")), 1L, Long::sum);
                 total++;
             }
         }

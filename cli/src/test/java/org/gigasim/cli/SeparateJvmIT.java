@@ -49,7 +49,8 @@ class SeparateJvmIT {
             }
             launches.add(hashes(work.resolve("out")));
         }
-        assertEquals(names.size() * 6, launches.get(0).size(), launches.get(0).keySet().toString());
+        // summary.json, timeseries.csv, jobs.csv, contracts.csv, manifest.json, scenario.resolved.yaml, partial-result.bin
+        assertEquals(names.size() * 7, launches.get(0).size(), launches.get(0).keySet().toString());
         for (int launch = 1; launch < LAUNCHES; launch++) {
             assertEquals(launches.get(0), launches.get(launch), "launch " + launch + " differs from launch 0");
         }

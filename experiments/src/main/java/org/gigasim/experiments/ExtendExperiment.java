@@ -6,7 +6,7 @@ import java.util.function.Consumer;
 import org.gigasim.model.spec.Limits;
 import org.gigasim.results.OutputDirectory;
 import org.gigasim.results.OutputStep;
-import org.gigasim.results.PartialResultFile;
+import org.gigasim.results.PartialResultReader;
 import org.gigasim.results.ReplicationSnapshot;
 
 /**
@@ -16,10 +16,10 @@ import org.gigasim.results.ReplicationSnapshot;
  */
 public final class ExtendExperiment implements AutoCloseable {
 
-    private final PartialResultFile.Reader existing;
+    private final PartialResultReader existing;
     private final RunPlan plan;
 
-    private ExtendExperiment(PartialResultFile.Reader existing, int replications) {
+    private ExtendExperiment(PartialResultReader existing, int replications) {
         this.existing = existing;
         this.plan = RunPlan.of(existing.header()).withReplications(replications);
     }
@@ -32,7 +32,7 @@ public final class ExtendExperiment implements AutoCloseable {
      *     or already holds as many
      */
     public static ExtendExperiment check(Path dir, int replications, String gigasimVersion) {
-        PartialResultFile.Reader reader = PartialFolders.open(dir, "a run folder that gigasim run or merge wrote");
+        PartialResultReader reader = PartialFolders.open(dir, "a run folder that gigasim run or merge wrote");
         try {
             int held = reader.header().replications();
             if (!reader.header().gigasimVersion().equals(gigasimVersion)) {

@@ -9,7 +9,7 @@ import java.util.function.Consumer;
 import org.gigasim.results.OutputDirectory;
 import org.gigasim.results.OutputStep;
 import org.gigasim.results.PartialHeader;
-import org.gigasim.results.PartialResultFile;
+import org.gigasim.results.PartialResultReader;
 import org.gigasim.results.ReplicationSnapshot;
 
 /**
@@ -20,10 +20,10 @@ import org.gigasim.results.ReplicationSnapshot;
  */
 public final class MergeExperiment implements AutoCloseable {
 
-    private final List<PartialResultFile.Reader> readers;
+    private final List<PartialResultReader> readers;
     private final PartialHeader header;
 
-    private MergeExperiment(List<PartialResultFile.Reader> readers) {
+    private MergeExperiment(List<PartialResultReader> readers) {
         this.readers = readers;
         this.header = readers.get(0).header();
     }
@@ -38,23 +38,23 @@ public final class MergeExperiment implements AutoCloseable {
         if (dirs.isEmpty()) {
             throw new ExperimentInputException("merge needs the folders that gigasim run --shard I/N wrote");
         }
-        List<PartialResultFile.Reader> readers = new ArrayList<>();
+        List<PartialResultReader> readers = new ArrayList<>();
         try {
             for (Path dir : dirs) {
                 readers.add(PartialFolders.open(dir, "the folders that gigasim run --shard I/N wrote"));
             }
-            PartialResultFile.Reader first = readers.get(0);
-            for (PartialResultFile.Reader r : readers) {
+            PartialResultReader first = readers.get(0);
+            for (PartialResultReader r : readers) {
                 String difference = first.header().difference(r.header());
                 if (difference != null) {
                     throw new ExperimentInputException(folder(r) + " is not a shard of the same run as " + folder(first)
                             + ": " + difference + "; merge shards of one run only");
                 }
             }
-            readers.sort(Comparator.comparingInt(PartialResultFile.Reader::from));
+            readers.sort(Comparator.comparingInt(PartialResultReader::from));
             int next = 0;
-            PartialResultFile.Reader previous = null;
-            for (PartialResultFile.Reader r : readers) {
+            PartialResultReader previous = null;
+            for (PartialResultReader r : readers) {
                 if (r.from() < next) {
                     throw new ExperimentInputException(folder(r) + " (replications " + range(r) + ") overlaps "
                             + folder(previous) + " (replications " + range(previous) + "); give each shard once");
@@ -87,7 +87,7 @@ public final class MergeExperiment implements AutoCloseable {
         long events = 0;
         phase.accept("merging " + header.replications() + " replications and writing the outputs...");
         try (RunOutput output = plan.open(directory)) {
-            for (PartialResultFile.Reader reader : readers) {
+            for (PartialResultReader reader : readers) {
                 try {
                     for (ReplicationSnapshot s = reader.next(); s != null; s = reader.next()) {
                         events += s.eventsRun();
@@ -112,16 +112,16 @@ public final class MergeExperiment implements AutoCloseable {
                 + " holds them and merge again";
     }
 
-    private static String folder(PartialResultFile.Reader r) {
+    private static String folder(PartialResultReader r) {
         return String.valueOf(r.file().getParent());
     }
 
-    private static String range(PartialResultFile.Reader r) {
+    private static String range(PartialResultReader r) {
         return r.from() + " to " + (r.to() - 1);
     }
 
-    private static void closeAll(List<PartialResultFile.Reader> readers) {
-        for (PartialResultFile.Reader r : readers) {
+    private static void closeAll(List<PartialResultReader> readers) {
+        for (PartialResultReader r : readers) {
             try {
                 r.close();
             } catch (IOException e) {

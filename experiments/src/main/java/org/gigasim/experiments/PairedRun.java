@@ -25,7 +25,7 @@ public final class PairedRun {
     private final HeadlineFigures figuresB;
 
     /** Both replications of a pair: A's and B's headline figures. */
-    public record Pair(SortedMap<Cell, Double> a, SortedMap<Cell, Double> b) {
+    public record Pair(SortedMap<Cell, Double> a, SortedMap<Cell, Double> b) implements java.io.Serializable {
     }
 
     /** Pairs replication r of {@code a} with replication r + {@code offsetB} of {@code b}. */

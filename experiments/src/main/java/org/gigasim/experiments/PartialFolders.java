@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import org.gigasim.results.OutputFiles;
-import org.gigasim.results.PartialResultFile;
+import org.gigasim.results.PartialResultReader;
 
 /** Opens the partial result an output folder keeps, with one message for the user when it cannot. */
 final class PartialFolders {
@@ -18,7 +18,7 @@ final class PartialFolders {
      *
      * @throws ExperimentInputException if the folder has none, or it is damaged or of another format
      */
-    static PartialResultFile.Reader open(Path dir, String what) {
+    static PartialResultReader open(Path dir, String what) {
         Path file = dir.resolve(OutputFiles.PARTIAL_RESULT);
         if (!Files.isDirectory(dir)) {
             throw new ExperimentInputException(dir + " is not a folder; give " + what);
@@ -27,7 +27,7 @@ final class PartialFolders {
             throw new ExperimentInputException(dir + " holds no " + OutputFiles.PARTIAL_RESULT + "; give " + what);
         }
         try {
-            return new PartialResultFile.Reader(file);
+            return new PartialResultReader(file);
         } catch (IOException e) {
             throw damaged(file, e);
         }

@@ -9,7 +9,7 @@ import org.gigasim.model.world.World;
 import org.gigasim.results.OutputDirectory;
 import org.gigasim.results.OutputFiles;
 import org.gigasim.results.OutputStep;
-import org.gigasim.results.PartialResultFile;
+import org.gigasim.results.PartialResultWriter;
 import org.gigasim.scenarios.LoadedScenario;
 
 /**
@@ -109,7 +109,7 @@ public final class RunExperiment {
         int[] range = shardRange(shard, shards, plan.replications());
         long[] events = {0};
         try {
-            try (PartialResultFile.Writer partial = new PartialResultFile.Writer(
+            try (PartialResultWriter partial = new PartialResultWriter(
                     directory.path().resolve(OutputFiles.PARTIAL_RESULT), plan.header(), range[0])) {
                 executor.run(range[0], range[1], r -> plan.replication((int) r, runner), (r, snapshot) -> {
                     events[0] += snapshot.eventsRun();

@@ -11,7 +11,6 @@ import org.gigasim.engine.time.SimCalendar;
 import org.gigasim.model.clause.ClauseRegistry;
 import org.gigasim.model.spec.ScenarioSpec;
 import org.gigasim.model.world.World;
-import org.gigasim.scenarios.LoadedScenario;
 import org.gigasim.scenarios.ScenarioLoader;
 import org.gigasim.results.HeadlineFigures;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -14,6 +14,23 @@ public final class Columns {
     public static final String WAIT_H = "wait_h";
     /** The array of headline figures in {@code summary.json}. */
     public static final String METRICS = "metrics";
+    public static final String MEAN_A = "mean_a";
+    public static final String MEAN_B = "mean_b";
+    public static final String DIFF_MEAN = "diff_mean";
+    public static final String DIFF_CI95_LOW = "diff_ci95_low";
+    public static final String DIFF_CI95_HIGH = "diff_ci95_high";
+    public static final String SIGNIFICANT_BH = "significant_bh";
+    public static final String SCENARIO = "scenario";
+    public static final String SCENARIO_A = "scenario_a";
+    public static final String SCENARIO_B = "scenario_b";
+    public static final String QUESTION = "question";
+    public static final String QUESTION_A = "question_a";
+    public static final String QUESTION_B = "question_b";
+    public static final String REPLICATIONS = "replications";
+    public static final String SEED = "seed";
+    public static final String START_DATE = "start_date";
+    public static final String ACTOR = "actor";
+    public static final String DECISION = "decision";
 
     private Columns() {
     }

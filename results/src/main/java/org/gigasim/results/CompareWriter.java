@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.gigasim.model.metrics.SeriesKey;
 import org.gigasim.results.HeadlineFigures.Cell;
 
 /**
@@ -31,8 +30,9 @@ public final class CompareWriter implements Closeable {
 
     static final String JSON_FILE = OutputFiles.COMPARE_JSON;
     static final String CSV_FILE = OutputFiles.COMPARE_CSV;
-    static final List<String> COLUMNS = KeyColumns.around(List.of(), List.of("year", "mean_a", "mean_b", "diff_mean",
-            "diff_ci95_low", "diff_ci95_high", "significant", "p_value", "significant_bh"));
+    static final List<String> COLUMNS = KeyColumns.around(List.of(), List.of(Columns.YEAR, Columns.MEAN_A,
+            Columns.MEAN_B, Columns.DIFF_MEAN, Columns.DIFF_CI95_LOW, Columns.DIFF_CI95_HIGH, "significant", "p_value",
+            Columns.SIGNIFICANT_BH));
 
     private final CompareInfo info;
     private final OutputDirectory directory;
@@ -142,16 +142,16 @@ public final class CompareWriter implements Closeable {
     private void writeJson(List<Difference> differences) throws IOException {
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode root = mapper.createObjectNode();
-        root.put("scenario_a", info.scenarioA());
-        root.put("question_a", info.questionA());
+        root.put(Columns.SCENARIO_A, info.scenarioA());
+        root.put(Columns.QUESTION_A, info.questionA());
         root.put("content_sha256_a", info.contentSha256A());
-        root.put("scenario_b", info.scenarioB());
+        root.put(Columns.SCENARIO_B, info.scenarioB());
         root.put("content_sha256_b", info.contentSha256B());
-        root.put("question_b", info.questionB());
+        root.put(Columns.QUESTION_B, info.questionB());
         Answers.write(root, info.answer());
         root.put("false_discovery_rate", FalseDiscovery.RATE);
-        root.put("seed", info.seed());
-        root.put("replications", info.replications());
+        root.put(Columns.SEED, info.seed());
+        root.put(Columns.REPLICATIONS, info.replications());
         root.put("gigasim_version", info.gigasimVersion());
         ArrayNode rows = root.putArray("differences");
         for (Difference d : differences) {
@@ -166,7 +166,7 @@ public final class CompareWriter implements Closeable {
             Summary.putNumber(node, "diff_ci95_high", d.ci95High());
             node.put("significant", d.significant());
             Summary.putNumber(node, "p_value", d.pValue());
-            node.put("significant_bh", d.significantBh());
+            node.put(Columns.SIGNIFICANT_BH, d.significantBh());
         }
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(indenter)

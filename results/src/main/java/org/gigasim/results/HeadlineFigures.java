@@ -2,7 +2,6 @@ package org.gigasim.results;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.gigasim.engine.time.SimCalendar;
@@ -18,7 +17,7 @@ import org.gigasim.model.metrics.SeriesKey;
 public final class HeadlineFigures {
 
     /** A headline figure's identity: a series (metric and dimensions) and a calendar year. */
-    public record Cell(SeriesKey key, int year) implements Comparable<Cell> {
+    public record Cell(SeriesKey key, int year) implements Comparable<Cell>, java.io.Serializable {
 
         private static final Comparator<Cell> ORDER = Comparator.comparing(Cell::key).thenComparingInt(Cell::year);
 

@@ -77,11 +77,11 @@ public record ReplicationSnapshot(int replication, long eventsRun, List<SeriesSn
         line.put("replication", replication);
         Summary.putNumber(line, "time_h", record.timeHours());
         putText(line, "date", cells.date(record.timeHours()));
-        putText(line, "actor", record.actor());
+        putText(line, Columns.ACTOR, record.actor());
         putText(line, "contract", record.contract());
         putText(line, "lab", record.lab());
         putText(line, "cloud", record.cloud());
-        putText(line, "decision", record.decision());
+        putText(line, Columns.DECISION, record.decision());
         putText(line, "reason", record.reason());
         Summary.putNumber(line, "quantity", record.quantity());
         try {

@@ -35,7 +35,7 @@ public final class RunWriter implements Closeable {
     private final TableWriter tables;
     private final TraceWriter trace;
     private final SimCalendar calendar;
-    private PartialResultFile.Writer partial;
+    private PartialResultWriter partial;
     private int accepted;
     private int lastReplication = Integer.MIN_VALUE;
     private boolean done;
@@ -77,7 +77,7 @@ public final class RunWriter implements Closeable {
         if (accepted > 0 || partial != null) {
             throw new IllegalStateException("the partial result is kept from the first replication on");
         }
-        partial = new PartialResultFile.Writer(directory.path().resolve(OutputFiles.PARTIAL_RESULT), header, 0);
+        partial = new PartialResultWriter(directory.path().resolve(OutputFiles.PARTIAL_RESULT), header, 0);
     }
 
     /** Raises the number of replications the run will have, for a run extended until it reaches a precision. */

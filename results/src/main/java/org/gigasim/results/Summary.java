@@ -26,14 +26,14 @@ final class Summary {
     static void write(Path directory, RunInfo info, List<Figure> figures) throws IOException {
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode root = mapper.createObjectNode();
-        root.put("scenario", info.scenario());
-        root.put("question", info.question());
+        root.put(Columns.SCENARIO, info.scenario());
+        root.put(Columns.QUESTION, info.question());
         Answers.write(root, info.answer());
         root.put("content_sha256", info.contentSha256());
-        root.put("seed", info.seed());
-        root.put("replications", info.replications());
+        root.put(Columns.SEED, info.seed());
+        root.put(Columns.REPLICATIONS, info.replications());
         root.put("gigasim_version", info.gigasimVersion());
-        root.put("start_date", info.startDate().toString());
+        root.put(Columns.START_DATE, info.startDate().toString());
         ArrayNode metrics = root.putArray("metrics");
         for (Figure figure : figures) {
             metrics.add(node(mapper, figure));

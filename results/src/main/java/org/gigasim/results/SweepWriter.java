@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.gigasim.engine.time.SimCalendar;
 import org.gigasim.model.metrics.Recorder;
-import org.gigasim.model.metrics.SeriesKey;
 
 /**
  * Writes a sweep's {@code sweep.csv} and {@code sweep.json} (what was swept: the scenario,
@@ -136,13 +135,13 @@ public final class SweepWriter implements Closeable {
     private void writeJson() throws IOException {
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode root = mapper.createObjectNode();
-        root.put("scenario", info.scenario());
-        root.put("question", info.question());
+        root.put(Columns.SCENARIO, info.scenario());
+        root.put(Columns.QUESTION, info.question());
         Answers.write(root, info.answer());
         paths.forEach(root.putArray("varied")::add);
         root.put("points", pointCount);
-        root.put("seed", info.seed());
-        root.put("replications", info.replications());
+        root.put(Columns.SEED, info.seed());
+        root.put(Columns.REPLICATIONS, info.replications());
         root.put("gigasim_version", info.gigasimVersion());
         Summary.writeJson(root, directory.path().resolve(JSON_FILE));
     }

@@ -1,0 +1,221 @@
+package org.gigasim.results;
+
+import java.io.BufferedInputStream;
+import java.io.Closeable;
+import java.io.DataInputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.gigasim.model.metrics.Dimension;
+import org.gigasim.model.metrics.Metric;
+import org.gigasim.model.metrics.SeriesKey;
+
+/** Reads a {@link PartialResultFile}: its header and range first, then its replications one at a time. */
+public final class PartialResultReader implements Closeable {
+    private final Path file;
+    private final DataInputStream in;
+    private final PartialHeader header;
+    private final int from;
+    private final int to;
+    private final int replications;
+    private final List<double[]> arrays = new ArrayList<>();
+    private boolean ended;
+
+    /**
+     * Opens {@code file} and reads its header and range.
+     *
+     * @throws IOException if it is not a partial result of this format version, or is cut short
+     */
+    public PartialResultReader(Path file) throws IOException {
+        this.file = file;
+        int[] end = readEnd(file);
+        this.to = end[0];
+        this.replications = end[1];
+        this.in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16));
+        try {
+            byte[] magic = in.readNBytes(PartialResultFile.MAGIC.length);
+            if (!Arrays.equals(magic, PartialResultFile.MAGIC)) {
+                throw new IOException("not a gigasim partial result");
+            }
+            int version = in.readInt();
+            if (version != PartialResultFile.FORMAT_VERSION) {
+                throw new IOException("partial result format version " + version + ", this gigasim reads "
+                        + PartialResultFile.FORMAT_VERSION);
+            }
+            String scenario = readString();
+            String sha = readString();
+            String yaml = readString();
+            long seed = in.readLong();
+            String version2 = readString();
+            boolean trace = in.readBoolean();
+            boolean keep = in.readBoolean();
+            int count = in.readInt();
+            List<String> overrides = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                overrides.add(readString());
+            }
+            if (replications < 1) {
+                throw new IOException("damaged (a run of " + replications + " replications)");
+            }
+            this.header = new PartialHeader(scenario, sha, yaml, seed, replications, version2, trace, keep,
+                    overrides);
+            this.from = in.readInt();
+            if (replications < 1 || from < 0 || to < from || to > replications) {
+                throw new IOException("replications " + from + " to " + to + " do not fit a run of " + replications);
+            }
+        } catch (EOFException e) {
+            in.close();
+            throw new IOException("cut short", e);
+        } catch (IOException | RuntimeException e) {
+            in.close();
+            throw e;
+        }
+    }
+
+    public PartialHeader header() {
+        return header;
+    }
+
+    /** The first replication held. */
+    public int from() {
+        return from;
+    }
+
+    /** One past the last replication held. */
+    public int to() {
+        return to;
+    }
+
+    /** The next replication, or null after the last. */
+    public ReplicationSnapshot next() throws IOException {
+        if (ended) {
+            return null;
+        }
+        try {
+            byte tag = in.readByte();
+            if (tag == 0) {
+                ended = true;
+                return null;
+            }
+            if (tag != 1) {
+                throw new IOException("damaged (unexpected byte " + tag + ")");
+            }
+            int replication = in.readInt();
+            long events = in.readLong();
+            int count = in.readInt();
+            List<SeriesSnapshot> series = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                series.add(readSeries());
+            }
+            List<String[]> jobs = readRows();
+            List<String[]> contracts = readRows();
+            int lines = in.readInt();
+            List<String> trace = new ArrayList<>(lines);
+            for (int i = 0; i < lines; i++) {
+                trace.add(readString());
+            }
+            return new ReplicationSnapshot(replication, events, series, jobs, contracts, trace);
+        } catch (EOFException e) {
+            throw new IOException("cut short", e);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        in.close();
+    }
+
+    /** The file it reads. */
+    public Path file() {
+        return file;
+    }
+
+    private SeriesSnapshot readSeries() throws IOException {
+        String id = readString();
+        Metric metric = Metric.byId(id).orElseThrow(() -> new IOException("unknown metric '" + id + "'"));
+        String[] dims = new String[Dimension.values().length];
+        for (int d = 0; d < dims.length; d++) {
+            dims[d] = readString();
+        }
+        SeriesKey key = new SeriesKey(metric, dims[0], dims[1], dims[2], dims[3], dims[4], dims[5], dims[6],
+                dims[7]);
+        int n = in.readInt();
+        double[] times = readArray(n);
+        double[] values = new double[n];
+        for (int i = 0; i < n; i++) {
+            values[i] = in.readDouble();
+        }
+        double[] weights = readArray(n);
+        return new SeriesSnapshot(key, times, values, weights);
+    }
+
+    private double[] readArray(int n) throws IOException {
+        int ref = in.readInt();
+        if (ref >= 0) {
+            if (ref >= arrays.size() || arrays.get(ref).length != n) {
+                throw new IOException("damaged (bad array reference " + ref + ")");
+            }
+            return arrays.get(ref);
+        }
+        double[] array = new double[requireSize(n)];
+        for (int i = 0; i < n; i++) {
+            array[i] = in.readDouble();
+        }
+        arrays.add(array);
+        return array;
+    }
+
+    private List<String[]> readRows() throws IOException {
+        int count = requireSize(in.readInt());
+        List<String[]> rows = new ArrayList<>(Math.min(count, 1 << 16));
+        for (int r = 0; r < count; r++) {
+            String[] row = new String[requireSize(in.readInt())];
+            for (int c = 0; c < row.length; c++) {
+                row[c] = readString();
+            }
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    private String readString() throws IOException {
+        int length = requireSize(in.readInt());
+        byte[] bytes = in.readNBytes(length);
+        if (bytes.length != length) {
+            throw new EOFException();
+        }
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    private static int requireSize(int n) throws IOException {
+        if (n < 0 || n > (1 << 28)) {
+            throw new IOException("damaged (a length of " + n + ")");
+        }
+        return n;
+    }
+
+    /** The trailer: {@code to} and the replications in all, the last eight bytes after the end byte 0. */
+    private static int[] readEnd(Path file) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            long size = channel.size();
+            if (size < PartialResultFile.MAGIC.length + 13) {
+                throw new IOException("cut short");
+            }
+            ByteBuffer end = ByteBuffer.allocate(9);
+            channel.read(end, size - 9);
+            end.flip();
+            if (end.get() != 0) {
+                throw new IOException("cut short (no end mark)");
+            }
+            return new int[] {end.getInt(), end.getInt()};
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package org.gigasim.results;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.gigasim.model.metrics.Metric;
+import org.gigasim.model.metrics.SeriesKey;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code partial-result.bin} gives back exactly what was written, and says when it is cut short or foreign. */
+class PartialResultFileTest {
+
+    private static final PartialHeader HEADER = new PartialHeader("s", "abc", "name: s\n", 7, 5, "1.0", true, false,
+            List.of("labs.a.x=1"));
+    private static final double[] GRID = {0, 24, 48};
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void everyBitComesBack() throws IOException {
+        Path file = dir.resolve("p.bin");
+        PartialResult written = new PartialResult(HEADER, 2, List.of(snapshot(2, 0.1 + 0.2), snapshot(3, -0.0)));
+        PartialResultFile.write(file, written);
+        PartialResult read = PartialResultFile.read(file);
+        assertEquals(HEADER, read.header());
+        assertEquals(2, read.from());
+        assertEquals(4, read.to());
+        for (int i = 0; i < 2; i++) {
+            ReplicationSnapshot a = written.replications().get(i);
+            ReplicationSnapshot b = read.replications().get(i);
+            assertEquals(a.replication(), b.replication());
+            assertEquals(a.eventsRun(), b.eventsRun());
+            assertEquals(a.series().size(), b.series().size());
+            for (int s = 0; s < a.series().size(); s++) {
+                assertEquals(a.series().get(s).key(), b.series().get(s).key());
+                assertArrayEquals(a.series().get(s).times(), b.series().get(s).times());
+                // Bit for bit: 0.1 + 0.2 stays 0.30000000000000004, -0.0 stays negative.
+                assertArrayEquals(bits(a.series().get(s).values()), bits(b.series().get(s).values()));
+            }
+            assertEquals(a.traceLines(), b.traceLines());
+            assertArrayEquals(a.jobRows().get(0), b.jobRows().get(0));
+        }
+        // The grid is written once and shared on reading.
+        assertSame(read.replications().get(0).series().get(0).times(), read.replications().get(1).series().get(1).times());
+    }
+
+    @Test
+    void aCutShortOrForeignFileIsRefused() throws IOException {
+        Path file = dir.resolve("p.bin");
+        PartialResultFile.write(file, new PartialResult(HEADER, 0, List.of(snapshot(0, 1), snapshot(1, 2))));
+        byte[] bytes = Files.readAllBytes(file);
+        Path cut = dir.resolve("cut.bin");
+        Files.write(cut, Arrays.copyOf(bytes, bytes.length - 30));
+        assertThrows(IOException.class, () -> PartialResultFile.read(cut));
+        Path foreign = dir.resolve("foreign.bin");
+        Files.writeString(foreign, "summary.json is not a partial result, whatever its length may be");
+        IOException e = assertThrows(IOException.class, () -> PartialResultFile.read(foreign));
+        assertTrue(e.getMessage().contains("cut short") || e.getMessage().contains("not a gigasim partial result"),
+                e.getMessage());
+    }
+
+    @Test
+    void aReaderStopsAfterTheLastReplication() throws IOException {
+        Path file = dir.resolve("p.bin");
+        PartialResultFile.write(file, new PartialResult(HEADER, 4, List.of(snapshot(4, 1))));
+        try (PartialResultReader reader = new PartialResultReader(file)) {
+            assertEquals(5, reader.header().replications());
+            assertEquals(4, reader.next().replication());
+            assertNull(reader.next());
+            assertNull(reader.next());
+        }
+    }
+
+    private static ReplicationSnapshot snapshot(int replication, double value) {
+        SeriesSnapshot revenue = new SeriesSnapshot(SeriesKey.of(Metric.REVENUE_USD).cloud("c"), GRID.clone(),
+                new double[] {value, 2 * value, 3 * value}, new double[] {0, 24, 24});
+        SeriesSnapshot capacity = new SeriesSnapshot(SeriesKey.of(Metric.CAPACITY_H100E).cloud("c"), GRID.clone(),
+                new double[] {1, 2, 3}, new double[] {0, 24, 24});
+        String label = Integer.toString(replication);
+        return new ReplicationSnapshot(replication, 100L + replication, List.of(capacity, revenue),
+                List.<String[]>of(new String[] {label, "1", "lab, with comma"}), List.of(),
+                List.of("{\"replication\":" + label + ",\"reason\":\"é\"}"));
+    }
+
+    private static long[] bits(double[] values) {
+        return Arrays.stream(values).mapToLong(Double::doubleToRawLongBits).toArray();
+    }
+}
