@@ -40,6 +40,13 @@ final class FieldDocs {
         d("contracts", "capacity contracts signed before start", null, "none", "[{id: azure-openai, ...}]");
         d("events", "dated changes to the world: on: DATE plus one kind", null, "none",
                 "[{on: 2027-03-10, outage: {site: x, duration_hours: 72}}]");
+        d("market", "how short of compute the market is: scales each lab's inference demand so that at the date its"
+                + " expected demand is the ratio times the effective H100e its contracts reserve (docs/model.md section 8)",
+                null, "each lab's demand as stated", "{demand_to_supply: 1.3, at: 2026-07-01}");
+        d("market.demand_to_supply", "expected demand over contracted effective capacity at the date, above 0 and at"
+                + " most 10", null, null, "1.3");
+        d("market.at", "the date the ratio holds (contracts of the file plus sign_contract events dated by then count)",
+                null, null, "2026-07-01");
         d("sweep", "what gigasim sweep varies when no --vary is given; run and validate ignore it (they check its"
                 + " paths)", null, "none", "{vary: {labs.small-lab.demand.stateless_api.growth_per_year: [0.3, 0.6]}}");
         d("vary", "a path as in --set (list entries named by id), and the list of its values; the first path varies"

@@ -18,9 +18,10 @@ import org.junit.jupiter.api.Test;
  * The baseline catalog scenario reproduces its calibration target: Microsoft's commercial
  * RPO of about $625B at 2025-12-31, about 45% of it tied to OpenAI
  * (calibration: financials.microsoft_commercial_rpo, openai_share_fy26q2). Those two hold by
- * construction (the scenario's opening contracts and non-AI backlog are sized to them); the
+ * construction (the scenario's opening contracts and non-AI backlog are sized to them). The
  * RPO a quarter later, $627B at 2026-03-31, is not an input: it is what the model's
- * recognition, non-AI bookings and procurement make of the opening backlog.
+ * recognition, non-AI bookings and procurement make of the opening backlog, checked with the
+ * other clouds' first-quarter figures by the backtest ({@code BacktestIT}, docs/validation.md).
  */
 class BaselineCalibrationTest {
 
@@ -47,20 +48,6 @@ class BaselineCalibrationTest {
         double openAi = valueAtStart(SeriesKey.of(Metric.BACKLOG_USD).cloud("azure").lab("openai"));
         double share = openAi / total;
         assertTrue(share >= 0.40 && share <= 0.50, "OpenAI share of Azure backlog at the start was " + share);
-    }
-
-    @Test
-    void azureBacklogAQuarterLaterMatchesMicrosoftsNextReportedRpo() {
-        // Microsoft reported $627B at the end of its fiscal Q3 2026 (2026-03-31); the sample at
-        // midnight after it is 90 days (2 160 h) into 2026. Same 5% band as the opening figure.
-        Series series = result.recorder().series().get(SeriesKey.of(Metric.BACKLOG_USD).cloud("azure"));
-        double atQuarterEnd = Double.NaN;
-        for (int i = 0; i < series.size(); i++) {
-            if (series.time(i) == 2160) {
-                atQuarterEnd = series.value(i);
-            }
-        }
-        assertEquals(627e9, atQuarterEnd, 0.05 * 627e9, "Azure backlog at 2026-04-01");
     }
 
     private static double valueAtStart(SeriesKey key) {

@@ -12,7 +12,7 @@ import java.util.List;
 public record ScenarioSpec(String name, String question, LocalDate start, LocalDate end, Long seed,
         Integer replications, Duration sample, List<AcceleratorSpec> accelerators,
         List<CloudSpec> clouds, List<LabSpec> labs, List<ContractSpec> contracts, List<EventSpec> events,
-        List<AnswerSpec> answer) {
+        List<AnswerSpec> answer, MarketSpec market) {
 
     public ScenarioSpec {
         Checks.requireId("scenario name", name);
@@ -40,6 +40,14 @@ public record ScenarioSpec(String name, String question, LocalDate start, LocalD
         answer = Checks.list(answer);
     }
 
+    /** A scenario without a {@code market} block: each lab's demand is as its file states. */
+    public ScenarioSpec(String name, String question, LocalDate start, LocalDate end, Long seed, Integer replications,
+            Duration sample, List<AcceleratorSpec> accelerators, List<CloudSpec> clouds, List<LabSpec> labs,
+            List<ContractSpec> contracts, List<EventSpec> events, List<AnswerSpec> answer) {
+        this(name, question, start, end, seed, replications, sample, accelerators, clouds, labs, contracts, events,
+                answer, null);
+    }
+
     /** A scenario that names no answer figures. */
     public ScenarioSpec(String name, String question, LocalDate start, LocalDate end, Long seed, Integer replications,
             Duration sample, List<AcceleratorSpec> accelerators, List<CloudSpec> clouds, List<LabSpec> labs,
@@ -51,6 +59,6 @@ public record ScenarioSpec(String name, String question, LocalDate start, LocalD
     /** The same scenario with another seed and number of replications. */
     public ScenarioSpec withRun(long newSeed, int newReplications) {
         return new ScenarioSpec(name, question, start, end, newSeed, newReplications, sample,
-                accelerators, clouds, labs, contracts, events, answer);
+                accelerators, clouds, labs, contracts, events, answer, market);
     }
 }

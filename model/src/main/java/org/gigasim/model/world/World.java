@@ -109,6 +109,7 @@ public final class World {
                 addSite(cloudSpec.id(), siteSpec);
             }
         }
+        MarketCalibration.apply(spec, indices, calendar);
         for (ContractSpec contractSpec : spec.contracts()) {
             sign(contractSpec, 0, "scenario");
         }

@@ -1,0 +1,94 @@
+package org.gigasim.model.world;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.gigasim.engine.time.SimCalendar;
+import org.gigasim.model.lab.Lab;
+import org.gigasim.model.spec.ContractSpec;
+import org.gigasim.model.spec.EventSpec;
+import org.gigasim.model.spec.MarketSpec;
+import org.gigasim.model.spec.ScenarioSpec;
+import org.gigasim.model.spec.TrafficClass;
+import org.gigasim.model.spec.TrainingSpec;
+import org.gigasim.model.world.core.ContractTerms;
+import org.gigasim.model.world.core.Indices;
+
+/**
+ * The scenario's {@code market} block applied: each lab's inference demand levels are scaled so
+ * that its expected demand at {@code market.at} (inference forecast plus expected training
+ * load, no noise, no events) is {@code demand_to_supply} times the effective H100e its
+ * contracts reserve then: the contracts of the file plus those its {@code sign_contract}
+ * events sign by that date, each at its reserved chips then × the accelerator's H100e × the
+ * lab's efficiency on it. A lab without such contracts or without inference demand keeps its
+ * levels. The scale is a demand factor, so {@code change_demand} events multiply on top of it.
+ */
+final class MarketCalibration {
+
+    private MarketCalibration() {
+    }
+
+    /** Scales the labs of {@code indices} as {@code spec.market()} asks; returns each lab's factor (1 without a market). */
+    static double[] apply(ScenarioSpec spec, Indices indices, SimCalendar calendar) {
+        double[] factors = new double[indices.labCount()];
+        Arrays.fill(factors, 1.0);
+        MarketSpec market = spec.market();
+        if (market == null) {
+            return factors;
+        }
+        double t = calendar.hoursAt(market.at());
+        List<ContractSpec> contracts = new ArrayList<>(spec.contracts());
+        for (EventSpec event : spec.events()) {
+            if (event instanceof EventSpec.SignContract sc && !sc.on().isAfter(market.at())) {
+                contracts.add(sc.contract());
+            }
+        }
+        for (int l = 0; l < indices.labCount(); l++) {
+            Lab lab = indices.lab(l);
+            double supply = contractedH100e(lab, contracts, indices, calendar, t);
+            double inference = 0;
+            for (TrafficClass c : TrafficClass.INFERENCE) {
+                inference += lab.forecast(c, t);
+            }
+            double training = expectedTrainingH100e(lab.spec().demand().training(), t);
+            if (supply <= 0 || inference <= 0) {
+                continue;
+            }
+            // Training is not scaled (its job sizes are sourced separately); inference makes up the rest.
+            double factor = Math.max(0, market.demandToSupply() * supply - training) / inference;
+            factors[l] = factor;
+            for (TrafficClass c : TrafficClass.INFERENCE) {
+                lab.scaleDemand(c, factor);
+            }
+            lab.refreshDemand(0);
+        }
+        return factors;
+    }
+
+    /** Effective H100e that {@code lab}'s contracts among {@code contracts} reserve at {@code t}. */
+    static double contractedH100e(Lab lab, List<ContractSpec> contracts, Indices indices, SimCalendar calendar,
+            double t) {
+        double sum = 0;
+        for (ContractSpec c : contracts) {
+            if (!c.lab().equals(lab.id())) {
+                continue;
+            }
+            ContractTerms terms = ContractTerms.of(c, indices.accelerator(c.accelerator()), indices.cloud(c.cloud()),
+                    calendar);
+            double chips = terms.contract(c, indices, 0, "market").reservedChips(t);
+            sum += chips * indices.accelerator(c.accelerator()).h100e() * lab.efficiency(c.accelerator(), t);
+        }
+        return sum;
+    }
+
+    /** Mean H100e that training jobs occupy at {@code t}: arrival rate × mean size (grown) × mean duration. */
+    static double expectedTrainingH100e(TrainingSpec training, double t) {
+        if (training == null) {
+            return 0;
+        }
+        double growth = Math.pow(1 + training.sizeGrowthPerYear(), t / 8760.0);
+        return training.sizeH100e().mean() * growth * training.durationDays().mean()
+                / training.arrivalIntervalDays().mean();
+    }
+}
