@@ -118,6 +118,22 @@ class InvariantListenerTest {
     }
 
     @Test
+    void aRoundTheLedgerNeverBookedBreaksTheCashInvariant() {
+        // The lab's own books stay balanced (a round adds to both raised and cash), but the
+        // ledger never booked these $2.5M, so the labs' rounds no longer match it.
+        world.indices().lab(0).raise(2_500_000);
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> checker.checkMoney(END_HOURS));
+        assertMessage(e, "labs raised $2500000.0", "the ledger booked $0.0");
+    }
+
+    @Test
+    void revenueTheLedgerNeverBookedBreaksTheCashInvariant() {
+        world.indices().lab(0).earn(1_000);
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> checker.checkMoney(END_HOURS));
+        assertMessage(e, "earned $1000.0 but the ledger booked");
+    }
+
+    @Test
     void theMessageSaysWhenAndInWhichReplication() {
         extraDemand[0][1] += 50;
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> checker.checkState(48));
