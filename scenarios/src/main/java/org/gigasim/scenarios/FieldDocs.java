@@ -228,6 +228,11 @@ final class FieldDocs {
         d("value_usd", "total value; the price is derived from the reserved chip-hours", "USD", null, "40e9");
         d("clauses", "clauses: {type, from, until, ...parameters}", null, "none",
                 "[{type: stateless-api-routing, until: 2032-12-31}]");
+        d("deferral", "the lab's right to move capacity that has not started later instead of cancelling it, after a"
+                + " cut in its forecast (docs/model.md section 9b); used once", null, "none",
+                "{shift_days: 365, fee_share: 0.05}");
+        d("shift_days", "how far a deferred part moves: start and end alike (1 to 3650)", "days", null, "365");
+        d("fee_share", "share of the value moved that the lab pays the cloud at once (0-1)", "fraction", "0", "0.05");
         // clause
         d("type", "registered clause type", null, null, "stateless-api-routing");
         d("clause.from", "first day the clause is active, inclusive", "date", "always", "2026-01-01");

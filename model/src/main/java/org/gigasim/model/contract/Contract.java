@@ -12,7 +12,10 @@ import org.gigasim.model.clause.ClauseHolder;
  * recognises the chip-hours used instead, and forfeits the rest unless a settlement
  * {@linkplain #charge(double) charge} claims it. A lab may {@linkplain #cancel cancel} part of
  * the capacity still ahead (paying a share of it as a penalty, which the cloud recognises), and
- * a lab that defaults {@linkplain #terminate terminates} the rest of the term. For every
+ * a lab that defaults {@linkplain #terminate terminates} the rest of the term. A contract with a
+ * {@linkplain #allowDeferral deferral right} may have part of it moved later before it starts
+ * (the moved part becomes a contract of its own; a {@linkplain #payFee fee} paid for it is
+ * recognised and added to the signed value). For every
  * contract, signed value = recognised + forfeited + remaining + cancelled + defaulted, where
  * remaining is the price times the reserved chip-hours still ahead.
  */
@@ -46,6 +49,8 @@ public final class Contract implements ClauseHolder {
     private double usedOnUseSettled;
     private double availableFraction = 1.0;
     private double settledUntil = Double.NEGATIVE_INFINITY;
+    private double deferralShiftHours;
+    private double deferralFeeShare;
 
     /**
      * A contract signed at {@code signedHours}; its accounting (signed value, backlog)
@@ -312,6 +317,34 @@ public final class Contract implements ClauseHolder {
         // A contract that had not started ends at its start: an empty term.
         endHours = Math.max(t, startHours);
         return settled;
+    }
+
+    /**
+     * Gives the contract a deferral right: before it starts, its lab may move part of it
+     * {@code shiftHours} later for {@code feeShare} of the value moved (0 hours: no right).
+     */
+    public void allowDeferral(double shiftHours, double feeShare) {
+        this.deferralShiftHours = shiftHours;
+        this.deferralFeeShare = feeShare;
+    }
+
+    /** How far a deferral moves capacity, in hours (0 without a deferral right). */
+    public double deferralShiftHours() {
+        return deferralShiftHours;
+    }
+
+    /** The share of the value moved that a deferral costs. */
+    public double deferralFeeShare() {
+        return deferralFeeShare;
+    }
+
+    /**
+     * Books a fee of {@code usd} the lab pays on this contract at once (such as for deferring
+     * it): recognised now, and added to the signed value, so the money identity still holds.
+     */
+    public void payFee(double usd) {
+        signedValueUsd += usd;
+        recognisedUsd += usd;
     }
 
     /** Value of the reserved chip-hours still ahead of {@code t} (the contract's backlog). */

@@ -108,6 +108,9 @@ public enum Metric {
     CONTRACT_PRICE_USD_PER_CHIP_HOUR("USD/chip-hour", Kind.LEVEL, Group.MONEY, false, dims(CLOUD, ACCELERATOR),
             "The price a cloud quotes for a new contract on one accelerator at its pricing's reference term: the "
                     + "contract list price times its contract curve's factor at the share of its capacity sold."),
+    DEFERRED_USD("USD", Kind.FLOW, Group.MONEY, true, dims(LAB, CLOUD),
+            "Value of contracted capacity a lab moved later with a contract's deferral right in the period (it stays "
+                    + "in the cloud's backlog, recognised later); the fee paid for it is revenue."),
     CLAUSE_ACTIONS("actions", Kind.FLOW, Group.CLAUSES, false, dims(LAB, CLOUD, CLAUSE),
             "Decisions clauses made in the period (awards, refusals, removed offers, pins and unpins, training "
                     + "confinements, priority starting to bite, settlement charges), each also a trace record."),
@@ -272,6 +275,7 @@ public enum Metric {
             case ON_DEMAND_REVENUE_USD -> "On-demand revenue";
             case ON_DEMAND_PRICE_USD_PER_CHIP_HOUR -> "On-demand price";
             case CONTRACT_PRICE_USD_PER_CHIP_HOUR -> "Contract price";
+            case DEFERRED_USD -> "Backlog deferred";
             case CLAUSE_ACTIONS -> "Clause actions";
             case CLAUSE_MOVED_H100E -> "Capacity moved by clauses";
             case CLAUSE_MOVED_USD -> "Money moved by clauses";

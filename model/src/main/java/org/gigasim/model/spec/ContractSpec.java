@@ -7,11 +7,13 @@ import java.util.List;
  * A capacity contract between a lab and a cloud: {@code mw} facility megawatts of one
  * accelerator from {@code start} to {@code end}, ramping up linearly over
  * {@code rampMonths}, at a price per chip-hour. Give either the price or the total
- * {@code valueUsd} (the price is then derived from the reserved chip-hours).
+ * {@code valueUsd} (the price is then derived from the reserved chip-hours). A {@code deferral}
+ * lets the lab move capacity that has not started later for a fee instead of cancelling it
+ * (null: no such right).
  */
 public record ContractSpec(String id, String lab, String cloud, String accelerator, double mw,
         LocalDate start, LocalDate end, Double rampMonths, Double priceUsdPerChipHour, Double valueUsd,
-        List<ClauseSpec> clauses) {
+        List<ClauseSpec> clauses, DeferralSpec deferral) {
 
     public ContractSpec {
         Checks.requireId("contract id", id);
@@ -35,5 +37,11 @@ public record ContractSpec(String id, String lab, String cloud, String accelerat
             Checks.nonNegative("contract " + id + " value_usd", valueUsd);
         }
         clauses = Checks.list(clauses);
+    }
+
+    /** A contract without a deferral right. */
+    public ContractSpec(String id, String lab, String cloud, String accelerator, double mw, LocalDate start,
+            LocalDate end, Double rampMonths, Double priceUsdPerChipHour, Double valueUsd, List<ClauseSpec> clauses) {
+        this(id, lab, cloud, accelerator, mw, start, end, rampMonths, priceUsdPerChipHour, valueUsd, clauses, null);
     }
 }

@@ -189,4 +189,12 @@ final class Decisions implements DecisionListener {
             l.defaulted(t, contract, lab, cloud, cashUsd, defaultedUsd);
         }
     }
+
+    @Override
+    public void deferred(double t, String contract, String deferredPart, String lab, String cloud, double h100e,
+            double deferredUsd, double feeUsd, int shiftDays) {
+        for (DecisionListener l : listeners) {
+            l.deferred(t, contract, deferredPart, lab, cloud, h100e, deferredUsd, feeUsd, shiftDays);
+        }
+    }
 }

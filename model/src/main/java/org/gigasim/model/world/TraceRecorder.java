@@ -186,4 +186,12 @@ final class TraceRecorder implements DecisionListener {
                 "%s is out of cash and credit (cash $%.0f): $%.0f of remaining obligations written off", lab, cashUsd,
                 defaultedUsd), defaultedUsd);
     }
+
+    @Override
+    public void deferred(double t, String contract, String deferredPart, String lab, String cloud, double h100e,
+            double deferredUsd, double feeUsd, int shiftDays) {
+        record(t, PROCUREMENT, contract, lab, cloud, "defer", String.format(Locale.ROOT,
+                "forecast cut below contracted needs: %.0f H100e ($%.0f) moved %d days later as %s, fee $%.0f",
+                h100e, deferredUsd, shiftDays, deferredPart, feeUsd), h100e);
+    }
 }

@@ -89,6 +89,12 @@ final class CashFixture {
             }
 
             @Override
+            public void deferred(double t, String contract, String deferredPart, String lab, String cloud,
+                    double h100e, double deferredUsd, double feeUsd, int shiftDays) {
+                decisions.add("defer " + contract + " " + deferredPart + " " + t + " " + h100e);
+            }
+
+            @Override
             public void defaulted(double t, String contract, String lab, String cloud, double cashUsd,
                     double defaultedUsd) {
                 decisions.add("default " + contract + " " + t);

@@ -150,11 +150,11 @@ class MechanismTest {
             seen.add(key.metric());
         }
         // The clause metrics appear once a clause acts; this scenario's routing clause pins traffic. Cash needs a lab
-        // with finance and the lifecycle flows a renewal, cancellation or default: LabCashTest and
-        // ContractLifecycleTest see those.
+        // with finance and the lifecycle flows a renewal, cancellation, deferral or default: LabCashTest,
+        // ContractLifecycleTest and DeferralTest see those.
         java.util.Set<Metric> expected = java.util.EnumSet.allOf(Metric.class);
         expected.removeAll(java.util.EnumSet.of(Metric.CASH_USD, Metric.LAB_REVENUE_USD, Metric.FUNDING_USD,
-                Metric.RENEWED_USD, Metric.CANCELLED_USD, Metric.DEFAULTED_USD));
+                Metric.RENEWED_USD, Metric.CANCELLED_USD, Metric.DEFAULTED_USD, Metric.DEFERRED_USD));
         assertEquals(expected, seen, "every metric of the catalog is recorded");
     }
 

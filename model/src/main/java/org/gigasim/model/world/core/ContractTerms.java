@@ -31,9 +31,13 @@ public record ContractTerms(double mw, double chips, double startHours, double e
 
     /** The contract of {@code c} on these terms, signed at {@code signedHours} ({@code decidedBy}: clause type or policy). */
     public Contract contract(ContractSpec c, Indices indices, double signedHours, String decidedBy) {
-        return new Contract(c.id(), c.lab(), c.cloud(), c.accelerator(), indices.labIndex(c.lab()),
+        Contract contract = new Contract(c.id(), c.lab(), c.cloud(), c.accelerator(), indices.labIndex(c.lab()),
                 indices.acceleratorIndex(c.accelerator()), mw, chips, startHours, endHours, rampHours,
                 priceUsdPerChipHour, signedHours, decidedBy);
+        if (c.deferral() != null) {
+            contract.allowDeferral(c.deferral().shiftDays() * 24.0, c.deferral().feeShare());
+        }
+        return contract;
     }
 
     /** Chips of {@code acc} that {@code mw} facility MW power on {@code cloud}. */

@@ -20,7 +20,7 @@ public final class Ledger {
         ON_DEMAND,
         /** A clause's charge at settlement, such as a take-or-pay shortfall. */
         CHARGE,
-        /** The fee a lab pays when it cancels contracted capacity. */
+        /** The fee a lab pays when it cancels or defers contracted capacity. */
         PENALTY
     }
 

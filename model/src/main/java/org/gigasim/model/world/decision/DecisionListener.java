@@ -28,6 +28,9 @@ public interface DecisionListener {
     /** The actor of a contract the lab renewed at the end of an earlier one. */
     String RENEWAL = "renewal";
 
+    /** The actor of a contract that holds capacity a lab deferred from an earlier one. */
+    String DEFERRAL = "deferral";
+
     /** A clause of {@code contract} confined {@code h100e} of a lab's class to {@code cloud} (all of it, for a whole-class pin). */
     default void pinned(double timeHours, String clauseType, String contract, String lab, String cloud,
             TrafficClass trafficClass, double h100e, String reason) {
@@ -154,5 +157,14 @@ public interface DecisionListener {
      */
     default void defaulted(double timeHours, String contract, String lab, String cloud, double cashUsd,
             double defaultedUsd) {
+    }
+
+    /**
+     * After a cut in its forecast, a lab used {@code contract}'s deferral right: {@code h100e}
+     * of it, worth {@code deferredUsd}, moved {@code shiftDays} later as {@code deferredPart},
+     * for a fee of {@code feeUsd} paid at once.
+     */
+    default void deferred(double timeHours, String contract, String deferredPart, String lab, String cloud,
+            double h100e, double deferredUsd, double feeUsd, int shiftDays) {
     }
 }

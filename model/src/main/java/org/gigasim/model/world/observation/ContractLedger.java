@@ -8,8 +8,9 @@ import org.gigasim.model.world.decision.DecisionListener;
 
 /**
  * What happened to contracts after signing, per lab and cloud: running totals of the value
- * renewed, cancelled (net of penalties) and defaulted, recorded as flows. It listens to the
- * lifecycle's decisions; a pair's series exist from its first such decision on.
+ * renewed, cancelled (net of penalties) and defaulted, recorded as flows, and the value deferred,
+ * a series of its own from a pair's first deferral on. It listens to the lifecycle's decisions; a
+ * pair's series exist from its first such decision on.
  */
 final class ContractLedger implements DecisionListener {
 
@@ -20,6 +21,7 @@ final class ContractLedger implements DecisionListener {
 
     private final Probes probes;
     private final Map<Key, double[]> totals = new HashMap<>();
+    private final Map<Key, double[]> deferred = new HashMap<>();
 
     ContractLedger(Probes probes) {
         this.probes = probes;
@@ -40,6 +42,16 @@ final class ContractLedger implements DecisionListener {
     @Override
     public void defaulted(double t, String contract, String lab, String cloud, double cashUsd, double defaultedUsd) {
         entry(lab, cloud)[2] += defaultedUsd;
+    }
+
+    @Override
+    public void deferred(double t, String contract, String deferredPart, String lab, String cloud, double h100e,
+            double deferredUsd, double feeUsd, int shiftDays) {
+        deferred.computeIfAbsent(new Key(lab, cloud), key -> {
+            double[] created = new double[1];
+            probes.counter(SeriesKey.of(Metric.DEFERRED_USD).lab(lab).cloud(cloud), () -> created[0]);
+            return created;
+        })[0] += deferredUsd;
     }
 
     private double[] entry(String lab, String cloud) {

@@ -31,10 +31,17 @@ import org.gigasim.model.world.decision.DecisionListener;
  * within the lab's cash rule. Renewing when the end enters the horizon, before the review looks
  * for a shortfall, is what makes it a renewal: otherwise the lab would go to the market for it.
  *
- * <p><b>Cancellation.</b> When a cut in the lab's forecast leaves its contracted capacity at
- * the end of its horizon above its need, it cancels the excess, at most what the cut took away,
- * from now on, latest-signed contracts first; each cancelled part stops for the rest of its
- * contract's term, and the lab pays the policy's penalty share of the value cancelled at once.
+ * <p><b>Deferral.</b> When a cut in the lab's forecast leaves its contracted capacity at the end
+ * of its horizon above its need, it first defers what it can, latest-signed contracts first: of
+ * each contract that has not started and holds a deferral right, it moves the part that relieves
+ * the excess at the horizon (all of it at most) later by the right's shift, as a contract of its
+ * own, paying the right's fee share of the value moved at once. Deferring rather than cancelling
+ * is what a lab does when it expects its demand to come back: growth absorbs a cut in time.
+ *
+ * <p><b>Cancellation.</b> What deferral leaves of the excess, at most what the cut took away, it
+ * cancels from now on, latest-signed contracts first (parts it has just deferred excepted); each
+ * cancelled part stops for the rest of its contract's term, and the lab pays the policy's
+ * penalty share of the value cancelled at once.
  */
 final class Lifecycle {
 
@@ -104,6 +111,61 @@ final class Lifecycle {
     }
 
     /**
+     * Defers up to {@code excessH100e} (effective H100e at {@code horizon}) of lab {@code l}'s
+     * contracted capacity, latest-signed contracts first, from those that have not started and
+     * hold a deferral right (used once). A part moved by {@code s} hours relieves, at the
+     * horizon, what the contract reserves then less what it reserved {@code s} hours earlier, so
+     * the share moved is the excess over that relief, at most 1. Returns the relief (effective
+     * H100e at the horizon).
+     */
+    double defer(Lab lab, int l, double t, double horizon, double excessH100e) {
+        double excess = excessH100e;
+        List<Contract> own = List.copyOf(contracts.ofLab(l));
+        for (int i = own.size() - 1; i >= 0 && excess > 0; i--) {
+            Contract contract = own.get(i);
+            double shift = contract.deferralShiftHours();
+            if (shift <= 0 || contract.startHours() <= t || contract.fullChips() <= 0) {
+                continue;
+            }
+            AcceleratorSpec acc = indices.accelerator(contract.acceleratorIndex());
+            double perChip = acc.h100e() * lab.efficiency(acc.id(), horizon);
+            double relief = (contract.reservedChips(horizon) - contract.reservedChips(horizon - shift)) * perChip;
+            if (relief <= 0) {
+                continue;
+            }
+            double share = Math.min(1, excess / relief);
+            deferPart(lab, contract, acc, t, share);
+            excess -= share * relief;
+        }
+        return excessH100e - excess;
+    }
+
+    /** Moves the share {@code share} of {@code contract} later by its deferral shift, for its fee. */
+    private void deferPart(Lab lab, Contract contract, AcceleratorSpec acc, double t, double share) {
+        Cloud cloud = indices.cloud(contract.cloud());
+        int days = (int) Math.round(contract.deferralShiftHours() / 24);
+        double feeShare = contract.deferralFeeShare();
+        contract.allowDeferral(0, 0);
+        double chips = contract.fullChips() * share;
+        double movedUsd = share * contract.remainingUsd(t);
+        ledger.transfer(lab, cloud, contract.settleTo(t), Ledger.Cause.CONTRACT);
+        contract.amend(t, contract.mw() * (1 - share), contract.fullChips() * (1 - share), contract.endHours(),
+                contract.priceUsdPerChipHour());
+        // Start and end move by the same whole days: the part keeps its term, ramp, price and value.
+        LocalDate start = clock.calendar().dateAt(contract.startHours()).plusDays(days);
+        LocalDate last = clock.calendar().dateAt(contract.endHours()).minusDays(1).plusDays(days);
+        ContractSpec spec = new ContractSpec(contract.contractId() + "-d", lab.id(), cloud.id(), acc.id(),
+                ContractTerms.mw(chips, acc, cloud), start, last, contract.rampHours() / Contract.RAMP_STEP_HOURS,
+                contract.priceUsdPerChipHour(), null, List.of());
+        Contract part = signer.sign(spec, t, DecisionListener.DEFERRAL);
+        double fee = feeShare * movedUsd;
+        part.payFee(fee);
+        ledger.transfer(lab, cloud, fee, Ledger.Cause.PENALTY);
+        decisions.deferred(t, contract.contractId(), part.contractId(), lab.id(), cloud.id(),
+                chips * acc.h100e() * lab.efficiency(acc.id(), part.startHours()), movedUsd, fee, days);
+    }
+
+    /**
      * Cancels {@code excessH100e} (effective H100e at {@code horizon}) of lab {@code l}'s
      * contracted capacity from {@code t} on, latest-signed contracts first, for the share
      * {@code penalty} of the value cancelled.
@@ -115,7 +177,8 @@ final class Lifecycle {
             Contract contract = own.get(i);
             AcceleratorSpec acc = indices.accelerator(contract.acceleratorIndex());
             double provides = contract.reservedChips(horizon) * acc.h100e() * lab.efficiency(acc.id(), horizon);
-            if (provides <= 0) {
+            // A deferred part is capacity the lab chose to keep for later: it is not cancelled.
+            if (provides <= 0 || DecisionListener.DEFERRAL.equals(contract.decidedBy())) {
                 continue;
             }
             double cut = Math.min(excess, provides);

@@ -75,19 +75,29 @@ public final class Procurement {
 
     /**
      * After a cut in lab {@code lab}'s forecast at {@code t} (its planned need was
-     * {@code needBeforeH100e}), cancels the contracted capacity it no longer needs, up to what
-     * the cut took away, if its policy states a cancellation penalty.
+     * {@code needBeforeH100e}), defers the contracted capacity it no longer needs where its
+     * contracts allow, then cancels what is left of it, up to what the cut took away, if its
+     * policy states a cancellation penalty.
      */
     public void forecastCut(Lab lab, double t, double needBeforeH100e) {
         ProcurementSpec policy = lab.spec().procurement();
-        if (policy == null || policy.cancellationPenalty() == null) {
+        if (policy == null) {
             return;
         }
         int l = indices.labIndex(lab.id());
         double horizon = t + policy.horizonDays() * 24;
         double needAfter = need(lab, policy, horizon, trainingLoadH100e.applyAsDouble(l));
-        double excess = Math.min(contractedAt(l, horizon, null) - needAfter, needBeforeH100e - needAfter);
-        lifecycle.cancel(lab, l, t, horizon, excess, policy.cancellationPenalty());
+        double cut = needBeforeH100e - needAfter;
+        double excess = Math.min(contractedAt(l, horizon, null) - needAfter, cut);
+        if (excess <= 0) {
+            return;
+        }
+        double deferred = lifecycle.defer(lab, l, t, horizon, excess);
+        if (policy.cancellationPenalty() == null) {
+            return;
+        }
+        lifecycle.cancel(lab, l, t, horizon, Math.min(contractedAt(l, horizon, null) - needAfter, cut - deferred),
+                policy.cancellationPenalty());
     }
 
     /** Inference forecast at {@code at} plus the training load, times the policy's headroom. */
