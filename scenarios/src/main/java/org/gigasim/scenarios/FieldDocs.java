@@ -47,6 +47,10 @@ final class FieldDocs {
                 + " most 10", null, null, "1.3");
         d("market.at", "the date the ratio holds (contracts of the file plus sign_contract events dated by then count)",
                 null, null, "2026-07-01");
+        d("market.through", "the ratio holds again on each anniversary of the date up to this one, against the"
+                + " contracts signed by each (file and sign_contract events): demand grows with the labs' contracted"
+                + " compute, never falling from one anniversary to the next (docs/model.md section 8)", "date",
+                "only at the date", "2030-01-01");
         d("sweep", "what gigasim sweep varies when no --vary is given; run and validate ignore it (they check its"
                 + " paths)", null, "none", "{vary: {labs.small-lab.demand.stateless_api.growth_per_year: [0.3, 0.6]}}");
         d("vary", "a path as in --set (list entries named by id), and the list of its values; the first path varies"

@@ -31,6 +31,8 @@ public final class Lab {
     private double raisedUsd;
     private boolean inDefault;
     private double checkedCashUsd;
+    private double[] pathHours = new double[0];
+    private double[] pathMultipliers = new double[0];
 
     public Lab(LabSpec spec, SimCalendar calendar, RandomStreams streams) {
         this.spec = spec;
@@ -99,7 +101,32 @@ public final class Lab {
             return 0;
         }
         double years = t / 8760.0;
-        return demand.h100e() * Math.pow(1 + demand.growthPerYear(), years) * factors.get(c);
+        return demand.h100e() * Math.pow(1 + demand.growthPerYear(), years) * factors.get(c) * pathMultiplier(t);
+    }
+
+    /**
+     * Bends every inference class's curve by a multiplier that is {@code multipliers[0]} up to
+     * {@code hours[0]}, {@code multipliers[i]} at {@code hours[i]}, moves geometrically between them and stays at the
+     * last after the last (the market's yearly anchors, docs/model.md section 8).
+     */
+    public void setDemandPath(double[] hours, double[] multipliers) {
+        this.pathHours = hours.clone();
+        this.pathMultipliers = multipliers.clone();
+    }
+
+    /** The multiplier {@link #setDemandPath} sets at {@code t} (1 without a path). */
+    public double pathMultiplier(double t) {
+        int n = pathHours.length;
+        if (n == 0 || t <= pathHours[0]) {
+            return n == 0 ? 1.0 : pathMultipliers[0];
+        }
+        for (int i = 1; i < n; i++) {
+            if (t < pathHours[i]) {
+                double x = (t - pathHours[i - 1]) / (pathHours[i] - pathHours[i - 1]);
+                return pathMultipliers[i - 1] * Math.pow(pathMultipliers[i] / pathMultipliers[i - 1], x);
+            }
+        }
+        return pathMultipliers[n - 1];
     }
 
     /** Multiplies the demand of {@code c} by {@code factor} from now on. */

@@ -1,5 +1,6 @@
 package org.gigasim.model.world;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -23,6 +24,14 @@ import org.gigasim.model.world.core.Indices;
  * events sign by that date, each at its reserved chips then × the accelerator's H100e × the
  * lab's efficiency on it. A lab without such contracts or without inference demand keeps its
  * levels. The scale is a demand factor, so {@code change_demand} events multiply on top of it.
+ *
+ * <p>With {@code market.through}, the ratio holds again on each anniversary of {@code at} up to
+ * that date, each against the contracts signed by then: the lab's demand at anchor <i>i</i> is
+ * {@code max(R × C_i − T_i, that at anchor i − 1)} (a lab does not plan for less because a contract
+ * expires), reached by a {@linkplain Lab#setDemandPath path multiplier} that moves geometrically
+ * between anchors and holds after the last, on top of the stated growth. So the labs' demand grows
+ * with the compute they contracted for, and the market stays as short as R says while the
+ * contracts signed by the last anchor ramp up.
  */
 final class MarketCalibration {
 
@@ -37,33 +46,57 @@ final class MarketCalibration {
         if (market == null) {
             return factors;
         }
-        double t = calendar.hoursAt(market.at());
-        List<ContractSpec> contracts = new ArrayList<>(spec.contracts());
-        for (EventSpec event : spec.events()) {
-            if (event instanceof EventSpec.SignContract sc && !sc.on().isAfter(market.at())) {
-                contracts.add(sc.contract());
-            }
+        List<LocalDate> anchors = new ArrayList<>();
+        for (LocalDate d = market.at(); !d.isAfter(market.through() == null ? market.at() : market.through());
+                d = market.at().plusYears(anchors.size())) {
+            anchors.add(d);
         }
         for (int l = 0; l < indices.labCount(); l++) {
             Lab lab = indices.lab(l);
-            double supply = contractedH100e(lab, contracts, indices, calendar, t);
-            double inference = 0;
-            for (TrafficClass c : TrafficClass.INFERENCE) {
-                inference += lab.forecast(c, t);
+            double[] hours = new double[anchors.size()];
+            double[] target = new double[anchors.size()];
+            double[] stated = new double[anchors.size()];
+            for (int i = 0; i < anchors.size(); i++) {
+                hours[i] = calendar.hoursAt(anchors.get(i));
+                double supply = contractedH100e(lab, signedBy(spec, anchors.get(i)), indices, calendar, hours[i]);
+                for (TrafficClass c : TrafficClass.INFERENCE) {
+                    stated[i] += lab.forecast(c, hours[i]);
+                }
+                // Training is not scaled (its job sizes are sourced separately); inference makes up the rest.
+                double training = expectedTrainingH100e(lab.spec().demand().training(), hours[i]);
+                target[i] = i == 0 && supply <= 0 ? -1 : Math.max(market.demandToSupply() * supply - training, 0);
             }
-            double training = expectedTrainingH100e(lab.spec().demand().training(), t);
-            if (supply <= 0 || inference <= 0) {
+            if (target[0] < 0 || stated[0] <= 0) {
                 continue;
             }
-            // Training is not scaled (its job sizes are sourced separately); inference makes up the rest.
-            double factor = Math.max(0, market.demandToSupply() * supply - training) / inference;
+            double factor = target[0] / stated[0];
             factors[l] = factor;
             for (TrafficClass c : TrafficClass.INFERENCE) {
                 lab.scaleDemand(c, factor);
             }
+            if (anchors.size() > 1 && factor > 0) {
+                double[] multipliers = new double[anchors.size()];
+                multipliers[0] = 1;
+                for (int i = 1; i < anchors.size(); i++) {
+                    target[i] = Math.max(target[i], target[i - 1]);
+                    multipliers[i] = target[i] / (factor * stated[i]);
+                }
+                lab.setDemandPath(hours, multipliers);
+            }
             lab.refreshDemand(0);
         }
         return factors;
+    }
+
+    /** The contracts of the file and those the {@code sign_contract} events sign by {@code date}. */
+    private static List<ContractSpec> signedBy(ScenarioSpec spec, LocalDate date) {
+        List<ContractSpec> contracts = new ArrayList<>(spec.contracts());
+        for (EventSpec event : spec.events()) {
+            if (event instanceof EventSpec.SignContract sc && !sc.on().isAfter(date)) {
+                contracts.add(sc.contract());
+            }
+        }
+        return contracts;
     }
 
     /** Effective H100e that {@code lab}'s contracts among {@code contracts} reserve at {@code t}. */
