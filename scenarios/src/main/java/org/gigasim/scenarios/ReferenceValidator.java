@@ -35,6 +35,8 @@ final class ReferenceValidator {
     private final Set<String> regions = new HashSet<>();
     private final Set<String> labs = new HashSet<>();
     private final Map<String, ContractSpec> contracts = new HashMap<>();
+    /** The date a sign_contract event signs each of its contracts. */
+    private final Map<String, java.time.LocalDate> signedOn = new HashMap<>();
 
     private ReferenceValidator(ScenarioSpec spec, LocationIndex index, String file) {
         this.spec = spec;
@@ -72,6 +74,7 @@ final class ReferenceValidator {
                 addSite(added.site(), at + "/add_site/site");
             } else if (e instanceof EventSpec.SignContract signed) {
                 addContract(signed.contract(), at + "/sign_contract");
+                signedOn.putIfAbsent(signed.contract().id(), signed.on());
             }
         });
     }
@@ -210,6 +213,13 @@ final class ReferenceValidator {
         }
         ContractSpec held = contracts.get(b.contract());
         ContractSpec by = contracts.get(b.by());
+        for (String id : List.of(b.contract(), b.by())) {
+            if (signedOn.containsKey(id) && signedOn.get(id).isAfter(b.on())) {
+                report(body + (id.equals(b.by()) ? "/by" : "/contract"), "contract " + id + " is signed on "
+                        + signedOn.get(id) + ", after the breach on " + b.on() + "; date the breach after it");
+                return;
+            }
+        }
         if (!by.lab().equals(held.lab())) {
             report(body + "/by", "contract " + b.by() + " is lab " + by.lab() + "'s, but the breached contract "
                     + b.contract() + " is lab " + held.lab() + "'s; name a contract of " + held.lab());

@@ -72,6 +72,18 @@ class ReachAndBreachErrorsTest {
     }
 
     @Test
+    void aBreachCannotComeBeforeTheContractInBreachIsSigned() throws IOException {
+        // c2 is signed by an event on 2027-02-01 (line 27), after the breach on 2027-01-01 (line 28).
+        String signed = "events:\n  - {on: 2027-02-01, sign_contract: {id: c2, lab: lab, cloud: azure, accelerator: gb200,"
+                + " mw: 50, start: 2027-06-01, end: 2029-12-31, price_usd_per_chip_hour: 3}}\n";
+        List<String> problems = problems(ScenarioErrorsTest.VALID.replace("until: 2030-01-01}", TERMS)
+                + "  - {id: c3, lab: lab, cloud: azure, accelerator: gb200, mw: 1, start: 2026-01-01,"
+                + " end: 2026-12-31, price_usd_per_chip_hour: 3}\n" + signed + BREACH);
+        assertEquals(List.of("F:28:78: contract c2 is signed on 2027-02-01, after the breach on 2027-01-01; date the"
+                + " breach after it"), problems);
+    }
+
+    @Test
     void reachNamesAKnownCloudAndAnInferenceClass() throws IOException {
         String reach = "  - {id: lab, demand: {reach: [{traffic_class: stateless_api, cloud: aws, h100e: 10}]}}";
         assertEquals(List.of("F:13:70: unknown cloud 'aws'; known: azure"),
