@@ -11,15 +11,16 @@ import java.time.LocalDate;
 import java.util.List;
 import org.gigasim.model.clause.ClauseRegistry;
 import org.gigasim.model.clause.ClauseType;
+import org.gigasim.model.spec.BreachSpec;
 import org.gigasim.model.spec.ClauseSpec;
 
 /**
- * Reads a clause: {@code type}, {@code from} and {@code until} go to the {@link ClauseSpec};
+ * Reads a clause: {@code type}, {@code from}, {@code until} and {@code breach} go to the {@link ClauseSpec};
  * every other key binds to the parameters record the registry names for the type.
  */
 final class ClauseDeserializer extends StdDeserializer<ClauseSpec> {
 
-    private static final List<String> OWN_FIELDS = List.of("type", "from", "until");
+    private static final List<String> OWN_FIELDS = List.of("type", "from", "until", "breach");
 
     private final ClauseRegistry registry;
 
@@ -44,9 +45,12 @@ final class ClauseDeserializer extends StdDeserializer<ClauseSpec> {
                 + String.join(", ", registry.names())));
         LocalDate from = date(ctxt, node.remove("from"), "from");
         LocalDate until = date(ctxt, node.remove("until"), "until");
+        JsonNode breachNode = node.remove("breach");
+        BreachSpec breach = breachNode == null || breachNode.isNull() ? null
+                : TreeBinding.bind(ctxt, breachNode, BreachSpec.class, "breach", List.of(), List.of());
         Record params = TreeBinding.bind(ctxt, node, type.paramsType(), null, OWN_FIELDS, List.of());
         try {
-            return new ClauseSpec(name, from, until, params);
+            return new ClauseSpec(name, from, until, params, breach);
         } catch (IllegalArgumentException e) {
             throw TreeBinding.error(p, "until", e.getMessage());
         }

@@ -34,6 +34,7 @@ final class EventDeserializer extends StdDeserializer<EventSpec> {
         KINDS.put("add_milestone", EventSpec.AddMilestone.class);
         KINDS.put("change_demand", EventSpec.ChangeDemand.class);
         KINDS.put("change_price", EventSpec.ChangePrice.class);
+        KINDS.put("breach", EventSpec.Breach.class);
     }
 
     private static final String KNOWN = "; kinds: " + String.join(", ", KINDS.keySet());

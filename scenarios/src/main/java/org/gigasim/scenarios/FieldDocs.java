@@ -198,6 +198,15 @@ final class FieldDocs {
         d("growth_per_year", "compound growth of demand (above -1, at most 100; with change_demand events, at most a millionfold over the horizon)", "fraction per year", "0", "0.6");
         d("noise", "relative daily noise: demand is multiplied by (1 + noise)", "fraction", "none",
                 "{normal: {mean: 0, sd: 0.05}}");
+        d("reach", "demand that only one cloud's marketplace reaches (enterprises that buy models only through it, as"
+                + " through AWS Bedrock): served only on that cloud, and only while no active clause confines the whole"
+                + " class to another cloud (docs/model.md section 8b)", null, "none",
+                "[{traffic_class: stateless_api, cloud: aws, h100e: 90000, growth_per_year: 0.55}]");
+        d("reach.traffic_class", "the inference class it is demand of: stateless_api, stateful or first_party; it takes"
+                + " the class's daily noise and demand factors", null, null, "stateless_api");
+        d("reach.cloud", "the cloud whose marketplace reaches it, the only cloud it may be served on", null, null, "aws");
+        d("reach.h100e", "reach demand at start in effective H100-equivalents (the market block scales it with its"
+                + " class, but it does not enter the calibration)", "H100e", null, "90000");
         d("arrival_interval_days", "days between training job arrivals (mean at least an hour)", "days", null, "{exponential: {mean: 90}}");
         d("size_h100e", "size of a training job", "H100e", null, "{lognormal: {median: 20000, sigma: 0.4}}");
         d("duration_days", "run time of a training job", "days", null, "{triangular: {min: 60, mode: 90, max: 150}}");
@@ -241,6 +250,12 @@ final class FieldDocs {
         d("type", "registered clause type", null, null, "stateless-api-routing");
         d("clause.from", "first day the clause is active, inclusive", "date", "always", "2026-01-01");
         d("clause.until", "day the clause ends, exclusive", "date", "never", "2032-12-31");
+        d("clause.breach", "what a breach event costs the lab that breaches this clause (docs/clauses.md, breach)", null,
+                "a breach has no consequences", "{penalty_usd: 2.0e9, injunction_days: 120}");
+        d("penalty_usd", "paid at once by the lab to the contract's cloud (its revenue) when the clause is breached",
+                "USD", "0", "2.0e9");
+        d("injunction_days", "how long an injunction delays the contract in breach: its whole term moves later (it"
+                + " must not have started by the breach)", "days", "0", "120");
         d("classes", "traffic classes: training, stateless_api, stateful, first_party", null, "see the clause", "[stateless_api]");
         d("failover", "whether pinned traffic may fail over to other clouds during an outage", null, "false", "false");
         d("holder", "cloud id that holds the right", null, null, "azure");
@@ -254,6 +269,8 @@ final class FieldDocs {
         d("contract", "contract id (sign_contract: the whole new contract)", null, null, "azure-openai-hopper");
         d("until", "new end date of the clause", "date", null, "2026-04-27");
         d("milestone", "the power milestone to add", null, null, "{from: 2028-01-01, mw: 300}");
+        d("breach.by", "the same lab's other contract that breaches the clause; an injunction delays it", null, null,
+                "aws-openai-trainium");
         d("factor", "multiplier of the lab's demand from the date; 0.7 is a 30% cut", null, null, "0.7");
         d("change_price.contract", "new contract price", "USD per chip-hour", "unchanged", "3.5");
         d("amend_contract.mw", "new reserved megawatts", "MW", "unchanged", "500");

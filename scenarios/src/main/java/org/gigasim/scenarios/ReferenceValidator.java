@@ -35,6 +35,8 @@ final class ReferenceValidator {
     private final Set<String> regions = new HashSet<>();
     private final Set<String> labs = new HashSet<>();
     private final Map<String, ContractSpec> contracts = new HashMap<>();
+    /** The date a sign_contract event signs each of its contracts. */
+    private final Map<String, java.time.LocalDate> signedOn = new HashMap<>();
 
     private ReferenceValidator(ScenarioSpec spec, LocationIndex index, String file) {
         this.spec = spec;
@@ -72,6 +74,7 @@ final class ReferenceValidator {
                 addSite(added.site(), at + "/add_site/site");
             } else if (e instanceof EventSpec.SignContract signed) {
                 addContract(signed.contract(), at + "/sign_contract");
+                signedOn.putIfAbsent(signed.contract().id(), signed.on());
             }
         });
     }
@@ -110,8 +113,12 @@ final class ReferenceValidator {
     }
 
     private void checkLabs() {
-        forEach(spec.labs(), "/labs", (lab, at) -> lab.efficiency().keySet().forEach(acc ->
-                accelerator(acc, at + "/efficiency/" + acc, true, "efficiency of lab " + lab.id())));
+        forEach(spec.labs(), "/labs", (lab, at) -> {
+            lab.efficiency().keySet().forEach(acc ->
+                    accelerator(acc, at + "/efficiency/" + acc, true, "efficiency of lab " + lab.id()));
+            forEach(lab.demand().reach(), at + "/demand/reach", (reach, reachAt) ->
+                    reference("cloud", reach.cloud(), clouds, reachAt + "/cloud"));
+        });
     }
 
     private void checkContracts() {
@@ -193,14 +200,51 @@ final class ReferenceValidator {
         } else if (event instanceof EventSpec.ChangePrice p) {
             reference("cloud", p.cloud(), clouds, body + "/cloud");
             accelerator(p.accelerator(), body + "/accelerator", false, "change_price");
+        } else if (event instanceof EventSpec.Breach b) {
+            checkBreach(b, body);
         }
     }
 
-    private void clauseOf(String contractId, String type, String at) {
-        if (reference("contract", contractId, contracts.keySet(), at + "/contract")
-                && contracts.get(contractId).clauses().stream().noneMatch(c -> c.type().equals(type))) {
-            report(at + "/type", "contract " + contractId + " has no " + type + " clause");
+    /** A breach names a clause that states its terms, and another contract of the same lab that an injunction can still delay. */
+    private void checkBreach(EventSpec.Breach b, String body) {
+        boolean clauseKnown = clauseOf(b.contract(), b.type(), body);
+        if (!reference("contract", b.by(), contracts.keySet(), body + "/by") || !clauseKnown) {
+            return;
         }
+        ContractSpec held = contracts.get(b.contract());
+        ContractSpec by = contracts.get(b.by());
+        for (String id : List.of(b.contract(), b.by())) {
+            if (signedOn.containsKey(id) && signedOn.get(id).isAfter(b.on())) {
+                report(body + (id.equals(b.by()) ? "/by" : "/contract"), "contract " + id + " is signed on "
+                        + signedOn.get(id) + ", after the breach on " + b.on() + "; date the breach after it");
+                return;
+            }
+        }
+        if (!by.lab().equals(held.lab())) {
+            report(body + "/by", "contract " + b.by() + " is lab " + by.lab() + "'s, but the breached contract "
+                    + b.contract() + " is lab " + held.lab() + "'s; name a contract of " + held.lab());
+        }
+        ClauseSpec clause = held.clauses().stream().filter(c -> c.type().equals(b.type())).findFirst().orElseThrow();
+        if (clause.breach() == null) {
+            report(body + "/type", "the " + b.type() + " clause of contract " + b.contract() + " states no breach"
+                    + " terms; add breach: {penalty_usd: ..., injunction_days: ...} to it");
+        } else if (clause.breach().injunctionDays() > 0 && !by.start().isAfter(b.on())) {
+            report(body + "/by", "contract " + b.by() + " starts " + by.start() + ", not after the breach on "
+                    + b.on() + ": an injunction delays only a contract that has not started; name a later contract"
+                    + " or set the clause's injunction_days to 0");
+        }
+    }
+
+    /** Whether contract {@code contractId} exists and has a clause of {@code type}; reports it if not. */
+    private boolean clauseOf(String contractId, String type, String at) {
+        if (!reference("contract", contractId, contracts.keySet(), at + "/contract")) {
+            return false;
+        }
+        if (contracts.get(contractId).clauses().stream().noneMatch(c -> c.type().equals(type))) {
+            report(at + "/type", "contract " + contractId + " has no " + type + " clause");
+            return false;
+        }
+        return true;
     }
 
     private void hosted(String acc, String cloudId, String siteId, String at, boolean atKey) {

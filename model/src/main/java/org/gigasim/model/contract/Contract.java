@@ -29,7 +29,7 @@ public final class Contract implements ClauseHolder {
     private final int acceleratorIndex;
     private double mw;
     private double fullChips;
-    private final double startHours;
+    private double startHours;
     private double endHours;
     private double rampHours;
     private double priceUsdPerChipHour;
@@ -345,6 +345,20 @@ public final class Contract implements ClauseHolder {
     public void payFee(double usd) {
         signedValueUsd += usd;
         recognisedUsd += usd;
+    }
+
+    /**
+     * Delays a contract that has not started by {@code hours} (an injunction): its whole term,
+     * ramp included, moves later, so its reserved chip-hours, signed value and backlog stay the
+     * same. Returns false, changing nothing, if it has started by {@code t}.
+     */
+    public boolean postpone(double t, double hours) {
+        if (t >= startHours || hours <= 0) {
+            return false;
+        }
+        startHours += hours;
+        endHours += hours;
+        return true;
     }
 
     /** Value of the reserved chip-hours still ahead of {@code t} (the contract's backlog). */

@@ -1,18 +1,21 @@
 package org.gigasim.model.lab;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
 import org.gigasim.engine.random.RandomStreams;
 import org.gigasim.engine.time.SimCalendar;
 import org.gigasim.model.spec.InferenceDemandSpec;
 import org.gigasim.model.spec.LabSpec;
+import org.gigasim.model.spec.ReachSpec;
 import org.gigasim.model.spec.TrafficClass;
 
 /**
  * A lab's state: inference demand levels (effective H100e) that compound yearly, are set
  * once a day with a daily multiplicative noise, demand factors that scenario events change, its
- * efficiency on each accelerator, its spending, and its cash (USD): the opening balance plus
+ * efficiency on each accelerator, its reach demand (demand of a class only one cloud's
+ * marketplace reaches, set like the class's level), its spending, and its cash (USD): the opening balance plus
  * rounds raised plus revenue earned minus spending, kept as a running balance that every move
  * updates, so the invariant check can compare it with the totals.
  */
@@ -24,6 +27,9 @@ public final class Lab {
     private final Map<TrafficClass, ContinuousSampler> noiseSamplers = new EnumMap<>(TrafficClass.class);
     private final Map<String, double[][]> efficiencySteps = new java.util.LinkedHashMap<>();
     private final double[] level = new double[TrafficClass.values().length];
+    private final List<ReachSpec> reach;
+    private final double[] reachLevel;
+    private final boolean[] reachOpen;
     private double demandSetAt;
     private double spendUsd;
     private double cashUsd;
@@ -36,6 +42,9 @@ public final class Lab {
 
     public Lab(LabSpec spec, SimCalendar calendar, RandomStreams streams) {
         this.spec = spec;
+        this.reach = spec.demand().reach();
+        this.reachLevel = new double[reach.size()];
+        this.reachOpen = new boolean[reach.size()];
         this.cashUsd = openingCashUsd();
         this.checkedCashUsd = cashUsd;
         for (TrafficClass c : TrafficClass.values()) {
@@ -82,6 +91,41 @@ public final class Lab {
         for (TrafficClass c : TrafficClass.INFERENCE) {
             level[c.ordinal()] = forecast(c, t) * (1 + noise.get(c));
         }
+        for (int r = 0; r < reachLevel.length; r++) {
+            reachLevel[r] = reachForecast(r, t) * (1 + noise.get(reach.get(r).trafficClass()));
+        }
+    }
+
+    /** The lab's reach demands, in file order. */
+    public List<ReachSpec> reach() {
+        return reach;
+    }
+
+    /** Reach demand {@code r} now, with its class's noise of the day, in effective H100e (whether or not it may be served). */
+    public double reachDemand(int r) {
+        return reachLevel[r];
+    }
+
+    /** Reach demand {@code r} at {@code t} as the lab expects it: its growth and its class's factor, no noise. */
+    public double reachForecast(int r, double t) {
+        ReachSpec spec = reach.get(r);
+        return spec.h100e() * Math.pow(1 + spec.growthPerYear(), t / 8760.0) * factors.get(spec.trafficClass());
+    }
+
+    /** Records whether the last routing decision let the lab serve reach demand {@code r} (no clause forbade it). */
+    public void setReachOpen(int r, boolean open) {
+        reachOpen[r] = open;
+    }
+
+    /** The expected reach demand at {@code t} of the reaches the last routing decision let the lab serve. */
+    public double openReachForecast(double t) {
+        double sum = 0;
+        for (int r = 0; r < reachOpen.length; r++) {
+            if (reachOpen[r]) {
+                sum += reachForecast(r, t);
+            }
+        }
+        return sum;
     }
 
     /** Inference demand of {@code c} now, including the day's noise, in effective H100e. */

@@ -67,6 +67,15 @@ public enum Metric {
     HHI_COMPUTE_BY_CLOUD("index", Kind.LEVEL, Group.DEMAND, true, dims(LAB), dims(),
             "Herfindahl–Hirschman index of served compute over clouds: the sum of squared `compute_share`s (1: all on "
                     + "one cloud). Without a lab, the same over all labs' served compute together (the market)."),
+    REACH_DEMAND_H100E("H100e", Kind.LEVEL, Group.DEMAND, false, dims(LAB, CLOUD, TRAFFIC_CLASS),
+            "Reach demand: compute a lab's buyers want of a class that only one cloud's marketplace reaches (such as "
+                    + "enterprises buying through AWS Bedrock), whether or not a clause lets the lab serve it. Only "
+                    + "labs with `reach` have it."),
+    REACH_SERVED_H100E("H100e", Kind.LEVEL, Group.DEMAND, false, dims(LAB, CLOUD, TRAFFIC_CLASS),
+            "Reach demand served, on its cloud only: part of the class's `served_h100e` there."),
+    REACH_BLOCKED_H100E("H100e", Kind.LEVEL, Group.DEMAND, false, dims(LAB, CLOUD, TRAFFIC_CLASS),
+            "Reach demand a clause keeps the lab from serving (one that confines the whole class to another cloud). "
+                    + "It is not part of the lab's `demand_h100e`: while blocked, its buyers go elsewhere."),
     TRAINING_WAIT_H("hours", Kind.EVENT_MEAN, Group.TRAINING, true, dims(LAB),
             "Mean time a lab's training jobs waited in its queue from submission to their first start, over the jobs "
                     + "that first started in the period."),
@@ -259,6 +268,9 @@ public enum Metric {
             case UNSERVED_H100E, UNSERVED_H100E_HOURS -> "Unserved demand";
             case COMPUTE_SHARE -> "Share of served compute";
             case HHI_COMPUTE_BY_CLOUD -> "Concentration of served compute over clouds (HHI)";
+            case REACH_DEMAND_H100E -> "Reach demand";
+            case REACH_SERVED_H100E -> "Reach demand served";
+            case REACH_BLOCKED_H100E -> "Reach demand blocked by clauses";
             case TRAINING_WAIT_H -> "Training-job wait";
             case TRAINING_STARTS -> "Training jobs started";
             case TRAINING_QUEUE_H100E -> "Training queue";

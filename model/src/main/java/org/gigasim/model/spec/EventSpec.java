@@ -130,4 +130,24 @@ public sealed interface EventSpec {
 
         public String kind() { return "change_price"; }
     }
+
+    /**
+     * The holder lab of {@code contract} breaches that contract's clause of {@code type} by its
+     * contract {@code by}: the consequences are those the clause's {@code breach} terms state
+     * (a penalty paid to the contract's cloud, an injunction delaying {@code by}).
+     */
+    record Breach(LocalDate on, String contract, String type, String by) implements EventSpec {
+        public Breach {
+            Checks.require("event on", on);
+            Checks.require("breach contract", contract);
+            Checks.require("breach type", type);
+            Checks.require("breach by", by);
+            if (by.equals(contract)) {
+                throw new IllegalArgumentException("breach by names the contract whose clause is breached; name the"
+                        + " lab's other contract that breaches it");
+            }
+        }
+
+        public String kind() { return "breach"; }
+    }
 }

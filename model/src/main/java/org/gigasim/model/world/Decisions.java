@@ -197,4 +197,35 @@ final class Decisions implements DecisionListener {
             l.deferred(t, contract, deferredPart, lab, cloud, h100e, deferredUsd, feeUsd, shiftDays);
         }
     }
+
+    @Override
+    public void reachBlocked(double t, String type, String contract, String lab, String cloud,
+            TrafficClass trafficClass, double h100e, String reason) {
+        for (DecisionListener l : listeners) {
+            l.reachBlocked(t, type, contract, lab, cloud, trafficClass, h100e, reason);
+        }
+    }
+
+    @Override
+    public void reachOpened(double t, String lab, String cloud, TrafficClass trafficClass, double h100e) {
+        for (DecisionListener l : listeners) {
+            l.reachOpened(t, lab, cloud, trafficClass, h100e);
+        }
+    }
+
+    @Override
+    public void breached(double t, String type, String contract, String lab, String cloud, String byContract,
+            double penaltyUsd, boolean active) {
+        for (DecisionListener l : listeners) {
+            l.breached(t, type, contract, lab, cloud, byContract, penaltyUsd, active);
+        }
+    }
+
+    @Override
+    public void enjoined(double t, String type, String contract, String lab, String cloud, double delayDays,
+            double startHours) {
+        for (DecisionListener l : listeners) {
+            l.enjoined(t, type, contract, lab, cloud, delayDays, startHours);
+        }
+    }
 }

@@ -10,6 +10,7 @@ import org.gigasim.model.spec.TrafficClass;
 import org.gigasim.model.world.core.Clock;
 import org.gigasim.model.world.core.ContractTerms;
 import org.gigasim.model.world.core.Indices;
+import org.gigasim.model.world.core.Ledger;
 import org.gigasim.model.world.decision.OutageCause;
 
 /** Schedules the scenario's dated events and carries each out when its date comes. */
@@ -78,6 +79,40 @@ final class ScenarioEvents {
             }
         } else if (event instanceof EventSpec.ChangePrice cp) {
             indices.cloud(cp.cloud()).changePrice(cp.accelerator(), cp.contract(), cp.onDemand());
+        } else if (event instanceof EventSpec.Breach b) {
+            breach(b, t);
+        }
+    }
+
+    /**
+     * The lab breaches a clause: if the clause is in force, the lab pays the penalty it states
+     * to the contract's cloud through the ledger, and an injunction delays the contract in
+     * breach by the days it states (only one that has not started can be delayed).
+     */
+    private void breach(EventSpec.Breach b, double t) {
+        Contract contract = world.contracts().get(b.contract());
+        Contract by = world.contracts().get(b.by());
+        if (contract == null || by == null) {
+            return;
+        }
+        for (ActiveClause clause : contract.clauses()) {
+            if (!clause.clause().type().equals(b.type())) {
+                continue;
+            }
+            boolean active = clause.isActiveAt(t) && clause.breach() != null;
+            double penalty = active ? clause.breach().penaltyUsd() : 0;
+            if (penalty > 0) {
+                world.ledger().transfer(indices.lab(contract.labIndex()), indices.cloud(contract.cloud()), penalty,
+                        Ledger.Cause.BREACH);
+            }
+            world.decisions().breached(t, b.type(), contract.contractId(), contract.lab(), contract.cloud(),
+                    by.contractId(), penalty, active);
+            double days = active ? clause.breach().injunctionDays() : 0;
+            if (days > 0 && by.postpone(t, days * 24)) {
+                world.wakeAtTerm(by);
+                world.decisions().enjoined(t, b.type(), by.contractId(), by.lab(), by.cloud(), days, by.startHours());
+            }
+            return;
         }
     }
 

@@ -194,4 +194,38 @@ final class TraceRecorder implements DecisionListener {
                 "forecast cut below contracted needs: %.0f H100e ($%.0f) moved %d days later as %s, fee $%.0f",
                 h100e, deferredUsd, shiftDays, deferredPart, feeUsd), h100e);
     }
+
+    @Override
+    public void reachBlocked(double t, String type, String contract, String lab, String cloud,
+            TrafficClass trafficClass, double h100e, String reason) {
+        record(t, type, contract, lab, cloud, "block reach " + trafficClass.id(), String.format(Locale.ROOT,
+                "%s; %s may not serve its %.0f H100e of %s demand that only %s's marketplace reaches", reason, lab,
+                h100e, trafficClass.id(), cloud), h100e);
+    }
+
+    @Override
+    public void reachOpened(double t, String lab, String cloud, TrafficClass trafficClass, double h100e) {
+        record(t, "reach", null, lab, cloud, "open reach " + trafficClass.id(), String.format(Locale.ROOT,
+                "no active clause confines %s's %s traffic to another cloud: it may serve its %.0f H100e of demand"
+                        + " that only %s's marketplace reaches", lab, trafficClass.id(), h100e, cloud), h100e);
+    }
+
+    @Override
+    public void breached(double t, String type, String contract, String lab, String cloud, String byContract,
+            double penaltyUsd, boolean active) {
+        String reason = active
+                ? String.format(Locale.ROOT, "scenario event: %s breaches the %s clause of %s by %s and pays %s the"
+                        + " penalty the clause states, $%.0f", lab, type, contract, byContract, cloud, penaltyUsd)
+                : "scenario event: " + lab + " is said to breach the " + type + " clause of " + contract + " by "
+                        + byContract + ", but the clause is not in force: no consequences";
+        record(t, type, contract, lab, cloud, "breach", reason, penaltyUsd);
+    }
+
+    @Override
+    public void enjoined(double t, String type, String contract, String lab, String cloud, double delayDays,
+            double startHours) {
+        record(t, type, contract, lab, cloud, "enjoin", String.format(Locale.ROOT,
+                "injunction under the breached %s clause: %s is delayed %.0f days and now starts %s", type, contract,
+                delayDays, calendar.dateAt(startHours)), delayDays);
+    }
 }

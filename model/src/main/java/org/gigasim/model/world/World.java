@@ -275,7 +275,7 @@ public final class World {
             double until = clauseSpec.until() == null ? Double.POSITIVE_INFINITY
                     : clock.calendar().hoursAt(clauseSpec.until().plusDays(1));
             contract.addClause(new ActiveClause(registry.get(clauseSpec.type()).create(clauseSpec.params(), contract),
-                    from, until));
+                    from, until, clauseSpec.breach()));
             wakeAt(from);
             wakeAt(until);
         }
@@ -325,6 +325,19 @@ public final class World {
 
     Procurement procurement() {
         return procurement;
+    }
+
+    Ledger ledger() {
+        return ledger;
+    }
+
+    /** Asks for routing decisions at a delayed contract's new start, ramp steps and end. */
+    void wakeAtTerm(Contract contract) {
+        wakeAt(contract.startHours());
+        for (double step : contract.rampStepTimes()) {
+            wakeAt(step);
+        }
+        wakeAt(contract.endHours());
     }
 
     /** The scenario's calendar (hours since its start ↔ dates). */

@@ -21,7 +21,9 @@ public final class Ledger {
         /** A clause's charge at settlement, such as a take-or-pay shortfall. */
         CHARGE,
         /** The fee a lab pays when it cancels or defers contracted capacity. */
-        PENALTY
+        PENALTY,
+        /** The penalty a breached clause states, paid when a scenario event breaches it. */
+        BREACH
     }
 
     private final double[] totalUsd = new double[Cause.values().length];

@@ -167,4 +167,35 @@ public interface DecisionListener {
     default void deferred(double timeHours, String contract, String deferredPart, String lab, String cloud,
             double h100e, double deferredUsd, double feeUsd, int shiftDays) {
     }
+
+    /**
+     * A clause of {@code contract} keeps the lab from serving its {@code h100e} of reach demand
+     * (demand of {@code trafficClass} only {@code cloud}'s marketplace reaches): it confines the
+     * whole class to another cloud.
+     */
+    default void reachBlocked(double timeHours, String clauseType, String contract, String lab, String cloud,
+            TrafficClass trafficClass, double h100e, String reason) {
+    }
+
+    /** No active clause forbids the lab's reach demand on {@code cloud} any more: it may serve its {@code h100e} there. */
+    default void reachOpened(double timeHours, String lab, String cloud, TrafficClass trafficClass, double h100e) {
+    }
+
+    /**
+     * A scenario event: the lab breached the {@code clauseType} clause of {@code contract} (held
+     * with {@code cloud}) by its contract {@code byContract}, and paid the penalty the clause
+     * states, {@code penaltyUsd}, to that cloud; {@code active} is false if the clause was not in
+     * force then, and nothing was paid.
+     */
+    default void breached(double timeHours, String clauseType, String contract, String lab, String cloud,
+            String byContract, double penaltyUsd, boolean active) {
+    }
+
+    /**
+     * An injunction under the breached {@code clauseType} clause delayed {@code contract} (on
+     * {@code cloud}) by {@code delayDays}: its whole term now starts at {@code startHours}.
+     */
+    default void enjoined(double timeHours, String clauseType, String contract, String lab, String cloud,
+            double delayDays, double startHours) {
+    }
 }

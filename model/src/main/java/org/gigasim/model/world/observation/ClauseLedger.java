@@ -98,6 +98,21 @@ final class ClauseLedger implements DecisionListener {
         moved(type, lab, cloud, 0, usd);
     }
 
+    @Override
+    public void breached(double t, String type, String contract, String lab, String cloud, String byContract,
+            double penaltyUsd, boolean active) {
+        if (active) {
+            action(type, lab, cloud);
+            moved(type, lab, cloud, 0, penaltyUsd);
+        }
+    }
+
+    @Override
+    public void enjoined(double t, String type, String contract, String lab, String cloud, double delayDays,
+            double startHours) {
+        action(type, lab, cloud);
+    }
+
     private void action(String type, String lab, String cloud) {
         entry(type, lab, cloud)[0] += 1;
     }

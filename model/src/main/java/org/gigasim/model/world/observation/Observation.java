@@ -40,6 +40,8 @@ public final class Observation {
     private final Level[] hhi;
     private final Level market;
     private final Level[] queue;
+    /** Per lab and reach: its demand, served and blocked levels (empty for a lab without reach). */
+    private final Level[][][] reach;
     private final CloudLevels cloudLevels;
     private InvariantListener invariants;
     /** Scratch rows of one decision, kept to allocate nothing per decision. */
@@ -62,6 +64,7 @@ public final class Observation {
         computeShare = new Level[labs][clouds];
         hhi = new Level[labs];
         queue = new Level[labs];
+        reach = new Level[labs][][];
         for (int l = 0; l < labs; l++) {
             wireLab(l);
         }
@@ -90,6 +93,14 @@ public final class Observation {
         }
         hhi[l] = probes.level(key.as(Metric.HHI_COMPUTE_BY_CLOUD), null, 0);
         queue[l] = probes.level(key.as(Metric.TRAINING_QUEUE_H100E), null, 0);
+        reach[l] = new Level[lab.reach().size()][];
+        for (int r = 0; r < reach[l].length; r++) {
+            SeriesKey reachKey = key.as(Metric.REACH_DEMAND_H100E).cloud(lab.reach().get(r).cloud())
+                    .trafficClass(lab.reach().get(r).trafficClass().id());
+            reach[l][r] = new Level[] {probes.level(reachKey, null, 0),
+                probes.level(reachKey.as(Metric.REACH_SERVED_H100E), null, 0),
+                probes.level(reachKey.as(Metric.REACH_BLOCKED_H100E), null, 0)};
+        }
         probes.counter(key.as(Metric.SPEND_USD), lab::spendUsd);
         if (lab.hasFinance()) {
             probes.stock(key.as(Metric.CASH_USD), lab::cashUsd);
@@ -159,6 +170,11 @@ public final class Observation {
             }
             hhi[l].set(t, index);
             queue[l].set(t, routed.queuedTrainingH100e(l));
+            for (int r = 0; r < reach[l].length; r++) {
+                reach[l][r][0].set(t, routed.reachDemandH100e(l, r));
+                reach[l][r][1].set(t, routed.reachServedH100e(l, r));
+                reach[l][r][2].set(t, routed.reachBlockedH100e(l, r));
+            }
         }
         market.set(t, herfindahl(servedByCloud));
         cloudLevels.afterRoute(t, capacityChanged, servedByCloud);

@@ -100,12 +100,13 @@ public final class Procurement {
                 policy.cancellationPenalty());
     }
 
-    /** Inference forecast at {@code at} plus the training load, times the policy's headroom. */
+    /** Inference forecast at {@code at} (reach the lab may serve included) plus the training load, times the policy's headroom. */
     private static double need(Lab lab, ProcurementSpec policy, double at, double trainingLoad) {
         double forecast = trainingLoad;
         for (TrafficClass c : TrafficClass.INFERENCE) {
             forecast += lab.forecast(c, at);
         }
+        forecast += lab.openReachForecast(at);
         return forecast * policy.headroom();
     }
 
@@ -139,6 +140,8 @@ public final class Procurement {
         for (TrafficClass c : TrafficClass.INFERENCE) {
             forecast += lab.forecast(c, horizon);
         }
+        // Reach demand counts only while the last routing decision let the lab serve it.
+        forecast += lab.openReachForecast(horizon);
         double trainingShare = forecast > 0 ? trainingLoad / forecast : 0;
         forecast *= policy.headroom();
         double contracted = contractedAt(l, horizon, null);

@@ -30,6 +30,8 @@ final class OnDemand {
     private final double[] requestedRaw;
     /** On-demand dollars per hour each lab pays each cloud under the last decision. */
     private final double[][] usdPerHour;
+    /** The share of each lab's requests each cloud granted in the last decision. */
+    private final double[][] granted;
 
     OnDemand(Indices indices, Pins pins, Holdings holdings) {
         this.indices = indices;
@@ -43,6 +45,7 @@ final class OnDemand {
         freeRaw = new double[cloudCount];
         requestedRaw = new double[cloudCount];
         usdPerHour = new double[labCount][cloudCount];
+        granted = new double[labCount][cloudCount];
     }
 
     /** Reads each cloud's free capacity for this decision and clears the requests. */
@@ -117,6 +120,7 @@ final class OnDemand {
             double grantedAll = 0;
             for (int l = 0; l < labCount; l++) {
                 double scale = first < 0 ? proportional : l == first ? firstScale : othersScale;
+                granted[l][c] = scale;
                 double grantedRaw = 0;
                 for (int k = 0; k < CLASSES; k++) {
                     double asked = request[l][k][c];
@@ -140,6 +144,11 @@ final class OnDemand {
             }
             pins.priorityMoved(c, t, first < 0 ? 0 : firstRaw * (firstScale - proportional) * eff[first][c]);
         }
+    }
+
+    /** The share of lab {@code l}'s on-demand requests cloud {@code c} granted in the last decision (the same for every class). */
+    double grantedShare(int l, int c) {
+        return granted[l][c];
     }
 
     /** Raw H100e lab {@code l} asked of cloud {@code c} on demand in this decision. */

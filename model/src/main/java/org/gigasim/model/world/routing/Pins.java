@@ -181,6 +181,21 @@ final class Pins {
         return failover[l][k];
     }
 
+    /** The type of the clause that pins class {@code k} of lab {@code l} now (meaningful while it is pinned). */
+    String actor(int l, int k) {
+        return actor[l][k];
+    }
+
+    /** The contract whose clause pins class {@code k} of lab {@code l} now. */
+    String contract(int l, int k) {
+        return contract[l][k];
+    }
+
+    /** Why class {@code k} of lab {@code l} is pinned now, in the clause's words. */
+    String reason(int l, int k) {
+        return reason[l][k];
+    }
+
     /** Lab {@code l}'s inference classes in routing order: pinned first, then failover, then free. */
     int[] order(int l) {
         return order[l];

@@ -35,6 +35,7 @@ public final class Router implements RoutingState {
     private final Pins pins;
     private final Holdings holdings;
     private final OnDemand onDemand;
+    private final Reach reach;
     private final double[][] remaining;
     /** The last decision's figures: demand and unserved per lab and class, served per cloud too. */
     private final double[][] demand;
@@ -56,6 +57,7 @@ public final class Router implements RoutingState {
         pins = new Pins(indices, training, decisions);
         holdings = new Holdings(indices, ledger);
         onDemand = new OnDemand(indices, pins, holdings);
+        reach = new Reach(indices, decisions);
         remaining = new double[labCount][cloudCount];
         demand = new double[labCount][CLASSES + 1];
         unserved = new double[labCount][CLASSES + 1];
@@ -105,12 +107,14 @@ public final class Router implements RoutingState {
         pins.beginStep();
         for (int l = 0; l < labCount; l++) {
             pins.evaluate(l, t);
+            reach.evaluate(l, t, pins);
             Lab lab = indices.lab(l);
             for (int k : pins.order(l)) {
                 routeClass(l, k, lab.demand(TrafficClass.INFERENCE[k]));
             }
         }
         onDemand.grant(t, served, unserved);
+        reach.settle(onDemand);
         holdings.allocateContracts(t, remaining);
     }
 
@@ -126,9 +130,23 @@ public final class Router implements RoutingState {
     }
 
     private void routeClass(int l, int k, double amount) {
-        demand[l][k] = amount;
         Arrays.fill(served[l][k], 0);
         onDemand.clear(l, k);
+        double reachWanted = 0;
+        double reachLeft = 0;
+        for (int r = 0; r < reach.count(l); r++) {
+            if (reach.routes(l, r, k)) {
+                // Reach demand has one cloud and no failover, so it goes first, like a pinned class.
+                double wanted = reach.demand(l, r);
+                int c = reach.cloud(l, r);
+                double left = placeHeld(l, k, wanted, c);
+                double notAsked = onDemand.request(l, k, left, c);
+                reach.placed(l, r, wanted - left, left - notAsked);
+                reachWanted += wanted;
+                reachLeft += notAsked;
+            }
+        }
+        demand[l][k] = amount + reachWanted;
         int pinned = pins.cloud(l, k);
         double rest = amount;
         double stuck = 0;
@@ -144,7 +162,7 @@ public final class Router implements RoutingState {
         }
         rest = placeHeld(l, k, rest, -1);
         rest = onDemand.request(l, k, rest, -1);
-        unserved[l][k] = rest + stuck;
+        unserved[l][k] = rest + stuck + reachLeft;
     }
 
     /** Places demand on held capacity of {@code only} (or of every cloud if -1), in proportion to room. */
@@ -192,6 +210,26 @@ public final class Router implements RoutingState {
     @Override
     public double servedH100e(int lab, int k, int cloud) {
         return served[lab][k][cloud];
+    }
+
+    @Override
+    public int reachCount(int lab) {
+        return reach.count(lab);
+    }
+
+    @Override
+    public double reachDemandH100e(int lab, int r) {
+        return reach.demand(lab, r);
+    }
+
+    @Override
+    public double reachServedH100e(int lab, int r) {
+        return reach.served(lab, r);
+    }
+
+    @Override
+    public double reachBlockedH100e(int lab, int r) {
+        return reach.blocked(lab, r);
     }
 
     @Override

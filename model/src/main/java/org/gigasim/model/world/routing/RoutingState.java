@@ -3,7 +3,7 @@ package org.gigasim.model.world.routing;
 /**
  * What the last routing decision settled, read-only, by index: demand, served and
  * unserved effective H100e per lab and class (the inference classes in
- * {@code TrafficClass.INFERENCE} order, then training at index {@link #TRAINING}), capacity
+ * {@code TrafficClass.INFERENCE} order, then training at index {@link #TRAINING}), reach demand, capacity
  * in raw H100e per cloud and accelerator, and the training queues. It holds until the
  * next decision.
  */
@@ -23,6 +23,26 @@ public interface RoutingState {
 
     /** Raw H100e of up chips on cloud {@code c}. */
     double capacityRaw(int c);
+
+    /** How many reach demands lab {@code lab} has (its spec's {@code reach} entries, in order). */
+    default int reachCount(int lab) {
+        return 0;
+    }
+
+    /** Reach demand {@code r} of lab {@code lab} now, effective H100e, whether or not a clause lets the lab serve it. */
+    default double reachDemandH100e(int lab, int r) {
+        return 0;
+    }
+
+    /** Reach demand {@code r} of lab {@code lab} served on its cloud now (part of the class's served compute there). */
+    default double reachServedH100e(int lab, int r) {
+        return 0;
+    }
+
+    /** Reach demand {@code r} of lab {@code lab} that a clause keeps it from serving now (not part of its demand). */
+    default double reachBlockedH100e(int lab, int r) {
+        return 0;
+    }
 
     /** Effective H100e of lab {@code l}'s training jobs waiting in its queue. */
     double queuedTrainingH100e(int l);

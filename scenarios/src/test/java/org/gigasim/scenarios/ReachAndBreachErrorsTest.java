@@ -1,0 +1,99 @@
+package org.gigasim.scenarios;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.gigasim.model.spec.EventSpec;
+import org.gigasim.model.spec.ScenarioSpec;
+import org.gigasim.model.spec.TrafficClass;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Reach demand and breach events in scenario files: they bind, and what binding cannot check
+ * (a reach on an unknown cloud, a breach of a clause without terms, an injunction on a contract
+ * already running) is one message naming the line and column. Line numbers refer to
+ * {@link ScenarioErrorsTest#VALID} (24 lines) plus the lines appended below.
+ */
+class ReachAndBreachErrorsTest {
+
+    /** Line 25: a second contract of the lab, from 2027-06-01; line 26: events. */
+    private static final String SECOND = "  - {id: c2, lab: lab, cloud: azure, accelerator: gb200, mw: 50,"
+            + " start: 2027-06-01, end: 2029-12-31, price_usd_per_chip_hour: 3}\nevents:\n";
+    /** Line 27: c2 breaches c1's routing clause on 2027-01-01. */
+    private static final String BREACH = "  - {on: 2027-01-01, breach: {contract: c1, type: stateless-api-routing, by: c2}}\n";
+    private static final String TERMS = "until: 2030-01-01, breach: {penalty_usd: 1.5e9, injunction_days: 30}}";
+
+    @TempDir
+    Path dir;
+
+    private Path write(String text) throws IOException {
+        Path file = dir.resolve("scenario.yaml");
+        Files.writeString(file, text);
+        return file;
+    }
+
+    private List<String> problems(String text) throws IOException {
+        Path file = write(text);
+        ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(file));
+        return e.problems().stream().map(p -> p.toString().replace(file.toString(), "F")).toList();
+    }
+
+    @Test
+    void aBreachAndTheClausesTermsBind() throws IOException {
+        ScenarioSpec spec = ScenarioLoader.load(write(ScenarioErrorsTest.VALID.replace("until: 2030-01-01}", TERMS)
+                + SECOND + BREACH));
+        assertEquals(new EventSpec.Breach(java.time.LocalDate.of(2027, 1, 1), "c1", "stateless-api-routing", "c2"),
+                spec.events().get(0));
+        var breach = spec.contracts().get(0).clauses().get(0).breach();
+        assertEquals(1.5e9, breach.penaltyUsd());
+        assertEquals(30.0, breach.injunctionDays());
+    }
+
+    @Test
+    void aBreachOfAClauseWithoutTermsSaysWhatToAdd() throws IOException {
+        assertEquals(List.of("F:27:51: the stateless-api-routing clause of contract c1 states no breach terms; add"
+                        + " breach: {penalty_usd: ..., injunction_days: ...} to it"),
+                problems(ScenarioErrorsTest.VALID + SECOND + BREACH));
+    }
+
+    @Test
+    void anInjunctionCannotDelayAContractThatHasStarted() throws IOException {
+        assertEquals(List.of("F:27:78: contract c2 starts 2026-06-01, not after the breach on 2027-01-01: an"
+                        + " injunction delays only a contract that has not started; name a later contract or set the"
+                        + " clause's injunction_days to 0"),
+                problems(ScenarioErrorsTest.VALID.replace("until: 2030-01-01}", TERMS)
+                        + SECOND.replace("start: 2027-06-01", "start: 2026-06-01") + BREACH));
+    }
+
+    @Test
+    void aBreachCannotComeBeforeTheContractInBreachIsSigned() throws IOException {
+        // c2 is signed by an event on 2027-02-01 (line 27), after the breach on 2027-01-01 (line 28).
+        String signed = "events:\n  - {on: 2027-02-01, sign_contract: {id: c2, lab: lab, cloud: azure, accelerator: gb200,"
+                + " mw: 50, start: 2027-06-01, end: 2029-12-31, price_usd_per_chip_hour: 3}}\n";
+        List<String> problems = problems(ScenarioErrorsTest.VALID.replace("until: 2030-01-01}", TERMS)
+                + "  - {id: c3, lab: lab, cloud: azure, accelerator: gb200, mw: 1, start: 2026-01-01,"
+                + " end: 2026-12-31, price_usd_per_chip_hour: 3}\n" + signed + BREACH);
+        assertEquals(List.of("F:28:78: contract c2 is signed on 2027-02-01, after the breach on 2027-01-01; date the"
+                + " breach after it"), problems);
+    }
+
+    @Test
+    void reachNamesAKnownCloudAndAnInferenceClass() throws IOException {
+        String reach = "  - {id: lab, demand: {reach: [{traffic_class: stateless_api, cloud: aws, h100e: 10}]}}";
+        assertEquals(List.of("F:13:70: unknown cloud 'aws'; known: azure"),
+                problems(ScenarioErrorsTest.VALID.replace("  - id: lab", reach)));
+        ScenarioSpec spec = ScenarioLoader.load(write(ScenarioErrorsTest.VALID.replace("  - id: lab",
+                reach.replace("aws", "azure"))));
+        assertEquals(TrafficClass.STATELESS_API, spec.labs().get(0).demand().reach().get(0).trafficClass());
+        List<String> training = problems(ScenarioErrorsTest.VALID.replace("  - id: lab",
+                reach.replace("stateless_api", "training").replace("aws", "azure")));
+        assertEquals(1, training.size(), training.toString());
+        assertTrue(training.get(0).startsWith("F:13:") && training.get(0).contains("not training"), training.toString());
+    }
+}
