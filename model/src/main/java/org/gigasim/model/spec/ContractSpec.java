@@ -8,10 +8,20 @@ import java.util.List;
  * accelerator from {@code start} to {@code end}, ramping up linearly over
  * {@code rampMonths}, at a price per chip-hour. Give either the price or the total
  * {@code valueUsd} (the price is then derived from the reserved chip-hours).
+ *
+ * @param site the site the capacity is reserved at, or null
+ * @param region the region the capacity is reserved in, or null; with neither, the reservation
+ *     is pooled over the whole cloud (docs/model.md, section "Regions")
  */
 public record ContractSpec(String id, String lab, String cloud, String accelerator, double mw,
         LocalDate start, LocalDate end, Double rampMonths, Double priceUsdPerChipHour, Double valueUsd,
-        List<ClauseSpec> clauses) {
+        List<ClauseSpec> clauses, String site, String region) {
+
+    /** A contract pooled over the whole cloud. */
+    public ContractSpec(String id, String lab, String cloud, String accelerator, double mw, LocalDate start,
+            LocalDate end, Double rampMonths, Double priceUsdPerChipHour, Double valueUsd, List<ClauseSpec> clauses) {
+        this(id, lab, cloud, accelerator, mw, start, end, rampMonths, priceUsdPerChipHour, valueUsd, clauses, null, null);
+    }
 
     public ContractSpec {
         Checks.requireId("contract id", id);
@@ -35,5 +45,19 @@ public record ContractSpec(String id, String lab, String cloud, String accelerat
             Checks.nonNegative("contract " + id + " value_usd", valueUsd);
         }
         clauses = Checks.list(clauses);
+        if (site != null && region != null) {
+            throw new IllegalArgumentException("contract " + id + " needs at most one of site and region");
+        }
+        if (site != null) {
+            Checks.requireId("contract " + id + " site", site);
+        }
+        if (region != null) {
+            region = Checks.text("contract " + id + " region", region, Limits.MAX_TEXT_LENGTH);
+        }
+    }
+
+    /** Whether the capacity is reserved at a site or in a region rather than over the whole cloud. */
+    public boolean scoped() {
+        return site != null || region != null;
     }
 }
