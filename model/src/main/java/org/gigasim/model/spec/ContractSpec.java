@@ -11,7 +11,7 @@ import java.util.List;
  *
  * @param site the site the capacity is reserved at, or null
  * @param region the region the capacity is reserved in, or null; with neither, the reservation
- *     is pooled over the whole cloud (docs/model.md, section "Regions")
+ *     is pooled over the whole cloud (docs/model.md section 11a)
  */
 public record ContractSpec(String id, String lab, String cloud, String accelerator, double mw,
         LocalDate start, LocalDate end, Double rampMonths, Double priceUsdPerChipHour, Double valueUsd,
