@@ -1,6 +1,7 @@
 package org.gigasim.model.cloud;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import org.gigasim.model.contract.Contract;
@@ -73,7 +74,7 @@ final class RegionalAllocation {
             contractRegionChips = new double[contracts.size() * 2][];
         }
         if (siteInScope.length < contracts.size()) {
-            siteInScope = java.util.Arrays.copyOf(siteInScope, contracts.size() * 2);
+            siteInScope = Arrays.copyOf(siteInScope, contracts.size() * 2);
         }
         for (int pass = 0; pass < 2; pass++) {
             for (int i = 0; i < contracts.size(); i++) {
@@ -84,7 +85,7 @@ final class RegionalAllocation {
             }
         }
         for (double[] row : regionFree) {
-            java.util.Arrays.fill(row, 0);
+            Arrays.fill(row, 0);
         }
         for (int s = 0; s < n; s++) {
             for (int a = 0; a < siteFree[s].length; a++) {
@@ -108,7 +109,7 @@ final class RegionalAllocation {
             byRegion = new double[regions.size()];
             contractRegionChips[i] = byRegion;
         }
-        java.util.Arrays.fill(byRegion, 0);
+        Arrays.fill(byRegion, 0);
         if (given > 0 && available > 0) {
             double share = Math.min(1, given / available);
             for (int s = 0; s < scope.length; s++) {

@@ -1,7 +1,9 @@
 package org.gigasim.model.world;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.gigasim.engine.Action;
 import org.gigasim.engine.EventListener;
 import org.gigasim.engine.Simulation;
@@ -16,6 +18,7 @@ import org.gigasim.model.site.Site;
 import org.gigasim.model.spec.ClauseSpec;
 import org.gigasim.model.spec.CloudSpec;
 import org.gigasim.model.spec.ContractSpec;
+import org.gigasim.model.spec.EventSpec;
 import org.gigasim.model.spec.LabSpec;
 import org.gigasim.model.spec.ScenarioSpec;
 import org.gigasim.model.spec.SiteSpec;
@@ -73,7 +76,7 @@ public final class World {
     private boolean capacityChanged = true;
     private double accruedTo;
     /** The region of every site the scenario names, those added by events included. */
-    private final java.util.Map<String, String> siteRegions = new java.util.HashMap<>();
+    private final Map<String, String> siteRegions = new HashMap<>();
 
     /** Builds replication {@code replication} of {@code spec}; nothing runs until {@link #run()}. */
     public World(ScenarioSpec spec, int replication, ClauseRegistry registry) {
@@ -113,7 +116,7 @@ public final class World {
         }
         spec.clouds().forEach(c -> c.sites().forEach(site -> siteRegions.put(site.id(), site.region())));
         spec.events().forEach(e -> {
-            if (e instanceof org.gigasim.model.spec.EventSpec.AddSite added) {
+            if (e instanceof EventSpec.AddSite added) {
                 siteRegions.putIfAbsent(added.site().id(), added.site().region());
             }
         });

@@ -1,7 +1,8 @@
 package org.gigasim.model.world.observation;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import org.gigasim.model.cloud.Cloud;
 import org.gigasim.model.contract.Contract;
 import org.gigasim.model.metrics.Level;
@@ -14,7 +15,7 @@ import org.gigasim.model.world.core.Indices;
  * What contracts reserve and what their clouds fail to make available, in raw H100e: per
  * cloud, per region (contracts reserved at a site or in a region only) and, for the lost part,
  * per lab and cloud. Set after each routing decision that reallocated chips; the series of a
- * region or a lab and cloud join when its first contract reserves something.
+ * region or of a lab and cloud join when its first contract reserves something.
  */
 final class ReservationLevels {
 
@@ -23,10 +24,13 @@ final class ReservationLevels {
     private final double[] h100e;
     private final Level[] reserved;
     private final Level[] unavailable;
-    private final Map<String, Level[]> byRegion = new LinkedHashMap<>();
-    private final Map<String, Level> byLab = new LinkedHashMap<>();
-    /** Scratch sums of one decision, per series key, in the order the series joined. */
-    private final Map<String, double[]> sums = new LinkedHashMap<>();
+    /** Per cloud and lab, the lost reservation's level (null until the pair reserves something) and its sum. */
+    private final Level[][] labLost;
+    private final double[][] labSum;
+    /** Per cloud, its regions with scoped contracts, their reserved and lost levels and sums. */
+    private final List<List<String>> regions = new ArrayList<>();
+    private final List<List<Level[]>> regionLevels = new ArrayList<>();
+    private final List<List<double[]>> regionSums = new ArrayList<>();
 
     ReservationLevels(Indices indices, Probes probes) {
         this.indices = indices;
@@ -35,18 +39,24 @@ final class ReservationLevels {
         int clouds = indices.cloudCount();
         reserved = new Level[clouds];
         unavailable = new Level[clouds];
+        labLost = new Level[clouds][indices.labCount()];
+        labSum = new double[clouds][indices.labCount()];
         for (int c = 0; c < clouds; c++) {
             SeriesKey key = SeriesKey.of(Metric.RESERVED_H100E).cloud(indices.cloud(c).id());
             reserved[c] = probes.level(key, null, 0);
             unavailable[c] = probes.integralOnly(key.as(Metric.RESERVED_UNAVAILABLE_H100E_HOURS), 0);
+            regions.add(new ArrayList<>());
+            regionLevels.add(new ArrayList<>());
+            regionSums.add(new ArrayList<>());
         }
     }
 
     /** Sets every level from the contracts' reservations and allocations at {@code t}. */
     void afterAllocation(double t) {
-        sums.values().forEach(row -> java.util.Arrays.fill(row, 0));
         for (int c = 0; c < reserved.length; c++) {
             Cloud cloud = indices.cloud(c);
+            Arrays.fill(labSum[c], 0);
+            regionSums.get(c).forEach(row -> Arrays.fill(row, 0));
             double cloudReserved = 0;
             double cloudLost = 0;
             for (Contract contract : cloud.contracts()) {
@@ -54,45 +64,50 @@ final class ReservationLevels {
                 if (chips <= 0) {
                     continue;
                 }
-                double raw = chips * h100e[contract.acceleratorIndex()];
-                double lost = Math.max(0, chips - contract.allocatedChips()) * h100e[contract.acceleratorIndex()];
+                double perChip = h100e[contract.acceleratorIndex()];
+                double raw = chips * perChip;
+                double lost = Math.max(0, chips - contract.allocatedChips()) * perChip;
                 cloudReserved += raw;
                 cloudLost += lost;
-                add(cloud.id() + "\u0000" + contract.lab(), t, null, contract.lab(), cloud.id())[1] += lost;
+                int l = contract.labIndex();
+                if (labLost[c][l] == null) {
+                    labLost[c][l] = probes.integralOnly(SeriesKey.of(Metric.RESERVED_UNAVAILABLE_H100E_HOURS)
+                            .cloud(cloud.id()).lab(contract.lab()), t);
+                }
+                labSum[c][l] += lost;
                 if (contract.region() != null) {
-                    double[] row = add(cloud.id() + "\u0001" + contract.region(), t, contract.region(), null, cloud.id());
+                    double[] row = regionSums.get(c).get(region(c, cloud.id(), contract.region(), t));
                     row[0] += raw;
                     row[1] += lost;
                 }
             }
             reserved[c].set(t, cloudReserved);
             unavailable[c].set(t, cloudLost);
-        }
-        for (Map.Entry<String, double[]> sum : sums.entrySet()) {
-            Level[] region = byRegion.get(sum.getKey());
-            if (region != null) {
-                region[0].set(t, sum.getValue()[0]);
-                region[1].set(t, sum.getValue()[1]);
-            } else {
-                byLab.get(sum.getKey()).set(t, sum.getValue()[1]);
+            for (int l = 0; l < labSum[c].length; l++) {
+                if (labLost[c][l] != null) {
+                    labLost[c][l].set(t, labSum[c][l]);
+                }
+            }
+            for (int r = 0; r < regions.get(c).size(); r++) {
+                Level[] pair = regionLevels.get(c).get(r);
+                double[] row = regionSums.get(c).get(r);
+                pair[0].set(t, row[0]);
+                pair[1].set(t, row[1]);
             }
         }
     }
 
-    /** The scratch row of a region's or a lab's series, wiring the series the first time. */
-    private double[] add(String id, double t, String region, String lab, String cloud) {
-        double[] row = sums.get(id);
-        if (row == null) {
-            row = new double[2];
-            sums.put(id, row);
-            SeriesKey key = SeriesKey.of(Metric.RESERVED_UNAVAILABLE_H100E_HOURS).cloud(cloud);
-            if (region != null) {
-                byRegion.put(id, new Level[] {probes.level(SeriesKey.of(Metric.RESERVED_H100E).cloud(cloud)
-                        .region(region), null, t), probes.integralOnly(key.region(region), t)});
-            } else {
-                byLab.put(id, probes.integralOnly(key.lab(lab), t));
-            }
+    /** The index of {@code region} among cloud {@code c}'s, wiring its series the first time. */
+    private int region(int c, String cloud, String region, double t) {
+        int r = regions.get(c).indexOf(region);
+        if (r < 0) {
+            r = regions.get(c).size();
+            regions.get(c).add(region);
+            SeriesKey key = SeriesKey.of(Metric.RESERVED_H100E).cloud(cloud).region(region);
+            regionLevels.get(c).add(new Level[] {probes.level(key, null, t),
+                probes.integralOnly(key.as(Metric.RESERVED_UNAVAILABLE_H100E_HOURS), t)});
+            regionSums.get(c).add(new double[2]);
         }
-        return row;
+        return r;
     }
 }

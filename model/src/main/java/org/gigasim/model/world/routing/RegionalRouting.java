@@ -1,5 +1,6 @@
 package org.gigasim.model.world.routing;
 
+import java.util.Arrays;
 import java.util.List;
 import org.gigasim.model.cloud.Cloud;
 import org.gigasim.model.contract.Contract;
@@ -85,7 +86,7 @@ final class RegionalRouting {
                 resize(c, cloud, regions);
             }
             for (int l = 0; l < labCount; l++) {
-                java.util.Arrays.fill(remaining[l][c], 0);
+                Arrays.fill(remaining[l][c], 0);
             }
             List<Contract> contracts = cloud.contracts();
             for (int i = 0; i < contracts.size(); i++) {
