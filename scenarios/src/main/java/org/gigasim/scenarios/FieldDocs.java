@@ -196,6 +196,9 @@ final class FieldDocs {
                 "{arrival_interval_days: 90, size_h100e: 20000, duration_days: 90}");
         d("inference_demand.h100e", "demand at start in effective H100-equivalents", "H100e", null, "30000");
         d("growth_per_year", "compound growth of demand (above -1, at most 100; with change_demand events, at most a millionfold over the horizon)", "fraction per year", "0", "0.6");
+        d("inference_demand.regions", "the regions the class may be served from (latency, data residency): it is"
+                + " placed only on capacity at sites in these regions, held or bought on demand", null, "any region",
+                "[us-east, us-east-2]");
         d("noise", "relative daily noise: demand is multiplied by (1 + noise)", "fraction", "none",
                 "{normal: {mean: 0, sd: 0.05}}");
         d("reach", "demand that only one cloud's marketplace reaches (enterprises that buy models only through it, as"
@@ -237,6 +240,11 @@ final class FieldDocs {
         d("contract.start", "first day of the contract", "date", null, "2026-01-01");
         d("contract.end", "last day of the contract", "date", null, "2030-12-31");
         d("contract.ramp_months", "linear ramp-up from start", "months", "0", "12");
+        d("contract.site", "the site the capacity is reserved at (a site of the contract's cloud): only its chips"
+                + " serve the contract, and an outage there takes the capacity away; give this or region, or neither",
+                null, "the whole cloud", "stargate-abilene");
+        d("contract.region", "the region the capacity is reserved in (the cloud must have a site there): only chips"
+                + " at its sites serve the contract; give this or site, or neither", null, "the whole cloud", "us-east");
         d("price_usd_per_chip_hour", "price; give this or value_usd", "USD per chip-hour", null, "3.9");
         d("value_usd", "total value; the price is derived from the reserved chip-hours", "USD", null, "40e9");
         d("clauses", "clauses: {type, from, until, ...parameters}", null, "none",

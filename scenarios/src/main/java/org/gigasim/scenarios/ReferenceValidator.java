@@ -12,8 +12,10 @@ import org.gigasim.model.spec.AcceleratorSpec;
 import org.gigasim.model.spec.ClauseSpec;
 import org.gigasim.model.spec.ContractSpec;
 import org.gigasim.model.spec.EventSpec;
+import org.gigasim.model.spec.InferenceDemandSpec;
 import org.gigasim.model.spec.ScenarioSpec;
 import org.gigasim.model.spec.SiteSpec;
+import org.gigasim.model.spec.TrafficClass;
 
 /**
  * Checks what binding alone cannot: that every id a scenario mentions is defined once,
@@ -33,6 +35,9 @@ final class ReferenceValidator {
     private final Set<String> clouds = new HashSet<>();
     private final Set<String> sites = new HashSet<>();
     private final Set<String> regions = new HashSet<>();
+    /** Each cloud's sites and regions, those added by events included. */
+    private final Map<String, Set<String>> cloudSites = new HashMap<>();
+    private final Map<String, Set<String>> cloudRegions = new HashMap<>();
     private final Set<String> labs = new HashSet<>();
     private final Map<String, ContractSpec> contracts = new HashMap<>();
     /** The date a sign_contract event signs each of its contracts. */
@@ -65,13 +70,13 @@ final class ReferenceValidator {
         });
         forEach(spec.clouds(), "/clouds", (c, at) -> {
             unique("cloud", c.id(), clouds, at);
-            forEach(c.sites(), at + "/sites", (s, siteAt) -> addSite(s, siteAt));
+            forEach(c.sites(), at + "/sites", (s, siteAt) -> addSite(c.id(), s, siteAt));
         });
         forEach(spec.labs(), "/labs", (l, at) -> unique("lab", l.id(), labs, at));
         forEach(spec.contracts(), "/contracts", (c, at) -> addContract(c, at));
         forEach(spec.events(), "/events", (e, at) -> {
             if (e instanceof EventSpec.AddSite added) {
-                addSite(added.site(), at + "/add_site/site");
+                addSite(added.cloud(), added.site(), at + "/add_site/site");
             } else if (e instanceof EventSpec.SignContract signed) {
                 addContract(signed.contract(), at + "/sign_contract");
                 signedOn.putIfAbsent(signed.contract().id(), signed.on());
@@ -79,9 +84,11 @@ final class ReferenceValidator {
         });
     }
 
-    private void addSite(SiteSpec site, String at) {
+    private void addSite(String cloud, SiteSpec site, String at) {
         unique("site", site.id(), sites, at);
         regions.add(site.region());
+        cloudSites.computeIfAbsent(cloud, k -> new HashSet<>()).add(site.id());
+        cloudRegions.computeIfAbsent(cloud, k -> new HashSet<>()).add(site.region());
     }
 
     private void addContract(ContractSpec contract, String at) {
@@ -118,6 +125,13 @@ final class ReferenceValidator {
                     accelerator(acc, at + "/efficiency/" + acc, true, "efficiency of lab " + lab.id()));
             forEach(lab.demand().reach(), at + "/demand/reach", (reach, reachAt) ->
                     reference("cloud", reach.cloud(), clouds, reachAt + "/cloud"));
+            for (TrafficClass trafficClass : TrafficClass.INFERENCE) {
+                InferenceDemandSpec demand = lab.demand().inference(trafficClass);
+                if (demand != null) {
+                    forEach(demand.regions(), at + "/demand/" + trafficClass.id() + "/regions",
+                            (region, regionAt) -> reference("region", region, regions, regionAt));
+                }
+            }
         });
     }
 
@@ -132,6 +146,16 @@ final class ReferenceValidator {
                 && clouds.contains(c.cloud()) && !accelerators.get(c.accelerator()).hostableBy(c.cloud())) {
             report(at + "/accelerator", "contract " + c.id() + ": cloud " + c.cloud() + " may not host "
                     + c.accelerator() + " (hostable_by " + accelerators.get(c.accelerator()).hostableBy() + ")");
+        }
+        if (c.site() != null && reference("site", c.site(), sites, at + "/site")
+                && !cloudSites.getOrDefault(c.cloud(), Set.of()).contains(c.site())) {
+            report(at + "/site", "contract " + c.id() + ": site '" + c.site() + "' is not a site of cloud " + c.cloud()
+                    + known(c.site(), cloudSites.getOrDefault(c.cloud(), Set.of())));
+        }
+        if (c.region() != null && reference("region", c.region(), regions, at + "/region")
+                && !cloudRegions.getOrDefault(c.cloud(), Set.of()).contains(c.region())) {
+            report(at + "/region", "contract " + c.id() + ": cloud " + c.cloud() + " has no site in region '"
+                    + c.region() + "'" + known(c.region(), cloudRegions.getOrDefault(c.cloud(), Set.of())));
         }
         if (c.start().isAfter(spec.end())) {
             report(at + "/start", "contract " + c.id() + " starts " + c.start() + ", after the scenario ends " + spec.end());

@@ -14,7 +14,8 @@ import org.gigasim.model.spec.PriceSpec;
 /**
  * A cloud's state. Whenever the world routes, it allocates its chips that are up to its active
  * contracts in signing order (a contract gets at most what it reserves), and what is left
- * of each accelerator is free for on-demand sale. Its prices are its list prices times the
+ * of each accelerator is free for on-demand sale. Contracts reserved at a site or in a region
+ * take only that scope's chips, before the pooled ones ({@link RegionalAllocation}). Its prices are its list prices times the
  * factors its {@link Pricing} gives for the share of its capacity the last routing decision
  * sold, so they change only at routing decisions.
  */
@@ -36,6 +37,9 @@ public final class Cloud {
     private double revenueUsd;
     private double onDemandRevenueUsd;
     private double quarterRevenueUsd;
+    private final RegionalAllocation regional = new RegionalAllocation(sites);
+    /** Whether allocation goes through {@link RegionalAllocation}: a scoped contract, or routing by region. */
+    private boolean byRegion;
 
     public Cloud(CloudSpec spec) {
         this.spec = spec;
@@ -70,6 +74,38 @@ public final class Cloud {
 
     public void addContract(Contract contract) {
         contracts.add(contract);
+        if (contract.scoped() && !byRegion) {
+            byRegion = true;
+            capacityChanged = true;
+        }
+    }
+
+    /** Keeps each contract's chips and the free chips per region, for routing that honours regions. */
+    public void trackRegions() {
+        if (!byRegion) {
+            byRegion = true;
+            capacityChanged = true;
+        }
+    }
+
+    /** Whether the last allocation knows where the chips are (see {@link #trackRegions()}). */
+    public boolean tracksRegions() {
+        return byRegion;
+    }
+
+    /** The regions of the cloud's sites, in the order they joined, as of the last allocation that tracked regions. */
+    public List<String> regions() {
+        return regional.regions();
+    }
+
+    /** Chips of contract {@code i} (index in {@link #contracts()}) in each region at the last allocation. */
+    public double[] contractRegionChips(int i) {
+        return regional.contractRegionChips(i);
+    }
+
+    /** Chips of each accelerator left free in region {@code r} (index in {@link #regions()}) by the last allocation. */
+    public double[] regionFreeChips(int r) {
+        return regional.regionFree(r);
     }
 
     /** The PUE contracts are quoted at: the mean PUE of the cloud's sites (1.2 with none). */
@@ -179,8 +215,15 @@ public final class Cloud {
             }
             freeChips = new double[upChips.length];
             capacityChanged = false;
+            if (byRegion) {
+                regional.recount(acceleratorIds);
+            }
         }
         System.arraycopy(upChips, 0, freeChips, 0, upChips.length);
+        if (byRegion) {
+            regional.allocate(t, contracts, allocation, freeChips);
+            return;
+        }
         for (int i = 0; i < contracts.size(); i++) {
             Contract contract = contracts.get(i);
             double reserved = contract.reservedChips(t);

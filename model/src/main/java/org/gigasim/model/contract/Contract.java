@@ -36,6 +36,8 @@ public final class Contract implements ClauseHolder {
     private final double signedHours;
     private double signedValueUsd;
     private final String decidedBy;
+    private final String site;
+    private final String region;
     private final List<ActiveClause> clauses = new ArrayList<>();
     private double recognisedUsd;
     private double forfeitedUsd;
@@ -59,6 +61,19 @@ public final class Contract implements ClauseHolder {
     public Contract(String id, String lab, String cloud, String accelerator, int labIndex, int acceleratorIndex,
             double mw, double fullChips, double startHours, double endHours, double rampHours,
             double priceUsdPerChipHour, double signedHours, String decidedBy) {
+        this(id, lab, cloud, accelerator, labIndex, acceleratorIndex, mw, fullChips, startHours, endHours, rampHours,
+                priceUsdPerChipHour, signedHours, decidedBy, null, null);
+    }
+
+    /**
+     * A contract whose capacity is reserved at {@code site} (in {@code region}) or, with a
+     * null site, in {@code region}; with both null it is pooled over the whole cloud.
+     */
+    public Contract(String id, String lab, String cloud, String accelerator, int labIndex, int acceleratorIndex,
+            double mw, double fullChips, double startHours, double endHours, double rampHours,
+            double priceUsdPerChipHour, double signedHours, String decidedBy, String site, String region) {
+        this.site = site;
+        this.region = region;
         this.id = id;
         this.lab = lab;
         this.cloud = cloud;
@@ -467,6 +482,21 @@ public final class Contract implements ClauseHolder {
     /** Chip-hours of this contract's capacity the lab used so far. */
     public double usedChipHours() {
         return usedChipHours;
+    }
+
+    /** The site the capacity is reserved at, or null (reserved in a region, or pooled). */
+    public String site() {
+        return site;
+    }
+
+    /** The region the capacity is reserved in (a site's region for a site), or null if pooled over the cloud. */
+    public String region() {
+        return region;
+    }
+
+    /** Whether the capacity is reserved at a site or in a region rather than pooled over the cloud. */
+    public boolean scoped() {
+        return region != null;
     }
 
     /** Which clause (or policy) decided where this contract went. */

@@ -33,7 +33,8 @@ public enum Metric {
             "Power online that no installed chip uses: online minus used."),
     STRANDED_CHIPS("chips", Kind.STOCK, Group.POWER, false, dims(CLOUD, REGION, SITE), dims(CLOUD, REGION), dims(CLOUD),
             "Chips delivered to a site but waiting for power to be installed."),
-    STRANDED_CHIP_HOURS("chip-hours", Kind.FLOW, Group.POWER, false, dims(CLOUD, REGION, SITE), dims(CLOUD),
+    STRANDED_CHIP_HOURS("chip-hours", Kind.FLOW, Group.POWER, false, dims(CLOUD, REGION, SITE), dims(CLOUD, REGION),
+            dims(CLOUD),
             "Chip-hours spent waiting for power: the exact time integral of `stranded_chips`."),
     OUTAGE_HOURS("hours", Kind.FLOW, Group.POWER, true, dims(CLOUD, REGION, SITE), dims(CLOUD, REGION), dims(CLOUD),
             "Hours a site was down in an outage; per region and per cloud, the hours during which at least one of "
@@ -46,6 +47,13 @@ public enum Metric {
     UTILIZATION("fraction", Kind.LEVEL, Group.CAPACITY, true, dims(CLOUD),
             "Compute served on a cloud (effective H100e, all labs and classes) divided by its capacity (raw H100e); "
                     + "0 with no capacity. It can exceed 1 when labs run more efficiently than rated."),
+    RESERVED_H100E("H100e", Kind.LEVEL, Group.CAPACITY, false, dims(CLOUD, REGION), dims(CLOUD),
+            "Raw H100e of the chips a cloud's active contracts reserve. Per region, only the contracts reserved at a "
+                    + "site or in a region (pooled contracts have no region)."),
+    RESERVED_UNAVAILABLE_H100E_HOURS("H100e-hours", Kind.FLOW, Group.CAPACITY, false, dims(LAB, CLOUD),
+            dims(CLOUD, REGION), dims(CLOUD), "Reserved raw H100e-hours the cloud could not make available: its "
+                    + "sites were down, its chips not yet installed, or (for a contract reserved at a site or in a "
+                    + "region) that scope short of chips. Per region, only the contracts reserved there."),
     DEMAND_H100E("H100e", Kind.LEVEL, Group.DEMAND, true, dims(LAB, TRAFFIC_CLASS),
             "Compute a lab wants for a traffic class. For inference, its demand curve with the day's noise and event "
                     + "factors; for training, the jobs running plus the jobs queued."),
@@ -263,6 +271,8 @@ public enum Metric {
             case CAPACITY_H100E -> "Capacity";
             case CAPACITY_SHARE_BY_VENDOR -> "Share of capacity by vendor";
             case UTILIZATION -> "Utilization";
+            case RESERVED_H100E -> "Reserved capacity";
+            case RESERVED_UNAVAILABLE_H100E_HOURS -> "Reserved capacity not made available";
             case DEMAND_H100E, DEMAND_H100E_HOURS -> "Demand";
             case SERVED_H100E, SERVED_H100E_HOURS -> "Served compute";
             case UNSERVED_H100E, UNSERVED_H100E_HOURS -> "Unserved demand";

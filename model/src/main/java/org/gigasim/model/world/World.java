@@ -1,7 +1,9 @@
 package org.gigasim.model.world;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.gigasim.engine.Action;
 import org.gigasim.engine.EventListener;
 import org.gigasim.engine.Simulation;
@@ -16,6 +18,7 @@ import org.gigasim.model.site.Site;
 import org.gigasim.model.spec.ClauseSpec;
 import org.gigasim.model.spec.CloudSpec;
 import org.gigasim.model.spec.ContractSpec;
+import org.gigasim.model.spec.EventSpec;
 import org.gigasim.model.spec.LabSpec;
 import org.gigasim.model.spec.ScenarioSpec;
 import org.gigasim.model.spec.SiteSpec;
@@ -72,6 +75,8 @@ public final class World {
     /** Whether chips, contracts or clauses may have changed since the last routing decision. */
     private boolean capacityChanged = true;
     private double accruedTo;
+    /** The region of every site the scenario names, those added by events included. */
+    private final Map<String, String> siteRegions = new HashMap<>();
 
     /** Builds replication {@code replication} of {@code spec}; nothing runs until {@link #run()}. */
     public World(ScenarioSpec spec, int replication, ClauseRegistry registry) {
@@ -109,6 +114,12 @@ public final class World {
                 addSite(cloudSpec.id(), siteSpec);
             }
         }
+        spec.clouds().forEach(c -> c.sites().forEach(site -> siteRegions.put(site.id(), site.region())));
+        spec.events().forEach(e -> {
+            if (e instanceof EventSpec.AddSite added) {
+                siteRegions.putIfAbsent(added.site().id(), added.site().region());
+            }
+        });
         MarketCalibration.apply(spec, indices, calendar);
         for (ContractSpec contractSpec : spec.contracts()) {
             sign(contractSpec, 0, "scenario");
@@ -267,7 +278,11 @@ public final class World {
     Contract sign(ContractSpec c, double signedHours, String decidedBy) {
         Cloud cloud = indices.cloud(c.cloud());
         ContractTerms terms = ContractTerms.of(c, indices.accelerator(c.accelerator()), cloud, clock.calendar());
-        Contract contract = terms.contract(c, indices, signedHours, decidedBy);
+        String region = c.site() != null ? siteRegions.get(c.site()) : c.region();
+        if (c.site() != null && region == null) {
+            throw new IllegalArgumentException("contract " + c.id() + " names unknown site " + c.site());
+        }
+        Contract contract = terms.contract(c, indices, signedHours, decidedBy, region);
         for (ClauseSpec clauseSpec : c.clauses()) {
             double from = clauseSpec.from() == null ? Double.NEGATIVE_INFINITY
                     : clock.calendar().hoursAt(clauseSpec.from());

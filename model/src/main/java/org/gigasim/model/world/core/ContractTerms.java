@@ -31,9 +31,17 @@ public record ContractTerms(double mw, double chips, double startHours, double e
 
     /** The contract of {@code c} on these terms, signed at {@code signedHours} ({@code decidedBy}: clause type or policy). */
     public Contract contract(ContractSpec c, Indices indices, double signedHours, String decidedBy) {
+        return contract(c, indices, signedHours, decidedBy, c.region());
+    }
+
+    /**
+     * The contract of {@code c} on these terms, reserved in {@code region} (its site's region for a
+     * contract reserved at a site; null for a pooled contract).
+     */
+    public Contract contract(ContractSpec c, Indices indices, double signedHours, String decidedBy, String region) {
         Contract contract = new Contract(c.id(), c.lab(), c.cloud(), c.accelerator(), indices.labIndex(c.lab()),
                 indices.acceleratorIndex(c.accelerator()), mw, chips, startHours, endHours, rampHours,
-                priceUsdPerChipHour, signedHours, decidedBy);
+                priceUsdPerChipHour, signedHours, decidedBy, c.site(), region);
         if (c.deferral() != null) {
             contract.allowDeferral(c.deferral().shiftDays() * 24.0, c.deferral().feeShare());
         }

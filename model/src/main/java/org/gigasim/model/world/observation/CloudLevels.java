@@ -19,7 +19,8 @@ import org.gigasim.model.world.routing.RoutingState;
 /**
  * The metrics of clouds, their sites and regions: capacity (per accelerator, per region),
  * utilization, vendor shares, outage and stranded-chip hours as levels; power, stranded
- * chips and backlog as stocks; revenue as a flow. Sites and regions join as the world adds
+ * chips and backlog as stocks; revenue as a flow; what contracts reserve and lose through
+ * {@link ReservationLevels}. Sites and regions join as the world adds
  * them.
  */
 final class CloudLevels {
@@ -35,6 +36,8 @@ final class CloudLevels {
     private final Map<String, Level> capacityByRegion = new LinkedHashMap<>();
     private final Map<String, List<Site>> regionSites = new LinkedHashMap<>();
     private final Map<String, Level> regionDown = new LinkedHashMap<>();
+    private final Map<String, Level> regionStrandedChipHours = new LinkedHashMap<>();
+    private final ReservationLevels reservations;
     private final Level[] cloudDown;
     private final Level[] vendorShare;
     private final List<String> vendors;
@@ -70,6 +73,7 @@ final class CloudLevels {
         for (int c = 0; c < clouds; c++) {
             wireCloud(c);
         }
+        reservations = new ReservationLevels(indices, probes);
     }
 
     private void wireCloud(int c) {
@@ -141,6 +145,7 @@ final class CloudLevels {
             SeriesKey regionKey = SeriesKey.of(Metric.CAPACITY_H100E).cloud(site.cloud()).region(site.region());
             capacityByRegion.put(region, probes.level(regionKey, null, now));
             regionDown.put(region, probes.integralOnly(regionKey.as(Metric.OUTAGE_HOURS), now));
+            regionStrandedChipHours.put(region, probes.integralOnly(regionKey.as(Metric.STRANDED_CHIP_HOURS), now));
             List<Site> members = inRegion;
             probes.stock(regionKey.as(Metric.POWER_ONLINE_MW), () -> sum(members, Site::powerOnlineMw));
             probes.stock(regionKey.as(Metric.POWER_USED_MW), () -> sum(members, Site::powerUsedMw));
@@ -155,6 +160,7 @@ final class CloudLevels {
         if (capacityChanged) {
             setCapacity(t);
             setSites(t);
+            reservations.afterAllocation(t);
         }
         for (int c = 0; c < clouds; c++) {
             double raw = capacity[c].value();
@@ -208,12 +214,15 @@ final class CloudLevels {
         for (Map.Entry<String, List<Site>> region : regionSites.entrySet()) {
             boolean down = false;
             double raw = 0;
+            double strandedChips = 0;
             for (Site site : region.getValue()) {
                 down |= !site.isUp();
+                strandedChips += site.strandedChips();
                 // Raw H100e of the up chips at the site.
                 raw += site.isUp() ? site.installedH100e() : 0;
             }
             regionDown.get(region.getKey()).set(t, down ? 1 : 0);
+            regionStrandedChipHours.get(region.getKey()).set(t, strandedChips);
             capacityByRegion.get(region.getKey()).set(t, raw);
         }
     }

@@ -151,12 +151,14 @@ final class Lifecycle {
         ledger.transfer(lab, cloud, contract.settleTo(t), Ledger.Cause.CONTRACT);
         contract.amend(t, contract.mw() * (1 - share), contract.fullChips() * (1 - share), contract.endHours(),
                 contract.priceUsdPerChipHour());
-        // Start and end move by the same whole days: the part keeps its term, ramp, price and value.
+        // Start and end move by the same whole days: the part keeps its term, ramp, price, value and
+        // where its capacity is reserved.
         LocalDate start = clock.calendar().dateAt(contract.startHours()).plusDays(days);
         LocalDate last = clock.calendar().dateAt(contract.endHours()).minusDays(1).plusDays(days);
         ContractSpec spec = new ContractSpec(contract.contractId() + "-d", lab.id(), cloud.id(), acc.id(),
                 ContractTerms.mw(chips, acc, cloud), start, last, contract.rampHours() / Contract.RAMP_STEP_HOURS,
-                contract.priceUsdPerChipHour(), null, List.of());
+                contract.priceUsdPerChipHour(), null, List.of(), contract.site(),
+                contract.site() == null ? contract.region() : null);
         Contract part = signer.sign(spec, t, DecisionListener.DEFERRAL);
         double fee = feeShare * movedUsd;
         part.payFee(fee);

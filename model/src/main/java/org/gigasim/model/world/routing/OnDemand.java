@@ -19,6 +19,7 @@ final class OnDemand {
 
     private final Indices indices;
     private final Pins pins;
+    private final RegionalRouting regional;
     private final int labCount;
     private final int cloudCount;
     private final double[] h100e;
@@ -33,9 +34,10 @@ final class OnDemand {
     /** The share of each lab's requests each cloud granted in the last decision. */
     private final double[][] granted;
 
-    OnDemand(Indices indices, Pins pins, Holdings holdings) {
+    OnDemand(Indices indices, Pins pins, Holdings holdings, RegionalRouting regional) {
         this.indices = indices;
         this.pins = pins;
+        this.regional = regional;
         labCount = indices.labCount();
         cloudCount = indices.cloudCount();
         h100e = holdings.h100e;
@@ -82,6 +84,9 @@ final class OnDemand {
             // A lab in default has no credit left to buy with.
             return amount;
         }
+        if (regional.restricted(l, k)) {
+            return requestInRegions(l, k, amount, only);
+        }
         double freeEff = 0;
         for (int c = 0; c < cloudCount; c++) {
             if (only < 0 || c == only) {
@@ -100,6 +105,35 @@ final class OnDemand {
             }
         }
         // What is asked may still be cut back in grant; the remainder is settled there.
+        return amount - ask;
+    }
+
+    /** Asks for {@code amount} on demand only from free capacity in the class's regions, split by what is free there. */
+    private double requestInRegions(int l, int k, double amount, int only) {
+        double freeEff = 0;
+        for (int c = 0; c < cloudCount; c++) {
+            if ((only < 0 || c == only) && eff[l][c] > 0) {
+                for (int r = 0; r < regional.regions(c); r++) {
+                    freeEff += regional.allows(l, k, c, r) ? regional.freeRaw(c, r) * eff[l][c] : 0;
+                }
+            }
+        }
+        if (freeEff <= 0) {
+            return amount;
+        }
+        double ask = Math.min(amount, freeEff);
+        for (int c = 0; c < cloudCount; c++) {
+            if ((only < 0 || c == only) && eff[l][c] > 0) {
+                for (int r = 0; r < regional.regions(c); r++) {
+                    if (regional.allows(l, k, c, r)) {
+                        double raw = ask * regional.freeRaw(c, r) / freeEff;
+                        request[l][k][c] += raw * eff[l][c];
+                        requestedRaw[c] += raw;
+                        regional.asked(c, r, raw);
+                    }
+                }
+            }
+        }
         return amount - ask;
     }
 

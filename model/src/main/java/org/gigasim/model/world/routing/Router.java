@@ -21,6 +21,8 @@ import org.gigasim.model.world.decision.DecisionListener;
  * options), and what remains is requested on demand from free capacity, granted in
  * proportion when a cloud is oversubscribed. The decision holds until the next one, so
  * money accrues at its rates in between: contracts ratably, on-demand by chip-hours used.
+ * When some class names the regions it may be served from, placement goes region by region
+ * ({@link RegionalRouting}).
  */
 public final class Router implements RoutingState {
 
@@ -36,6 +38,8 @@ public final class Router implements RoutingState {
     private final Holdings holdings;
     private final OnDemand onDemand;
     private final Reach reach;
+    private final RegionalRouting regional;
+    private final int[] classOrder = new int[CLASSES];
     private final double[][] remaining;
     /** The last decision's figures: demand and unserved per lab and class, served per cloud too. */
     private final double[][] demand;
@@ -56,7 +60,8 @@ public final class Router implements RoutingState {
                 streams, changed);
         pins = new Pins(indices, training, decisions);
         holdings = new Holdings(indices, ledger);
-        onDemand = new OnDemand(indices, pins, holdings);
+        regional = new RegionalRouting(indices);
+        onDemand = new OnDemand(indices, pins, holdings, regional);
         reach = new Reach(indices, decisions);
         remaining = new double[labCount][cloudCount];
         demand = new double[labCount][CLASSES + 1];
@@ -104,12 +109,15 @@ public final class Router implements RoutingState {
             unserved[l][CLASSES] = queued;
         }
         onDemand.prepare();
+        if (regional.active()) {
+            regional.prepare(held, remaining, holdings.h100e, holdings.efficiency);
+        }
         pins.beginStep();
         for (int l = 0; l < labCount; l++) {
             pins.evaluate(l, t);
             reach.evaluate(l, t, pins);
             Lab lab = indices.lab(l);
-            for (int k : pins.order(l)) {
+            for (int k : order(l)) {
                 routeClass(l, k, lab.demand(TrafficClass.INFERENCE[k]));
             }
         }
@@ -165,8 +173,39 @@ public final class Router implements RoutingState {
         unserved[l][k] = rest + stuck + reachLeft;
     }
 
+    /**
+     * Lab {@code l}'s inference classes in routing order: the pins' order (pinned, then
+     * failover, then free) and, within each rank, classes restricted to regions first, as they
+     * too have fewer options.
+     */
+    private int[] order(int l) {
+        int[] order = pins.order(l);
+        if (!regional.active()) {
+            return order;
+        }
+        System.arraycopy(order, 0, classOrder, 0, CLASSES);
+        for (int i = 1; i < CLASSES; i++) {
+            int k = classOrder[i];
+            int j = i - 1;
+            while (j >= 0 && rank(l, classOrder[j]) > rank(l, k)) {
+                classOrder[j + 1] = classOrder[j];
+                j--;
+            }
+            classOrder[j + 1] = k;
+        }
+        return classOrder;
+    }
+
+    private int rank(int l, int k) {
+        int pin = pins.cloud(l, k) < 0 ? 2 : pins.failover(l, k) ? 1 : 0;
+        return 2 * pin + (regional.restricted(l, k) ? 0 : 1);
+    }
+
     /** Places demand on held capacity of {@code only} (or of every cloud if -1), in proportion to room. */
     private double placeHeld(int l, int k, double amount, int only) {
+        if (regional.active()) {
+            return regional.placeHeld(l, k, amount, only, remaining, served[l][k]);
+        }
         double room = 0;
         for (int c = 0; c < cloudCount; c++) {
             if (only < 0 || c == only) {
