@@ -114,26 +114,30 @@ public final class RightOfFirstRefusalClause implements Clause {
 
     /**
      * The holder takes, cheapest first, up to its share of the request from what its pipeline
-     * holds by the requested start, at a price it is willing to match; the rest waits out the
-     * window.
+     * holds by the requested start, matching the rival offers it displaces (those the lab
+     * would take first for the same H100e) when it is willing to cut its quote that far; the
+     * rest waits out the window.
      */
     private void withWindow(ProcurementRound round) {
         double requested = round.requestedH100e();
         double limit = params.share() * requested;
-        OptionalDouble rival = round.offers().stream().filter(o -> !o.cloud().equals(holder))
-                .mapToDouble(Offer::effectivePrice).min();
+        List<Offer> rivals = round.offers().stream().filter(o -> !o.cloud().equals(holder)).toList();
         List<Offer> taken = new ArrayList<>();
         double inTime = 0;
         double quoted = 0;
         double paid = 0;
+        double deepestCut = 0;
         for (Offer offer : round.offersOf(holder)) {
             Offer part = offer.upTo(limit - inTime);
             if (part.effectiveH100e() <= 0) {
                 break;
             }
+            double rivalPrice = displacedPrice(rivals, inTime, inTime + part.effectiveH100e(), part.effectivePrice());
             inTime += part.effectiveH100e();
-            Offer priced = params.price().equals("own") ? part : matched(part, rival);
-            if (1 - priced.effectivePrice() / part.effectivePrice() <= params.maxConcession() + 1e-12) {
+            Offer priced = params.price().equals("own") ? part : matched(part, OptionalDouble.of(rivalPrice));
+            double cut = 1 - priced.effectivePrice() / part.effectivePrice();
+            deepestCut = Math.max(deepestCut, cut);
+            if (cut <= params.maxConcession() + 1e-12) {
                 taken.add(priced);
                 quoted += part.effectivePrice() * part.effectiveH100e();
                 paid += priced.effectivePrice() * priced.effectiveH100e();
@@ -151,20 +155,40 @@ public final class RightOfFirstRefusalClause implements Clause {
                 days(round.requestedStartHours() - round.timeHours()),
                 number(params.price().equals("own") ? 0 : params.maxConcession() * 100),
                 number(params.fraction() * 100));
-        String rivalText = rival.isPresent() ? String.format(Locale.ROOT, "$%.4f", rival.getAsDouble()) : "none";
         if (took > 0) {
             round.award(taken, String.format(Locale.ROOT, "%s exercises its right of first refusal within the %s"
                     + " window on %.0f of %.0f H100e (%s) at $%.4f per effective H100e-hour against its own quote"
-                    + " of $%.4f (best rival %s): a concession of $%.4f per effective H100e-hour", holder, window,
-                    took, requested, terms, paid / took, quoted / took, rivalText, (quoted - paid) / took));
+                    + " of $%.4f: a concession of $%.4f per effective H100e-hour", holder, window, took, requested,
+                    terms, paid / took, quoted / took, (quoted - paid) / took));
         } else {
             round.note(holder, "decline", String.format(Locale.ROOT, "%s declines within the %s window: it takes"
-                    + " none of %.0f H100e (%s; best rival %s)", holder, window, requested, terms, rivalText));
+                    + " none of %.0f H100e (%s; matching the rival offers it would displace needs a cut of %s%%)",
+                    holder, window, requested, terms, number(deepestCut * 100)));
         }
         round.matchWindow(holder, params.matchWindowDays(), took >= requested * (1 - 1e-9)
                 ? holder + " took the whole request: " + round.lab() + " need not wait"
                 : String.format(Locale.ROOT, "%s waits out the %s window for %s's answer; the %.0f H100e %s did"
                         + " not take go to the market then", round.lab(), window, holder, requested - took, holder));
+    }
+
+    /**
+     * The effective price of the rival offers the lab would take, in its order, from the
+     * {@code from}-th to the {@code to}-th H100e: the terms the holder must match. Where no
+     * rival offers, there is nothing to match and {@code ownPrice} counts.
+     */
+    private static double displacedPrice(List<Offer> rivals, double from, double to, double ownPrice) {
+        double usd = 0;
+        double at = 0;
+        for (Offer o : rivals) {
+            double lo = Math.max(from, at);
+            double hi = Math.min(to, at + o.effectiveH100e());
+            if (hi > lo) {
+                usd += (hi - lo) * o.effectivePrice();
+            }
+            at += o.effectiveH100e();
+        }
+        double covered = Math.max(0, Math.min(to, at) - from);
+        return (usd + (to - from - covered) * ownPrice) / (to - from);
     }
 
     /** The holder matches a cheaper rival, and keeps its own price when it is the cheaper (or there is none). */

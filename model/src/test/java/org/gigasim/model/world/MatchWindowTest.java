@@ -70,8 +70,8 @@ class MatchWindowTest {
                 "holder award 1000: holder exercises its right of first refusal within the 20-day window on 1000 of"
                         + " 4000 H100e (it may take 50%, its pipeline holds 1000 by the requested start (in 10 days),"
                         + " it cuts its quote by at most 30% to match, and it exercises for no less than 0% of a"
-                        + " request) at $1.2000 per effective H100e-hour against its own quote of $1.6000 (best rival"
-                        + " $1.2000): a concession of $0.4000 per effective H100e-hour",
+                        + " request) at $1.2000 per effective H100e-hour against its own quote of $1.6000: a concession of"
+                        + " $0.4000 per effective H100e-hour",
                 "holder wait 3000: lab waits out the 20-day window for holder's answer; the 3000 H100e holder did"
                         + " not take go to the market then; holder took 1000 of 4000 H100e (25.0%)",
                 "holder concession 3504000: holder signs at $3504000 below its own quote over the term",
@@ -95,12 +95,28 @@ class MatchWindowTest {
         assertEquals(List.of(
                 "holder decline NaN: holder declines within the 20-day window: it takes none of 4000 H100e (it may"
                         + " take 50%, its pipeline holds 1000 by the requested start (in 10 days), it cuts its quote by"
-                        + " at most 20% to match, and it exercises for no less than 0% of a request; best rival"
-                        + " $1.2000)",
+                        + " at most 20% to match, and it exercises for no less than 0% of a request; matching the rival"
+                        + " offers it would displace needs a cut of 25%)",
                 "holder wait 4000: lab waits out the 20-day window for holder's answer; the 4000 H100e holder did"
                         + " not take go to the market then; holder took 0 of 4000 H100e (0.0%)",
                 "rival delay 4000: 4000 H100e start 20 days after the start lab first asked for"),
                 windowTrace(result));
+    }
+
+    @Test
+    void theHolderMatchesTheRivalOffersItDisplacesNotTheCheapestAlone() {
+        // A third cloud offers 200 chips (500 H100e) at $2.50 ($1.00). The lab would take those
+        // first, then the rival's: the holder's 1,000 H100e displace 500 at $1.00 and 500 at
+        // $1.20, so it matches $1.10 (a 31.25% cut of $1.60): $2.75 per chip-hour.
+        var result = run(scenario(window(0.5, 20.0, null, null), 10_000, cloud("cheap", 2.5, 200)));
+        List<Contract> deals = signed(result);
+        assertEquals(List.of("holder", "cheap", "rival"), deals.stream().map(Contract::cloud).toList());
+        assertEquals(2.75, deals.get(0).priceUsdPerChipHour(), 1e-12);
+        assertEquals((4.00 - 2.75) * 400 * HOURS, total(result, concessionKey()), 1e-6);
+        // After the window the rest, 3,000 H100e, takes the cheap 500 first, then 2,500 (1,000 chips).
+        assertEquals(200, deals.get(1).fullChips(), 1e-9);
+        assertEquals(1000, deals.get(2).fullChips(), 1e-9);
+        assertEquals(15.0, eventMean(result, SeriesKey.of(Metric.PROCUREMENT_DELAY_DAYS).lab("lab")), 1e-12);
     }
 
     @Test
@@ -136,15 +152,16 @@ class MatchWindowTest {
                 new RightOfFirstRefusalClause.Params(null, null, share, days, price, maxConcession));
     }
 
-    private static ScenarioSpec scenario(ClauseSpec clause, double reviewDays) {
+    private static ScenarioSpec scenario(ClauseSpec clause, double reviewDays, CloudSpec... others) {
         AcceleratorSpec gpu = new AcceleratorSpec("gpu", "nvidia", null, 2.0, 2.5, null, null, List.of());
         ProcurementSpec policy = new ProcurementSpec(90.0, 10.0, 1.0, 1.0, reviewDays, 1.0, 0.0, 1.0, null, null);
         LabSpec lab = new LabSpec("lab", new DemandSpec(Specs.flat(4500), null, null, null), null, null, policy);
         ContractSpec held = new ContractSpec("k", "lab", "holder", "gpu", 0.5, Specs.START, Specs.START.plusYears(5),
                 null, 4.0, null, List.of(clause));
-        return new ScenarioSpec("test", "", Specs.START, Specs.START.plusDays(60), 7L, 1, DAY, List.of(gpu),
-                List.of(cloud("holder", 4.0, 600), cloud("rival", 3.0, 3000)), List.of(lab), List.of(held),
-                List.of());
+        List<CloudSpec> clouds = new java.util.ArrayList<>(List.of(cloud("holder", 4.0, 600), cloud("rival", 3.0, 3000)));
+        clouds.addAll(List.of(others));
+        return new ScenarioSpec("test", "", Specs.START, Specs.START.plusDays(60), 7L, 1, DAY, List.of(gpu), clouds,
+                List.of(lab), List.of(held), List.of());
     }
 
     private static CloudSpec cloud(String id, double price, double chips) {
