@@ -38,7 +38,8 @@ class AnswerExpectationsIT {
     Path dir;
 
     @ParameterizedTest
-    @ValueSource(strings = {"openai-forecast-cut", "routing-clause-ends-2026", "azure-outage-2027", "power-crunch"})
+    @ValueSource(strings = {"openai-forecast-cut", "routing-clause-ends-2026", "azure-outage-2027", "power-crunch",
+            "rofr-kept"})
     void theStatedAnswerHolds(String scenario) throws IOException {
         ScenarioSpec spec = ScenarioLoader.resolve(scenario);
         List<AnswerSpec> stated = spec.answer().stream().filter(a -> a.expect() != null).toList();

@@ -267,7 +267,17 @@ final class FieldDocs {
         d("classes", "traffic classes: training, stateless_api, stateful, first_party", null, "see the clause", "[stateless_api]");
         d("failover", "whether pinned traffic may fail over to other clouds during an outage", null, "false", "false");
         d("holder", "cloud id that holds the right", null, null, "azure");
-        d("fraction", "fraction of each new request offered to the holder first (0-1)", "fraction", "1", "1.0");
+        d("fraction", "least part of a request the holder must be able to supply by the requested start to take it"
+                + " (without a window above 0 to 1; with one 0 to share)", "fraction", "1; 0 with a window", "1.0");
+        d("right_of_first_refusal.share", "most of each request the holder may take (above 0 to 1); needs"
+                + " match_window_days", "fraction", "1", "0.5");
+        d("right_of_first_refusal.match_window_days", "days the lab waits for the holder's answer before the rest of"
+                + " a request goes to the market (0 to 3650; 0: at once); without it the original form, answered at"
+                + " once", "days", "none", "30");
+        d("right_of_first_refusal.price", "match: the holder matches the best rival's price; own: it takes at its own"
+                + " quote; needs match_window_days", null, "match", "own");
+        d("right_of_first_refusal.max_concession", "largest cut of its own quote the holder makes to match a cheaper"
+                + " rival (0-1); beyond it, it declines; price: match only", "fraction", "1", "0.1");
         d("scope", "what the exclusivity covers: all, training or inference", null, "all", "training");
         d("min_fraction", "fraction of contracted chip-hours paid for even if unused (0-1)", "fraction", "1", "0.8");
         // events

@@ -107,7 +107,8 @@ class ClauseYamlRoundTripTest {
     /** Components that need a particular value, by type name and component name. */
     private static final Map<String, Object> SPECIAL = Map.of(
             "exclusivity.scope", "training",
-            "first-launch.leadDays", 30.0);
+            "first-launch.leadDays", 30.0,
+            "right-of-first-refusal.price", "match");
 
     private static final PropertyNamingStrategies.NamingBase SNAKE =
             (PropertyNamingStrategies.NamingBase) PropertyNamingStrategies.SNAKE_CASE;

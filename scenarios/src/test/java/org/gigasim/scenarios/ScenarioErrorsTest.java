@@ -131,6 +131,15 @@ class ScenarioErrorsTest {
     }
 
     @Test
+    void aFirstRefusalParameterOutOfRangeNamesItsLine() throws IOException {
+        List<String> problems = problems(VALID.replace("type: stateless-api-routing, until: 2030-01-01",
+                "type: right-of-first-refusal, match_window_days: -3"));
+        assertEquals(1, problems.size());
+        assertTrue(problems.get(0).matches("F:24:\\d+: .*right-of-first-refusal match_window_days must be 0 to 3650,"
+                + " but was -3.0"), problems.get(0));
+    }
+
+    @Test
     void danglingReferencesAreAllReportedWithLineAndColumn() throws IOException {
         assertEquals(List.of(
                         "F:16:10: unknown lab 'labb'; did you mean 'lab'?",

@@ -101,5 +101,7 @@ class PriceCeilingClauseTest {
         @Override public void awardTo(String cloud, String reason) { }
         @Override public void award(List<Offer> awarded, String reason) { }
         @Override public void note(String cloud, String decision, String reason) { }
+        @Override public double waitedDays() { return 0; }
+        @Override public void matchWindow(String holder, double days, String reason) { }
     }
 }

@@ -66,4 +66,21 @@ public interface ProcurementRound {
 
     /** Records a decision that changes no offer (say, a refusal), for the trace and the counts. */
     void note(String cloud, String decision, String reason);
+
+    /**
+     * Days the lab has already waited on this request: 0 for a new request; the match window
+     * when, after one, the request comes back to the market (a clause that held the window has
+     * had its turn then).
+     */
+    double waitedDays();
+
+    /**
+     * Gives {@code holder} a match window of {@code days} on this request, once its answer is
+     * awarded (or noted as declined): the lab signs what {@code holder} was awarded now, and
+     * waits out the window before it may turn to the rest of the market, so what the award
+     * leaves of the request is requested again when the window ends, starting the lab's lead
+     * time after then. With 0 days the rest goes to the market at once. The share of the request
+     * {@code holder} took is recorded.
+     */
+    void matchWindow(String holder, double days, String reason);
 }

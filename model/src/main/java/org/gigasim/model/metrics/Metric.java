@@ -136,7 +136,19 @@ public enum Metric {
                     + "routing clause pinned when the pin began, extra capacity a priority gave when it began to bite."),
     CLAUSE_MOVED_USD("USD", Kind.FLOW, Group.CLAUSES, false, dims(LAB, CLOUD, CLAUSE),
             "Money clauses moved in the period: the signed value of contracts a procurement clause decided, and "
-                    + "settlement charges such as a take-or-pay shortfall.");
+                    + "settlement charges such as a take-or-pay shortfall."),
+    PROCUREMENT_DELAY_DAYS("days", Kind.EVENT_MEAN, Group.CLAUSES, false, dims(LAB),
+            "How much later than it asked a lab's new capacity starts: the days from the start a capacity request "
+                    + "asked for to the start of each contract signed for it, averaged over the contracts signed in "
+                    + "the period weighted by their effective H100e (a match window delays what goes to the market)."),
+    FIRST_REFUSAL_SHARE_TAKEN("fraction", Kind.EVENT_MEAN, Group.CLAUSES, false, dims(LAB, CLOUD),
+            "Of the capacity a lab requested while a right of first refusal with a match window was active, the "
+                    + "share the holder (the cloud) took: H100e taken over H100e requested, in the requests of the "
+                    + "period."),
+    PRICE_CONCESSION_USD("USD", Kind.FLOW, Group.CLAUSES, false, dims(LAB, CLOUD),
+            "What a cloud gave up against its own quote on the contracts a lab signed with it in the period, over "
+                    + "their terms: signed value at its quote minus signed value at the price a clause set (a right "
+                    + "of first refusal matching a cheaper rival).");
 
     /**
      * What a metric's values are, which fixes both its row in {@code timeseries.csv} and its
@@ -248,13 +260,15 @@ public enum Metric {
      * {@link #upperBound()}, since a mean of values within them lies within them too.
      */
     public double lowerBound() {
-        return this == CASH_USD ? Double.NEGATIVE_INFINITY : 0;
+        // A clause that re-prices an offer above the cloud's quote concedes a negative amount.
+        return this == CASH_USD || this == PRICE_CONCESSION_USD ? Double.NEGATIVE_INFINITY : 0;
     }
 
     /** The largest value the metric can take: 1 for a share or a concentration index, else unbounded. */
     public double upperBound() {
         return switch (this) {
-            case CAPACITY_SHARE_BY_VENDOR, COMPUTE_SHARE, HHI_COMPUTE_BY_CLOUD, BACKLOG_TOP_SHARE -> 1;
+            case CAPACITY_SHARE_BY_VENDOR, COMPUTE_SHARE, HHI_COMPUTE_BY_CLOUD, BACKLOG_TOP_SHARE,
+                    FIRST_REFUSAL_SHARE_TAKEN -> 1;
             default -> Double.POSITIVE_INFINITY;   // utilization can exceed 1 (see its meaning)
         };
     }
@@ -301,6 +315,9 @@ public enum Metric {
             case CLAUSE_ACTIONS -> "Clause actions";
             case CLAUSE_MOVED_H100E -> "Capacity moved by clauses";
             case CLAUSE_MOVED_USD -> "Money moved by clauses";
+            case PROCUREMENT_DELAY_DAYS -> "Procurement delay";
+            case FIRST_REFUSAL_SHARE_TAKEN -> "Share taken by the first-refusal holder";
+            case PRICE_CONCESSION_USD -> "Price conceded";
         };
     }
 }

@@ -228,4 +228,20 @@ final class Decisions implements DecisionListener {
             l.enjoined(t, type, contract, lab, cloud, delayDays, startHours);
         }
     }
+
+    @Override
+    public void matchWindow(double t, String type, String contract, String lab, String holder, double requestedH100e,
+            double takenH100e, double days, String reason) {
+        for (DecisionListener l : listeners) {
+            l.matchWindow(t, type, contract, lab, holder, requestedH100e, takenH100e, days, reason);
+        }
+    }
+
+    @Override
+    public void procured(double t, String contract, String lab, String cloud, double h100e, double delayDays,
+            double concessionUsd) {
+        for (DecisionListener l : listeners) {
+            l.procured(t, contract, lab, cloud, h100e, delayDays, concessionUsd);
+        }
+    }
 }

@@ -228,4 +228,33 @@ final class TraceRecorder implements DecisionListener {
                 "injunction under the breached %s clause: %s is delayed %.0f days and now starts %s", type, contract,
                 delayDays, calendar.dateAt(startHours)), delayDays);
     }
+
+    @Override
+    public void matchWindow(double t, String type, String contract, String lab, String holder, double requestedH100e,
+            double takenH100e, double days, String reason) {
+        boolean waits = days > 0 && takenH100e < requestedH100e * (1 - 1e-9);
+        record(t, type, contract, lab, holder, waits ? "wait" : "no wait", String.format(Locale.ROOT,
+                "%s; %s took %.0f of %.0f H100e (%.1f%%)", reason, holder, takenH100e, requestedH100e,
+                100 * takenH100e / requestedH100e), requestedH100e - takenH100e);
+    }
+
+    @Override
+    public void procured(double t, String contract, String lab, String cloud, double h100e, double delayDays,
+            double concessionUsd) {
+        // Only what a clause changed: a delayed start or a price below the cloud's quote.
+        if (delayDays != 0) {
+            record(t, PROCUREMENT, contract, lab, cloud, "delay", String.format(Locale.ROOT,
+                    "%.0f H100e start %s days after the start %s first asked for", h100e, days(delayDays), lab),
+                    h100e);
+        }
+        if (concessionUsd != 0) {
+            record(t, PROCUREMENT, contract, lab, cloud, "concession", String.format(Locale.ROOT,
+                    "%s signs at $%.0f below its own quote over the term", cloud, concessionUsd), concessionUsd);
+        }
+    }
+
+    private static String days(double days) {
+        return days == Math.rint(days) ? String.format(Locale.ROOT, "%.0f", days) : String.format(Locale.ROOT,
+                "%.4f", days);
+    }
 }

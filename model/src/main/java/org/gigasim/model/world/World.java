@@ -107,6 +107,7 @@ public final class World {
         this.observation = new Observation(indices, router, sampler.times());
         decisions.add(observation.clauseLedger());
         decisions.add(observation.contractLedger());
+        decisions.add(observation.procurementLedger());
         sampler.scheduleAll(sim, this::sample);
         this.supply = new Supply(this, clock, streams, spec.end(), observation);
         for (CloudSpec cloudSpec : spec.clouds()) {

@@ -30,7 +30,7 @@ class ProcurementClausesTest {
 
     @Test
     void rightOfFirstRefusalSendsTheDealToAHolderThatCanMatchAtTheRivalPrice() {
-        var result = run(procurement(List.of(clause(ROFR, new RightOfFirstRefusalClause.Params(null, null))), false));
+        var result = run(procurement(List.of(clause(ROFR, RightOfFirstRefusalClause.Params.immediate(null, null))), false));
         List<Contract> deals = signed(result);
         assertEquals(1, deals.size());
         Contract deal = deals.get(0);
@@ -49,7 +49,7 @@ class ProcurementClausesTest {
 
     @Test
     void rightOfFirstRefusalLetsTheDealGoToTheRivalWhenTheHolderCannotSupplyByTheDate() {
-        var result = run(procurement(List.of(clause(ROFR, new RightOfFirstRefusalClause.Params(null, null))), true));
+        var result = run(procurement(List.of(clause(ROFR, RightOfFirstRefusalClause.Params.immediate(null, null))), true));
         List<Contract> deals = signed(result);
         assertEquals(1, deals.size());
         assertEquals("rival", deals.get(0).cloud());
@@ -61,7 +61,7 @@ class ProcurementClausesTest {
     @Test
     void aPartialFractionLetsTheHolderSupplyTheRestLaterAndRecordsTheDelay() {
         // The holder has 0.5 MW spare by the date (500 chips) and the rest from day 40.
-        var spec = procurement(List.of(clause(ROFR, new RightOfFirstRefusalClause.Params("holder", 0.4))), false);
+        var spec = procurement(List.of(clause(ROFR, RightOfFirstRefusalClause.Params.immediate("holder", 0.4))), false);
         var late = new org.gigasim.model.spec.ScenarioSpec(spec.name(), spec.question(), spec.start(), spec.end(),
                 spec.seed(), spec.replications(), spec.sample(), spec.accelerators(),
                 List.of(ClauseScenarios.cloud("holder", 1.2, ClauseScenarios.site("hs", 5000, 0.6, 4.4,

@@ -198,4 +198,22 @@ public interface DecisionListener {
     default void enjoined(double timeHours, String clauseType, String contract, String lab, String cloud,
             double delayDays, double startHours) {
     }
+
+    /**
+     * A clause of {@code contract} gave {@code holder} a match window of {@code days} on a lab's
+     * request for {@code requestedH100e}: the holder took {@code takenH100e} of it, and the lab
+     * waits out the window before the rest goes to the market (it need not wait when nothing is left).
+     */
+    default void matchWindow(double timeHours, String clauseType, String contract, String lab, String holder,
+            double requestedH100e, double takenH100e, double days, String reason) {
+    }
+
+    /**
+     * A lab signed {@code contract} for {@code h100e} of a capacity request: its capacity starts
+     * {@code delayDays} after the start the lab first asked for, and {@code cloud} gave up
+     * {@code concessionUsd} over its term against its own quote (0 unless a clause re-priced the offer).
+     */
+    default void procured(double timeHours, String contract, String lab, String cloud, double h100e,
+            double delayDays, double concessionUsd) {
+    }
 }

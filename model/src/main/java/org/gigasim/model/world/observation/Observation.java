@@ -30,6 +30,7 @@ public final class Observation {
     private final Probes probes;
     private final ClauseLedger clauseLedger;
     private final ContractLedger contractLedger;
+    private final ProcurementLedger procurementLedger;
     private final int labs;
     private final int clouds;
     private final Level[][] demand;
@@ -55,6 +56,7 @@ public final class Observation {
         this.probes = new Probes(sampleTimes);
         this.clauseLedger = new ClauseLedger(probes);
         this.contractLedger = new ContractLedger(probes);
+        this.procurementLedger = new ProcurementLedger(probes);
         labs = indices.labCount();
         clouds = indices.cloudCount();
         demand = new Level[labs][CLASSES];
@@ -120,6 +122,11 @@ public final class Observation {
     /** The listener that totals renewals, cancellations and defaults, as flows per lab and cloud. */
     public DecisionListener contractLedger() {
         return contractLedger;
+    }
+
+    /** The listener that records procurement delays, first-refusal shares taken and price concessions. */
+    public DecisionListener procurementLedger() {
+        return procurementLedger;
     }
 
     /** Every series recorded so far. */

@@ -63,10 +63,16 @@ final class OfferBook {
             double chips = Math.min(wanted, free);
             if (chips > 0.01 * wanted) {
                 offers.add(new Offer(cloud.id(), acc.id(), chips, chips * eff, start,
-                        cloud.contractPriceUsdPerChipHour(acc.id(), termYears(lab), clock.now()).orElse(price.contract())));
+                        quoteUsdPerChipHour(cloud, lab, acc.id())));
             }
         }
         return offers;
+    }
+
+    /** What {@code cloud} quotes now per chip-hour of {@code accelerator} for the lab's term (its list price unless its pricing moves it). */
+    double quoteUsdPerChipHour(Cloud cloud, Lab lab, String accelerator) {
+        return cloud.contractPriceUsdPerChipHour(accelerator, termYears(lab), clock.now())
+                .orElse(cloud.price(accelerator).contract());
     }
 
     /** The term the lab signs for, in years. */

@@ -42,6 +42,8 @@ public final class Procurement {
     private final OfferBook book;
     private final CommitmentLimit limit;
     private final Lifecycle lifecycle;
+    /** Until when each lab (by index) waits out a match window: it asks for nothing new before then. */
+    private final double[] waitingUntil;
     private int signed;
 
     /**
@@ -61,6 +63,7 @@ public final class Procurement {
         this.limit = new CommitmentLimit(indices, contracts, servedInferenceH100e);
         this.lifecycle = new Lifecycle(indices, clock, contracts, limit, signer, ledger, decisions,
                 (l, t) -> contractedAt(l, t, null));
+        this.waitingUntil = new double[indices.labCount()];
     }
 
     /** The effective H100e lab {@code lab} plans to need at the end of its horizon from {@code t} (0 without a policy). */
@@ -136,6 +139,9 @@ public final class Procurement {
         if (policy.renew()) {
             lifecycle.renewEnding(lab, l, policy, t, horizon, end -> need(lab, policy, end, trainingLoad));
         }
+        if (t < waitingUntil[l]) {
+            return;   // still waiting out a match window on its last request
+        }
         double forecast = trainingLoad;
         for (TrafficClass c : TrafficClass.INFERENCE) {
             forecast += lab.forecast(c, horizon);
@@ -152,6 +158,16 @@ public final class Procurement {
         double start = t + policy.leadDays() * 24;
         RequestRound round = new RequestRound(indices, book, decisions, lab, t, shortfall, start, horizon, trainingShare,
                 policy);
+        decide(lab, l, policy, round, t, t, trainingShare);
+    }
+
+    /**
+     * Lets the active clauses act on {@code round}, signs what the lab takes, and when a clause
+     * held a match window, comes back to the market for the rest once it ends ({@code askedAt}:
+     * when the lab first asked).
+     */
+    private void decide(Lab lab, int l, ProcurementSpec policy, RequestRound round, double t, double askedAt,
+            double trainingShare) {
         for (Contract contract : List.copyOf(contracts.ofLab(l))) {
             for (ActiveClause clause : contract.clauses()) {
                 if (clause.isActiveAt(t)) {
@@ -160,7 +176,21 @@ public final class Procurement {
                 }
             }
         }
-        accept(lab, l, policy, round, t, horizon);
+        double left = accept(lab, l, policy, round, t, round.horizonHours());
+        if (round.heldDays() > 0) {
+            double at = t + round.heldDays() * 24;
+            waitingUntil[l] = at;
+            if (left > 0.001 * round.requestedH100e() && clock.before(at)) {
+                double asked = round.askedStartHours();
+                clock.sim().scheduleAt(at, s -> {
+                    double now = s.now();
+                    RequestRound market = new RequestRound(indices, book, decisions, lab, now, left,
+                            now + policy.leadDays() * 24, now + policy.horizonDays() * 24, trainingShare, policy);
+                    market.waited(now - askedAt, asked);
+                    decide(lab, l, policy, market, now, askedAt, trainingShare);
+                });
+            }
+        }
     }
 
     /** Effective H100e the lab's contracts (on {@code onlyCloud}, or all if null) provide at {@code t}. */
@@ -176,7 +206,8 @@ public final class Procurement {
         return sum;
     }
 
-    private void accept(Lab lab, int l, ProcurementSpec policy, RequestRound round, double t, double horizon) {
+    /** Signs what the lab takes of the round's offers; returns the effective H100e still missing. */
+    private double accept(Lab lab, int l, ProcurementSpec policy, RequestRound round, double t, double horizon) {
         double need = round.requestedH100e();
         double total = contractedAt(l, horizon, null);
         for (Offer offer : round.offers()) {
@@ -216,8 +247,14 @@ public final class Procurement {
             Contract contract = signer.sign(spec, t, decidedBy);
             decisions.signed(t, decidedBy, contract.contractId(), lab.id(), offer.cloud(), offer.accelerator(), take,
                     round.requestedH100e(), offer.effectivePrice(), contract.signedValueUsd());
+            double quote = book.quoteUsdPerChipHour(cloud, lab, offer.accelerator());
+            double conceded = offer.priceUsdPerChipHour() > 0
+                    ? contract.signedValueUsd() * (quote / offer.priceUsdPerChipHour() - 1) : 0;
+            decisions.procured(t, contract.contractId(), lab.id(), offer.cloud(), take,
+                    (offer.startHours() - round.askedStartHours()) / 24, conceded);
             need -= take;
             total += take;
         }
+        return need;
     }
 }

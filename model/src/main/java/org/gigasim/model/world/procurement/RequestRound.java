@@ -41,6 +41,9 @@ final class RequestRound implements ProcurementRound {
     private final Map<Offer, String> decidedBy = new IdentityHashMap<>();
     private Contract contract;
     private String actor;
+    private double waitedHours;
+    private double askedStart;
+    private double heldDays;
 
     RequestRound(Indices indices, OfferBook book, DecisionListener decisions, Lab lab, double t, double requested,
             double start, double horizon, double trainingShare, ProcurementSpec policy) {
@@ -55,7 +58,27 @@ final class RequestRound implements ProcurementRound {
         this.trainingShare = trainingShare;
         this.priceWeight = policy.priceWeight();
         this.rest = new ArrayList<>(book.offers(lab, requested, start, horizon));
+        this.askedStart = start;
         sort();
+    }
+
+    /**
+     * Marks this round as the market's turn on a request the lab has waited {@code hours} on,
+     * for a start it first asked for at {@code askedStartHours}.
+     */
+    void waited(double hours, double askedStartHours) {
+        this.waitedHours = hours;
+        this.askedStart = askedStartHours;
+    }
+
+    /** The start the lab first asked for on this request, in hours (the delay of what it signs counts from it). */
+    double askedStartHours() {
+        return askedStart;
+    }
+
+    /** The match window the lab must wait out before the rest of the request goes to the market; 0 if none. */
+    double heldDays() {
+        return heldDays;
     }
 
     private void sort() {
@@ -184,6 +207,23 @@ final class RequestRound implements ProcurementRound {
 
     public void note(String cloud, String decision, String reason) {
         decisions.noted(t, actor, contractId(), lab.id(), cloud, decision, reason);
+    }
+
+    public double waitedDays() {
+        return waitedHours / 24;
+    }
+
+    public void matchWindow(String holder, double days, String reason) {
+        if (!(days >= 0 && days < Double.POSITIVE_INFINITY)) {
+            throw new IllegalArgumentException("a match window must be 0 days or more, but was " + days);
+        }
+        double taken = awarded.stream().filter(o -> o.cloud().equals(holder)).mapToDouble(Offer::effectiveH100e).sum();
+        decisions.matchWindow(t, actor, contractId(), lab.id(), holder, requested, taken, days, reason);
+        if (days > 0 && taken < requested * (1 - 1e-9)) {
+            // The lab may not sign with the rest of the market before the window ends.
+            heldDays = Math.max(heldDays, days);
+            rest.clear();
+        }
     }
 
     private String contractId() {
