@@ -77,6 +77,9 @@ class SpecDefaultsTest {
         LabSpec lab = new LabSpec("lab", null, null, null, null);
         assertEquals(new DemandSpec(null, null, null, null), lab.demand());
         assertEquals(Map.of(), lab.efficiency());
+        EfficiencyStepSpec step = new EfficiencyStepSpec(DAY, 0.8);
+        assertEquals(Map.of("tpu", List.of(step)), new LabSpec("lab", null, Map.of("tpu", List.of(step)), null, null)
+                .efficiency());
         InferenceDemandSpec flat = new InferenceDemandSpec(7.5, null, null);
         assertEquals(0.0, flat.growthPerYear());
         DemandSpec demand = new DemandSpec(flat, new InferenceDemandSpec(2, 0.5, null),
