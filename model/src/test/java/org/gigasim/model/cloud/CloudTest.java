@@ -71,6 +71,15 @@ class CloudTest {
     }
 
     @Test
+    void aCurveIsFlatBeyondItsLastPoint() {
+        Pricing pricing = new Pricing(new PricingSpec(List.of(new PricePointSpec(0.2, 0.9),
+                new PricePointSpec(0.6, 1.3)), null, null, null));
+        assertEquals(1.3, pricing.onDemandFactor(0.95), 0);
+        assertEquals(1.1, pricing.onDemandFactor(0.4), 1e-12);
+        assertEquals(0.9, pricing.onDemandFactor(0.1), 0);
+    }
+
+    @Test
     void aPriceChangeKeepsWhatItDoesNotName() {
         Cloud cloud = cloud(null);
         assertEquals(7.0, cloud.onDemandPrices(ACCELERATORS)[0]);
@@ -159,5 +168,9 @@ class CloudTest {
         assertEquals(390, cloud.revenueUsd());
         assertEquals("c", cloud.id());
         assertEquals(List.of(), cloud.contracts());
+        Contract k = contract("k", 0, 10, 0, 100);
+        cloud.addContract(k);
+        assertEquals(List.of(k), cloud.contracts());
+        assertEquals(0.4, cloud.spec().otherRecognitionPerYear());
     }
 }

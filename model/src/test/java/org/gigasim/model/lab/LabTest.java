@@ -117,6 +117,7 @@ class LabTest {
         assertEquals(0, lab.revenueUsdPerH100eHour(YEAR));
         assertEquals(0, lab.revenueUsdPerH100e(0, YEAR));
         assertEquals("lab", lab.id());
+        assertEquals("lab", lab.spec().id());
     }
 
     @Test

@@ -33,6 +33,7 @@ class SiteTest {
         assertEquals("east", site.region());
         assertEquals("c", site.cloud());
         assertEquals(1.25, site.pue());
+        assertEquals("east", site.spec().region());
         assertEquals(0.002, site.facilityMwPerChip("gpu"), 1e-15);
         site.addPower(3);
         site.deliver("gpu", 1_000);   // 2 MW
@@ -150,6 +151,33 @@ class SiteTest {
         site.addNominalDeliveries(schedule);
         assertEquals(List.of(schedule), site.nominalDeliveries());
         assertEquals(0, schedule.expectedSlipHours());
+    }
+
+    @Test
+    void aFullTableOfMilestonesIsReadToItsLastEntryOnly() {
+        Site site = site();
+        for (int i = 0; i < 4; i++) {
+            site.addNominalMilestone(10 * i, 1.5, 5);
+        }
+        assertEquals(6, site.nominalPowerMwAt(1_000), EPS);
+        assertEquals(6, site.expectedPowerMwAt(1_000), EPS);
+    }
+
+    @Test
+    void nothingDeliveredLeavesNoTrace() {
+        Site site = site();
+        site.deliver("tpu", 0);
+        assertEquals(List.of(), iterate(site.acceleratorsDelivered()));
+        assertEquals(0, site.strandedChips());
+    }
+
+    @Test
+    void aRoundingResidueOfALargeBatchIsNotLeftStranded() {
+        Site site = site();
+        site.addPower(2_000);   // room for 1,000,000 gpu at 0.002 MW
+        site.deliver("gpu", 1_000_000.0001);
+        assertEquals(0, site.strandedChips(), "0.0001 of a chip in a million is rounding");
+        assertEquals(1_000_000, site.installedChips("gpu"), 1e-3);
     }
 
     private static List<String> iterate(Iterable<String> ids) {
