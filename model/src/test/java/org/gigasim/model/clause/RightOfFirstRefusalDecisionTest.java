@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The right of first refusal's decision and its traced numbers, on a recording round: the
- * holder {@code h} against rival {@code r} for 1,000 effective H100e requested 30 days ahead.
+ * holder {@code h} against rival {@code r} for 1,000 effective H100e wanted from hour 720 (day 30).
  * Offer prices are per chip-hour; with 2 chips per 2.5 effective H100e an offer at 3.75 $/chip-h
  * costs 3.75 × 2 / 2.5 = 3.0 $ per effective H100e-hour.
  */
@@ -35,15 +35,20 @@ class RightOfFirstRefusalDecisionTest {
     @Test
     void theHolderTakesTheWholeRequestMatchingTheCheaperRivalOnlyWhereItIsDearer() {
         ClauseFakes.Round round = round().offer(offer("r", 5_000, 2.5, START)).offer(offer("h", 600, 3.0, START))
-                .offer(offer("h", 600, 2.0, START));
-        rofr(null).onProcurement(round);
+                .offer(offer("h", 600, 2.0, START)).offer(offer("h", 900, 2.1, START));
+        // Nothing is needed from its third offer nor from later: the request is filled by the date.
+        round.earliest.put("h", offer("h", 2_000, 1.0, START + 10 * 24));
+        round.timeHours = 240;
+        Clause clause = rofr(null);
+        assertEquals("right-of-first-refusal", clause.type());
+        clause.onProcurement(round);
         assertEquals(List.of("award 2"), round.calls);
         assertEquals(600, round.awarded.get(0).effectiveH100e(), 1e-9);
         assertEquals(2.5, round.awarded.get(0).effectivePrice(), 1e-12, "matched down to the rival");
         assertEquals(400, round.awarded.get(1).effectiveH100e(), 1e-9);
         assertEquals(2.0, round.awarded.get(1).effectivePrice(), 1e-12, "keeps its own cheaper price");
         // Paid: (2.5 × 600 + 2.0 × 400) / 1,000 = 2.3.
-        assertEquals("h exercises its right of first refusal: 1000 of 1000 H100e by the requested start, in 30 days,"
+        assertEquals("h exercises its right of first refusal: 1000 of 1000 H100e by the requested start, in 20 days,"
                 + " at $2.3000 per effective H100e-hour (best rival $2.5000); the lab gives up 0 days of delay on"
                 + " 0 H100e and $-0.2000 per effective H100e-hour against the best rival", round.reasons.get(0));
     }
