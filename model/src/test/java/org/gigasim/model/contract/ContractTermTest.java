@@ -41,4 +41,23 @@ class ContractTermTest {
         assertEquals(5_000, later.endHours(), "a contract not yet started ends at its start");
         assertEquals(3_000 * 2.75 * 5_000, later.defaultedUsd(), 1e-6);
     }
+
+    @Test
+    void aCancellationSettlesFirstThenPaysItsPenaltyOnTheValueRemoved() {
+        Contract k = contract(500, 10_000, 0);
+        double[] settled = new double[1];
+        // Settled: hours 500 to 1,000 of 3,000 chips. Removed: 2,000 of them for the 9,000 hours left.
+        double fee = k.cancel(1_000, 4, 1_000, 0.1, settled);
+        assertEquals(3_000 * 2.75 * 500, settled[0], 1e-6);
+        double removed = 2_000 * 2.75 * 9_000;
+        assertEquals(0.1 * removed, fee, 1e-6);
+        assertEquals(0.9 * removed, k.cancelledUsd(), 1e-6);
+        assertEquals(settled[0] + fee, k.recognisedUsd(), 1e-6);
+        assertEquals(1_000, k.fullChips());
+        assertEquals(4, k.mw());
+        assertEquals(500, k.startHours());
+        assertEquals(1_000 * 2.75 * 9_000, k.remainingUsd(1_000), 1e-6);
+        assertEquals(k.signedValueUsd(), k.recognisedUsd() + k.forfeitedUsd() + k.cancelledUsd()
+                + k.remainingUsd(1_000), 1e-6);
+    }
 }
