@@ -126,6 +126,7 @@ class SeriesKeyTest {
         }
         assertEquals("Unserved demand", Metric.UNSERVED_H100E.title());
         assertEquals("Capacity", Metric.CAPACITY_H100E.title());
+        assertEquals(Metric.Group.MONEY, Metric.BACKLOG_USD.group());
         assertEquals(Optional.empty(), Metric.byId("capacity"));
         assertEquals(Double.NEGATIVE_INFINITY, Metric.CASH_USD.lowerBound());
         assertEquals(0, Metric.SPEND_USD.lowerBound());

@@ -118,6 +118,9 @@ class SeriesTest {
         assertEquals(made, recorder.series(c));
         assertEquals(made, recorder.series(c, Series::new));
         recorder.series(c).add(0, 1, 0);
+        SeriesKey d = SeriesKey.of(Metric.REVENUE_USD).cloud("d");
+        recorder.series(d).add(24, 2, 24);
+        assertEquals(24, recorder.series().get(d).time(0), "a series made on first use keeps its rows");
         assertEquals(1, recorder.series().get(c).size());
     }
 }
