@@ -196,6 +196,8 @@ class ObservationByHandTest {
         everyDay(SeriesKey.of(Metric.REVENUE_USD).cloud("a"), aPerHour * 24);
         everyDay(SeriesKey.of(Metric.REVENUE_USD).cloud("g"), gPerHour * 24);
         everyDay(SeriesKey.of(Metric.SPEND_USD).lab("lab"), (aPerHour + gPerHour) * 24);
+        everyDay(SeriesKey.of(Metric.ON_DEMAND_REVENUE_USD).cloud("a"), 13_440 * 24);
+        everyDay(SeriesKey.of(Metric.ON_DEMAND_REVENUE_USD).cloud("g"), gPerHour * 24);
     }
 
     @Test

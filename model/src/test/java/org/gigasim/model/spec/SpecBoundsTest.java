@@ -1,0 +1,175 @@
+package org.gigasim.model.spec;
+
+import static org.gigasim.model.spec.ChecksTest.rejects;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.gigasim.engine.random.Distribution;
+import org.junit.jupiter.api.Test;
+
+/** Each record's own bounds: the edge value is accepted and the next one past it rejected, naming the field. */
+class SpecBoundsTest {
+
+    private static final LocalDate DAY = SpecDefaultsTest.DAY;
+    private static final Distribution ONE = SpecDefaultsTest.ONE;
+
+    private static ScenarioSpec scenario(LocalDate end, Integer replications, Duration sample) {
+        return new ScenarioSpec("s", "q", DAY, end, 5L, replications, sample, null, null, null, null, null);
+    }
+
+    @Test
+    void scenarioHorizonReplicationsAndSample() {
+        scenario(DAY.plusDays(1), 1, Duration.ofMinutes(1));
+        rejects(() -> scenario(DAY, 1, null), "end 2026-01-01 must be after start 2026-01-01");
+        assertEquals(Limits.MAX_REPLICATIONS, scenario(DAY.plusDays(1), Limits.MAX_REPLICATIONS, null).replications());
+        rejects(() -> scenario(DAY.plusDays(1), 0, null), "replications must be from 1 to 100000, but was 0");
+        rejects(() -> scenario(DAY.plusDays(1), Limits.MAX_REPLICATIONS + 1, null), "but was 100001");
+        rejects(() -> scenario(DAY.plusDays(1), 1, Duration.ZERO), "sample must be a positive duration");
+        rejects(() -> scenario(DAY.plusDays(1), 1, Duration.ofHours(-1)), "sample must be a positive duration");
+        rejects(() -> new ScenarioSpec("s", "x".repeat(Limits.MAX_QUESTION_LENGTH + 1), DAY, DAY.plusDays(1), null,
+                null, null, null, null, null, null, null), "question is 1001 characters long");
+    }
+
+    @Test
+    void cloudKindAndFiscalMonth() {
+        assertEquals("self", new CloudSpec("c", "self", 12, null, null, null, 1.0, null).kind());
+        assertEquals(1, new CloudSpec("c", "neocloud", 1, null, null, null, 0.0, null).fiscalYearStartMonth());
+        rejects(() -> new CloudSpec("c", "bank", null, null, null, null, null, null), "cloud c kind must be");
+        rejects(() -> new CloudSpec("c", null, 0, null, null, null, null, null),
+                "cloud c fiscal_year_start_month must be 1 to 12, but was 0");
+        rejects(() -> new CloudSpec("c", null, 13, null, null, null, null, null), "but was 13");
+        rejects(() -> new CloudSpec("c", null, null, null, null, null, 1.01, null), "other_recognition_per_year");
+    }
+
+    @Test
+    void sitePueAndChips() {
+        assertEquals(1.0, new SiteSpec("s", "r", 1.0, null, null, null, null).pue());
+        assertEquals(3.0, new SiteSpec("s", "r", 3.0, null, null, null, null).pue());
+        rejects(() -> new SiteSpec("s", "r", 0.99, null, null, null, null), "site s pue must be between 1.0 and 3.0");
+        rejects(() -> new SiteSpec("s", "r", 3.01, null, null, null, null), "but was 3.01");
+        rejects(() -> new SiteSpec("s", "r", null, Map.of("gpu", -1.0), null, null, null),
+                "site s installed_chips.gpu");
+        assertEquals(0.0, new SiteSpec("s", "r", null, Map.of("gpu", 0.0), null, null, null).installedChips()
+                .get("gpu"));
+    }
+
+    @Test
+    void contractTermAndPrice() {
+        new ContractSpec("k", "l", "c", "a", 1, DAY, DAY.plusDays(1), 0.0, 0.0, null, null);
+        new ContractSpec("k", "l", "c", "a", 1, DAY, DAY.plusDays(1), null, null, 0.0, null);
+        rejects(() -> new ContractSpec("k", "l", "c", "a", 1, DAY, DAY, null, 1.0, null, null),
+                "contract k end 2026-01-01 must be after start");
+        rejects(() -> new ContractSpec("k", "l", "c", "a", 1, DAY, DAY.plusDays(1), null, null, null, null),
+                "exactly one of price_usd_per_chip_hour and value_usd");
+        rejects(() -> new ContractSpec("k", "l", "c", "a", 1, DAY, DAY.plusDays(1), null, 1.0, 5.0, null),
+                "exactly one");
+        rejects(() -> new ContractSpec("k", "l", "c", "a", 1, DAY, DAY.plusDays(1), null, -0.5, null, null),
+                "contract k price_usd_per_chip_hour");
+        rejects(() -> new ContractSpec("k", "l", "c", "a", 1, DAY, DAY.plusDays(1), null, null, -5.0, null),
+                "contract k value_usd");
+        rejects(() -> new ContractSpec("k", "l", "c", "a", 0, DAY, DAY.plusDays(1), null, 1.0, null, null),
+                "contract k mw");
+    }
+
+    @Test
+    void datedRanges() {
+        new DeliverySpec("gpu", 0, DAY, DAY, null);
+        rejects(() -> new DeliverySpec("gpu", 10, DAY, DAY.minusDays(1), null),
+                "delivery until 2025-12-31 is before from 2026-01-01");
+        new ClauseSpec("exclusivity", DAY, DAY, null);
+        new ClauseSpec("exclusivity", null, DAY, null);
+        new ClauseSpec("exclusivity", DAY, null, null);
+        rejects(() -> new ClauseSpec("exclusivity", DAY, DAY.minusDays(1), null),
+                "clause exclusivity until 2025-12-31 is before from 2026-01-01");
+    }
+
+    @Test
+    void ratiosAndFactors() {
+        assertEquals(1.0, new EfficiencyStepSpec(DAY, 1.0).factor());
+        rejects(() -> new EfficiencyStepSpec(DAY, 0.0), "efficiency factor must be above 0 and at most 1");
+        rejects(() -> new EfficiencyStepSpec(DAY, 1.01), "but was 1.01");
+        assertEquals(MarketSpec.MAX_RATIO, new MarketSpec(MarketSpec.MAX_RATIO, DAY).demandToSupply());
+        rejects(() -> new MarketSpec(0, DAY), "market demand_to_supply must be above 0 and at most 10.0");
+        rejects(() -> new MarketSpec(10.01, DAY), "but was 10.01");
+        new PricePointSpec(0, 100);
+        new PricePointSpec(1, 0.01);
+        rejects(() -> new PricePointSpec(-0.01, 1), "price curve utilization must be from 0 to 1");
+        rejects(() -> new PricePointSpec(1.01, 1), "but was 1.01");
+        rejects(() -> new PricePointSpec(0.5, 0), "price curve factor must be above 0 and at most 100");
+        rejects(() -> new PricePointSpec(0.5, 100.5), "but was 100.5");
+        rejects(() -> new PriceSpec(-1, 2), "contract price");
+        rejects(() -> new PriceSpec(1, -2), "on_demand price");
+    }
+
+    @Test
+    void growthRates() {
+        assertEquals(100.0, new InferenceDemandSpec(1, 100.0, null).growthPerYear());
+        new InferenceDemandSpec(1, -0.99, null);
+        rejects(() -> new InferenceDemandSpec(1, -1.0, null), "growth_per_year must be above -1 and at most 100");
+        rejects(() -> new InferenceDemandSpec(1, 100.5, null), "but was 100.5");
+        assertEquals(100.0, new TrainingSpec(ONE, ONE, ONE, 0.0, "smallest_first", 100.0).sizeGrowthPerYear());
+        new TrainingSpec(ONE, ONE, ONE, null, null, -0.99);
+        rejects(() -> new TrainingSpec(ONE, ONE, ONE, null, null, -1.0), "training size_growth_per_year");
+        rejects(() -> new TrainingSpec(ONE, ONE, ONE, null, null, 100.5), "but was 100.5");
+        rejects(() -> new TrainingSpec(ONE, ONE, ONE, null, "lifo", null), "training discipline must be fcfs");
+        assertEquals(1.0, new FinanceSpec(null, null, null, 1.0, null, null).revenueGrowthPerYear());
+        new FinanceSpec(null, null, null, -0.99, null, null);
+        rejects(() -> new FinanceSpec(null, null, null, -1.0, null, null), "finance revenue_growth_per_year");
+        rejects(() -> new FinanceSpec(null, null, null, 1.01, null, null), "but was 1.01");
+        rejects(() -> new FinanceSpec(null, null, null, null, null, 0.0), "finance commitment_years");
+    }
+
+    @Test
+    void pricingCurvesAndDiscounts() {
+        List<PricePointSpec> rising = List.of(new PricePointSpec(0.5, 1), new PricePointSpec(0.9, 2));
+        assertEquals(rising, new PricingSpec(rising, rising, 0.0, 0.5).contractCurve());
+        assertEquals(0.99, new PricingSpec(null, null, 0.99, null).termDiscountPerYear());
+        List<PricePointSpec> flat = List.of(new PricePointSpec(0.5, 1), new PricePointSpec(0.5, 2));
+        rejects(() -> new PricingSpec(flat, null, null, null),
+                "pricing on_demand_curve utilizations must increase, but 0.5 follows 0.5");
+        rejects(() -> new PricingSpec(null, flat, null, null), "pricing contract_curve");
+        rejects(() -> new PricingSpec(null, null, 1.0, null), "pricing term_discount_per_year");
+        rejects(() -> new PricingSpec(null, null, -0.01, null), "pricing term_discount_per_year");
+    }
+
+    @Test
+    void procurementAndSupplyBounds() {
+        rejects(() -> new ProcurementSpec(null, null, null, null, 0.99, null, null, null, null, null),
+                "procurement review_days must be at least 1 day");
+        rejects(() -> new ProcurementSpec(null, null, null, null, null, 0.08, null, null, null, null),
+                "procurement contract_years must be at least 1/12");
+        rejects(() -> new ProcurementSpec(null, null, null, null, null, null, null, null, null, 1.5),
+                "procurement cancellation_penalty");
+        assertEquals(1.0, new SupplySpec(null, null, null, 1.0, 1.0, null, null, null, 3.0, null).targetUtilization());
+        rejects(() -> new SupplySpec(null, null, null, null, 0.0, null, null, null, null, null),
+                "supply target_utilization must be above 0");
+        rejects(() -> new SupplySpec(null, null, null, null, null, null, null, null, 0.99, null),
+                "supply pue must be between 1.0 and 3.0");
+        rejects(() -> new SupplySpec(null, null, null, null, null, null, null, null, 3.01, null), "but was 3.01");
+        rejects(() -> new SupplySpec(null, null, null, null, null, null, null, null, null, 0.24),
+                "supply chip_life_years must be at least 0.25");
+        rejects(() -> new SupplySpec(null, null, "GPU", null, null, null, null, null, null, null),
+                "supply accelerator");
+        rejects(() -> new SupplySpec(null, null, null, 0.5, null, null, null, null, null, null), "supply review_days");
+    }
+
+    @Test
+    void eventsAndExpectations() {
+        new EventSpec.Outage(DAY, null, "east", 0.5);
+        rejects(() -> new EventSpec.Outage(DAY, "s", "east", 1), "outage needs exactly one of site and region");
+        rejects(() -> new EventSpec.Outage(DAY, null, null, 1), "outage needs exactly one of site and region");
+        rejects(() -> new EventSpec.Outage(DAY, "s", null, 0), "outage duration_hours");
+        new EventSpec.AmendContract(DAY, "k", 0.0, null, null);
+        new EventSpec.AmendContract(DAY, "k", null, DAY, null);
+        rejects(() -> new EventSpec.AmendContract(DAY, "k", null, null, null), "amend_contract needs at least one");
+        rejects(() -> new EventSpec.AmendContract(DAY, "k", -1.0, null, null), "amend_contract mw");
+        rejects(() -> new EventSpec.AmendContract(DAY, "k", null, null, -1.0), "amend_contract price_usd_per_chip_hour");
+        rejects(() -> new EventSpec.ChangeDemand(DAY, "lab", -0.1, null), "change_demand factor");
+        rejects(() -> new ExpectSpec("b", "grow", List.of(2027), null), "expect change must be increase or decrease");
+        rejects(() -> new ExpectSpec("b", "increase", List.of(), null), "expect years must name at least one year");
+        rejects(() -> new ExpectSpec("b", "increase", List.of(2027), -1.0), "expect min_change");
+    }
+}
