@@ -169,6 +169,16 @@ final class ClauseFakes {
             record("note " + cloud + " " + decision, reason);
         }
 
+        @Override
+        public double waitedDays() {
+            return 0;
+        }
+
+        @Override
+        public void matchWindow(String holder, double days, String reason) {
+            record("matchWindow " + holder + " " + days, reason);
+        }
+
         private void record(String call, String reason) {
             calls.add(call);
             reasons.add(reason);

@@ -19,7 +19,7 @@ class RightOfFirstRefusalDecisionTest {
     private static final double START = 720;
 
     private static Clause rofr(Double fraction) {
-        return RightOfFirstRefusalClause.TYPE.create(new RightOfFirstRefusalClause.Params(null, fraction), K);
+        return RightOfFirstRefusalClause.TYPE.create(new RightOfFirstRefusalClause.Params(null, fraction, null, null, null, null), K);
     }
 
     /** An offer of {@code h100e} effective H100e at {@code effectivePrice} $ per effective H100e-hour. */
@@ -88,9 +88,9 @@ class RightOfFirstRefusalDecisionTest {
         ClauseFakes.Round round = round().offer(offer("h", 600, 2.0, START));
         rofr(null).onProcurement(round);
         assertEquals(List.of(), round.calls);
-        assertEquals(1.0, new RightOfFirstRefusalClause.Params(null, null).fraction());
-        assertThrows(IllegalArgumentException.class, () -> new RightOfFirstRefusalClause.Params(null, 0.0));
-        assertThrows(IllegalArgumentException.class, () -> new RightOfFirstRefusalClause.Params(null, 1.01));
+        assertEquals(1.0, new RightOfFirstRefusalClause.Params(null, null, null, null, null, null).fraction());
+        assertThrows(IllegalArgumentException.class, () -> new RightOfFirstRefusalClause.Params(null, 0.0, null, null, null, null));
+        assertThrows(IllegalArgumentException.class, () -> new RightOfFirstRefusalClause.Params(null, 1.01, null, null, null, null));
     }
 
     @Test
