@@ -250,7 +250,7 @@ final class FieldDocs {
         d("clauses", "clauses: {type, from, until, ...parameters}", null, "none",
                 "[{type: stateless-api-routing, until: 2032-12-31}]");
         d("deferral", "the lab's right to move capacity that has not started later instead of cancelling it, after a"
-                + " cut in its forecast (docs/model.md section 9b); used once", null, "none",
+                + " cut in its forecast (docs/model.md section 9c); used once", null, "none",
                 "{shift_days: 365, fee_share: 0.05}");
         d("shift_days", "how far a deferred part moves: start and end alike (1 to 3650)", "days", null, "365");
         d("fee_share", "share of the value moved that the lab pays the cloud at once (0-1)", "fraction", "0", "0.05");
