@@ -20,6 +20,10 @@ public final class Site {
     private final Map<String, AcceleratorSpec> accelerators;
     private final Map<String, Double> installed = new LinkedHashMap<>();
     private final Map<String, Double> delivered = new LinkedHashMap<>();
+    /** Positions in {@link #accelerators}' order, and per position the facility MW per chip and chips delivered. */
+    private final Map<String, Integer> position = new java.util.HashMap<>();
+    private final double[] mwPerChipAt;
+    private final double[] deliveredAt;
     private final Deque<Batch> waiting = new ArrayDeque<>();
     private double powerOnlineMw;
     private double powerUsedMw;
@@ -63,6 +67,13 @@ public final class Site {
         this.spec = spec;
         this.cloud = cloud;
         this.accelerators = accelerators;
+        mwPerChipAt = new double[accelerators.size()];
+        deliveredAt = new double[accelerators.size()];
+        int i = 0;
+        for (AcceleratorSpec acc : accelerators.values()) {
+            position.put(acc.id(), i);
+            mwPerChipAt[i++] = acc.kwItPerChip() * spec.pue() / 1000.0;
+        }
     }
 
     public String id() {
@@ -97,6 +108,7 @@ public final class Site {
             return;
         }
         delivered.merge(accelerator, chips, Double::sum);
+        deliveredAt[position.get(accelerator)] += chips;
         waiting.addLast(new Batch(accelerator, chips));
         install();
     }
@@ -124,6 +136,14 @@ public final class Site {
     /** Facility megawatts one chip of {@code accelerator} draws here. */
     public double facilityMwPerChip(String accelerator) {
         return accelerators.get(accelerator).kwItPerChip() * spec.pue() / 1000.0;
+    }
+
+    /**
+     * Facility megawatts one chip of the accelerator at position {@code a} draws here; positions
+     * follow the order of the accelerator map the site was built with (the world's index order).
+     */
+    public double facilityMwPerChip(int a) {
+        return mwPerChipAt[a];
     }
 
     /** Starts an outage; outages may overlap, and the site is down while any holds. */
@@ -204,6 +224,7 @@ public final class Site {
                 batch.chips -= cut;
                 left -= cut;
                 delivered.merge(accelerator, -cut, Double::sum);
+                deliveredAt[position.get(accelerator)] += -cut;
                 if (batch.chips <= 0) {
                     it.remove();
                 }
@@ -213,6 +234,7 @@ public final class Site {
         if (out > 0) {
             installed.merge(accelerator, -out, Double::sum);
             delivered.merge(accelerator, -out, Double::sum);
+            deliveredAt[position.get(accelerator)] += -out;
             installedH100e -= out * accelerators.get(accelerator).h100e();
             powerUsedMw = Math.max(0, powerUsedMw - out * facilityMwPerChip(accelerator));
         }
@@ -262,6 +284,11 @@ public final class Site {
     /** Chips of {@code accelerator} delivered so far and not retired, installed or waiting. */
     public double deliveredChips(String accelerator) {
         return delivered.getOrDefault(accelerator, 0.0);
+    }
+
+    /** Chips of the accelerator at position {@code a} (see {@link #facilityMwPerChip(int)}) delivered and not retired. */
+    public double deliveredChips(int a) {
+        return deliveredAt[a];
     }
 
     /** Chips of {@code accelerator} providing capacity now: installed, and the site up. */

@@ -28,24 +28,25 @@ public final class Pipeline {
         for (Site site : cloud.sites()) {
             double power = expected ? site.expectedPowerMwAt(t) : site.nominalPowerMwAt(t);
             double chipsAll = 0;
+            // A site indexes its accelerators in the world's order (see Site#deliveredChips(int)).
             for (int a = 0; a < accelerators; a++) {
-                String id = indices.acceleratorIds().get(a);
-                chipsOf[a] = site.deliveredChips(id);
-                chipsAll += chipsOf[a] * site.facilityMwPerChip(id);
+                chipsOf[a] = site.deliveredChips(a);
+                chipsAll += chipsOf[a] * site.facilityMwPerChip(a);
             }
             for (Site.NominalDeliveries d : site.nominalDeliveries()) {
                 double slip = expected ? d.expectedSlipHours() : 0;
                 double chips = batchesDue(d.hours(), slip, now, t) * d.chips();
-                chipsAll += chips * site.facilityMwPerChip(d.accelerator());
-                chipsOf[indices.acceleratorIndex(d.accelerator())] += chips;
+                int a = indices.acceleratorIndex(d.accelerator());
+                chipsAll += chips * site.facilityMwPerChip(a);
+                chipsOf[a] += chips;
             }
             if (expected) {
                 for (Site.Retirement r : site.retirements()) {
-                    int a = indices.acceleratorIndex(r.accelerator());
                     if (r.hours() > now && r.hours() <= t) {
+                        int a = indices.acceleratorIndex(r.accelerator());
                         double cut = Math.min(r.chips(), chipsOf[a]);
                         chipsOf[a] -= cut;
-                        chipsAll -= cut * site.facilityMwPerChip(r.accelerator());
+                        chipsAll -= cut * site.facilityMwPerChip(a);
                     }
                 }
             }
