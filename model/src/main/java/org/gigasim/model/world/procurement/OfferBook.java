@@ -28,10 +28,25 @@ final class OfferBook {
 
     private final Indices indices;
     private final Clock clock;
+    /** While a round is open, the pipelines read so far (nothing changes the world during a round). */
+    private PipelineMemo memo;
 
     OfferBook(Indices indices, Clock clock) {
         this.indices = indices;
         this.clock = clock;
+    }
+
+    /**
+     * Opens a request round: until {@link #closeRound()}, pipeline readings are kept and reused,
+     * since the world does not change while the round's offers are made and clauses act on them.
+     */
+    void openRound() {
+        memo = new PipelineMemo(indices);
+    }
+
+    /** Closes the round: readings are no longer reused. */
+    void closeRound() {
+        memo = null;
     }
 
     /** Every cloud's offers for {@code shortfall} effective H100e from {@code start}. */
@@ -99,11 +114,11 @@ final class OfferBook {
     private double[] uncommittedChips(Cloud cloud, Lab lab, double start) {
         double now = clock.now();
         boolean plans = cloud.spec().supply() != null;
-        double[] free = Pipeline.free(indices, cloud, now, start, plans);
+        double[] free = pipeline(cloud, now, start, plans).clone();
         if (plans) {
             double end = start + termYears(lab) * 8760;
             for (double t : checkTimes(cloud, start, end)) {
-                double[] then = Pipeline.free(indices, cloud, now, t, true);
+                double[] then = pipeline(cloud, now, t, true);
                 for (int a = 0; a < free.length; a++) {
                     free[a] = Math.min(free[a], then[a]);
                 }
@@ -113,6 +128,11 @@ final class OfferBook {
             free[a] = Math.max(0, free[a]);
         }
         return free;
+    }
+
+    /** {@link Pipeline#free}, reused within an open round; callers must not change the array. */
+    private double[] pipeline(Cloud cloud, double now, double t, boolean expected) {
+        return memo == null ? Pipeline.free(indices, cloud, now, t, expected) : memo.free(cloud, now, t, expected);
     }
 
     /** Times in ({@code start}, {@code end}) at which the cloud's reservations rise or its chips retire, in order. */

@@ -137,15 +137,21 @@ public final class Procurement {
             return;
         }
         double start = t + policy.leadDays() * 24;
-        RequestRound round = new RequestRound(indices, book, decisions, lab, t, shortfall, start, horizon, trainingShare,
-                policy);
-        for (Contract contract : List.copyOf(contracts.ofLab(l))) {
-            for (ActiveClause clause : contract.clauses()) {
-                if (clause.isActiveAt(t)) {
-                    round.actingFor(contract, clause.clause().type());
-                    clause.clause().onProcurement(round);
+        RequestRound round;
+        // Offers are made and clauses act on them before anything is signed: the pipeline is read once per time.
+        book.openRound();
+        try {
+            round = new RequestRound(indices, book, decisions, lab, t, shortfall, start, horizon, trainingShare, policy);
+            for (Contract contract : List.copyOf(contracts.ofLab(l))) {
+                for (ActiveClause clause : contract.clauses()) {
+                    if (clause.isActiveAt(t)) {
+                        round.actingFor(contract, clause.clause().type());
+                        clause.clause().onProcurement(round);
+                    }
                 }
             }
+        } finally {
+            book.closeRound();
         }
         accept(lab, l, policy, round, t, horizon);
     }
