@@ -83,7 +83,10 @@ public final class LabCash {
                 continue;
             }
             for (Contract contract : contracts.ofLab(l)) {
-                ledger.transfer(lab, indices.cloud(contract.cloud()), contract.settleTo(t), Ledger.Cause.CONTRACT);
+                double usd = contract.settleTo(t);
+                if (usd > 0) {
+                    ledger.transfer(lab, indices.cloud(contract.cloud()), usd, Ledger.Cause.CONTRACT);
+                }
             }
             lab.markCashChecked();
             if (lab.cashUsd() < -lab.spec().finance().creditLineUsd()) {
