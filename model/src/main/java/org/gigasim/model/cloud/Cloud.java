@@ -29,6 +29,9 @@ public final class Cloud {
     private double[] upChips = new double[0];
     private boolean capacityChanged = true;
     private double[] onDemandPrices;
+    /** The list prices by index of {@link #listedFor}, the accelerator id list they were read for. */
+    private PriceSpec[] listedAt;
+    private List<String> listedFor;
     private final Pricing pricing;
     private double soldShare;
     private double onDemandFactor = 1;
@@ -88,13 +91,26 @@ public final class Cloud {
      */
     public double[] onDemandPrices(List<String> acceleratorIds) {
         if (onDemandPrices == null) {
+            PriceSpec[] listed = listPrices(acceleratorIds);
             onDemandPrices = new double[acceleratorIds.size()];
             for (int a = 0; a < onDemandPrices.length; a++) {
-                PriceSpec price = prices.get(acceleratorIds.get(a));
+                PriceSpec price = listed[a];
                 onDemandPrices[a] = price == null ? 0 : price.onDemand() * onDemandFactor;
             }
         }
         return onDemandPrices;
+    }
+
+    /** The list prices by index of {@code acceleratorIds} (null where none), read once per id list and price change. */
+    private PriceSpec[] listPrices(List<String> acceleratorIds) {
+        if (listedFor != acceleratorIds) {
+            listedAt = new PriceSpec[acceleratorIds.size()];
+            for (int a = 0; a < listedAt.length; a++) {
+                listedAt[a] = prices.get(acceleratorIds.get(a));
+            }
+            listedFor = acceleratorIds;
+        }
+        return listedAt;
     }
 
     /**
@@ -136,6 +152,15 @@ public final class Cloud {
         return OptionalDouble.of(price.contract() * contractFactor * pricing.termFactor(termYears));
     }
 
+    /**
+     * {@link #contractPriceUsdPerChipHour} of the accelerator at index {@code a} of
+     * {@code acceleratorIds} (the world's order), or 0 if the cloud lists no price for it.
+     */
+    public double contractPriceUsdPerChipHour(int a, double termYears, List<String> acceleratorIds) {
+        PriceSpec price = listPrices(acceleratorIds)[a];
+        return price == null ? 0 : price.contract() * contractFactor * pricing.termFactor(termYears);
+    }
+
     /** The current on-demand price per chip-hour of {@code accelerator}; empty if the cloud lists none. */
     public OptionalDouble onDemandPriceUsdPerChipHour(String accelerator) {
         PriceSpec price = prices.get(accelerator);
@@ -148,6 +173,7 @@ public final class Cloud {
         prices.put(accelerator, new PriceSpec(contract == null ? old.contract() : contract,
                 onDemand == null ? old.onDemand() : onDemand));
         onDemandPrices = null;
+        listedFor = null;
     }
 
     /** Tells the cloud a site's chips, power or state changed, so allocation recounts them. */
