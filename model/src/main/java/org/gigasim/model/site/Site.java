@@ -34,6 +34,9 @@ public final class Site {
     private int nominalPowerCount;
     private final java.util.List<NominalDeliveries> nominalDeliveries = new java.util.ArrayList<>();
     private final java.util.List<Retirement> retirements = new java.util.ArrayList<>();
+    /** The accelerator position of each delivery schedule and planned retirement, in their order. */
+    private int[] deliveryPositions = new int[4];
+    private int[] retirementPositions = new int[8];
 
     /**
      * A delivery schedule as planned (without slips): the hours each batch of {@code chips} is
@@ -203,7 +206,16 @@ public final class Site {
 
     /** Plans the retirement of {@code chips} of {@code accelerator} at {@code hours}; {@link #retire} carries it out. */
     public void planRetirement(double hours, String accelerator, double chips) {
+        if (retirements.size() == retirementPositions.length) {
+            retirementPositions = java.util.Arrays.copyOf(retirementPositions, 2 * retirements.size());
+        }
+        retirementPositions[retirements.size()] = position.getOrDefault(accelerator, -1);
         retirements.add(new Retirement(hours, accelerator, chips));
+    }
+
+    /** The accelerator position (see {@link #deliveredChips(int)}) of retirement {@code i}, or -1 if not one of the site's. */
+    public int retirementPosition(int i) {
+        return retirementPositions[i];
     }
 
     /** Retirements planned so far, in the order they were planned. */
@@ -254,7 +266,16 @@ public final class Site {
 
     /** Records a delivery schedule as planned. */
     public void addNominalDeliveries(NominalDeliveries schedule) {
+        if (nominalDeliveries.size() == deliveryPositions.length) {
+            deliveryPositions = java.util.Arrays.copyOf(deliveryPositions, 2 * nominalDeliveries.size());
+        }
+        deliveryPositions[nominalDeliveries.size()] = position.getOrDefault(schedule.accelerator(), -1);
         nominalDeliveries.add(schedule);
+    }
+
+    /** The accelerator position (see {@link #deliveredChips(int)}) of delivery schedule {@code i}, or -1 if not one of the site's. */
+    public int nominalDeliveryPosition(int i) {
+        return deliveryPositions[i];
     }
 
     /** The planned delivery schedules, in the order they were added. */
