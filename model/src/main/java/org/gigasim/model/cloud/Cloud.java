@@ -29,6 +29,8 @@ public final class Cloud {
     private double[] upChips = new double[0];
     private boolean capacityChanged = true;
     private double[] onDemandPrices;
+    /** Whether {@link #onDemandPrices} must be read again (a factor or a list price changed). */
+    private boolean onDemandStale = true;
     /** The list prices by index of {@link #listedFor}, the accelerator id list they were read for. */
     private PriceSpec[] listedAt;
     private List<String> listedFor;
@@ -90,9 +92,12 @@ public final class Cloud {
      * the on-demand factor of the last sold share; 0 where the cloud sells none.
      */
     public double[] onDemandPrices(List<String> acceleratorIds) {
-        if (onDemandPrices == null) {
+        if (onDemandStale || onDemandPrices.length != acceleratorIds.size()) {
             PriceSpec[] listed = listPrices(acceleratorIds);
-            onDemandPrices = new double[acceleratorIds.size()];
+            if (onDemandPrices == null || onDemandPrices.length != acceleratorIds.size()) {
+                onDemandPrices = new double[acceleratorIds.size()];
+            }
+            onDemandStale = false;
             for (int a = 0; a < onDemandPrices.length; a++) {
                 PriceSpec price = listed[a];
                 onDemandPrices[a] = price == null ? 0 : price.onDemand() * onDemandFactor;
@@ -122,7 +127,7 @@ public final class Cloud {
         double od = pricing.onDemandFactor(share);
         if (od != onDemandFactor) {
             onDemandFactor = od;
-            onDemandPrices = null;
+            onDemandStale = true;
         }
         contractFactor = pricing.contractFactor(share);
     }
@@ -172,7 +177,7 @@ public final class Cloud {
         PriceSpec old = prices.getOrDefault(accelerator, new PriceSpec(0, 0));
         prices.put(accelerator, new PriceSpec(contract == null ? old.contract() : contract,
                 onDemand == null ? old.onDemand() : onDemand));
-        onDemandPrices = null;
+        onDemandStale = true;
         listedFor = null;
     }
 
@@ -201,7 +206,12 @@ public final class Cloud {
         if (capacityChanged || upChips.length != acceleratorIds.size()) {
             upChips = new double[acceleratorIds.size()];
             for (int a = 0; a < upChips.length; a++) {
-                upChips[a] = upChips(acceleratorIds.get(a));
+                // Sites index their accelerators in the world's order, which acceleratorIds follows.
+                double sum = 0;
+                for (Site site : sites) {
+                    sum += site.upChips(a);
+                }
+                upChips[a] = sum;
             }
             freeChips = new double[upChips.length];
             capacityChanged = false;

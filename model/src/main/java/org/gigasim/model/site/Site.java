@@ -24,6 +24,7 @@ public final class Site {
     private final Map<String, Integer> position = new java.util.HashMap<>();
     private final double[] mwPerChipAt;
     private final double[] deliveredAt;
+    private final double[] installedAt;
     private final Deque<Batch> waiting = new ArrayDeque<>();
     private double powerOnlineMw;
     private double powerUsedMw;
@@ -72,6 +73,7 @@ public final class Site {
         this.accelerators = accelerators;
         mwPerChipAt = new double[accelerators.size()];
         deliveredAt = new double[accelerators.size()];
+        installedAt = new double[accelerators.size()];
         int i = 0;
         for (AcceleratorSpec acc : accelerators.values()) {
             position.put(acc.id(), i);
@@ -126,6 +128,7 @@ public final class Site {
                 return;
             }
             installed.merge(batch.accelerator, fit, Double::sum);
+            installedAt[position.get(batch.accelerator)] += fit;
             installedH100e += fit * accelerators.get(batch.accelerator).h100e();
             powerUsedMw = Math.min(powerOnlineMw, powerUsedMw + fit * mwPerChip);
             batch.chips -= fit;
@@ -245,6 +248,7 @@ public final class Site {
         double out = Math.min(left, installedChips(accelerator));
         if (out > 0) {
             installed.merge(accelerator, -out, Double::sum);
+            installedAt[position.get(accelerator)] += -out;
             delivered.merge(accelerator, -out, Double::sum);
             deliveredAt[position.get(accelerator)] += -out;
             installedH100e -= out * accelerators.get(accelerator).h100e();
@@ -310,6 +314,11 @@ public final class Site {
     /** Chips of the accelerator at position {@code a} (see {@link #facilityMwPerChip(int)}) delivered and not retired. */
     public double deliveredChips(int a) {
         return deliveredAt[a];
+    }
+
+    /** Chips of the accelerator at position {@code a} (see {@link #facilityMwPerChip(int)}) providing capacity now. */
+    public double upChips(int a) {
+        return isUp() ? installedAt[a] : 0.0;
     }
 
     /** Chips of {@code accelerator} providing capacity now: installed, and the site up. */

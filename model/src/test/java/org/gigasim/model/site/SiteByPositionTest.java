@@ -18,7 +18,8 @@ class SiteByPositionTest {
     /**
      * Accelerators a (1 kW) and b (2 kW) at PUE 1.5: a b-chip draws 2 × 1.5 / 1000 = 0.003 MW.
      * Delivering 100 b-chips, then 30 a-chips, and retiring 40 b-chips leaves 30 and 60, read
-     * by position in the map's order (a first) whatever the delivery order.
+     * by position in the map's order (a first) whatever the delivery order; an outage takes
+     * them all out of capacity.
      */
     @Test
     void positionsFollowTheAcceleratorMapOrder() {
@@ -35,5 +36,10 @@ class SiteByPositionTest {
         assertEquals(site.deliveredChips("b"), site.deliveredChips(1));
         assertEquals(0.0015, site.facilityMwPerChip(0), 1e-15);
         assertEquals(site.facilityMwPerChip("b"), site.facilityMwPerChip(1));
+        // 1 MW powers all of them (30 × 0.0015 + 60 × 0.003 = 0.225 MW), so all are installed and up.
+        assertEquals(60, site.upChips(1), 1e-12);
+        assertEquals(site.upChips("a"), site.upChips(0));
+        site.beginOutage();
+        assertEquals(0, site.upChips(1));
     }
 }
