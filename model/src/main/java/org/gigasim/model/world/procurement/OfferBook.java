@@ -1,6 +1,7 @@
 package org.gigasim.model.world.procurement;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -137,19 +138,33 @@ final class OfferBook {
 
     /** Times in ({@code start}, {@code end}) at which the cloud's reservations rise or its chips retire, in order. */
     private static double[] checkTimes(Cloud cloud, double start, double end) {
-        java.util.TreeSet<Double> times = new java.util.TreeSet<>();
+        double[] times = new double[16];
+        int n = 0;
         for (Contract contract : cloud.contracts()) {
             if (contract.startHours() > start && contract.startHours() < end) {
-                times.add(contract.startHours());
+                times = room(times, n);
+                times[n++] = contract.startHours();
             }
         }
         for (Site site : cloud.sites()) {
             for (Site.Retirement r : site.retirements()) {
                 if (r.hours() > start && r.hours() < end) {
-                    times.add(r.hours());
+                    times = room(times, n);
+                    times[n++] = r.hours();
                 }
             }
         }
-        return times.stream().mapToDouble(Double::doubleValue).toArray();
+        Arrays.sort(times, 0, n);
+        int distinct = 0;
+        for (int i = 0; i < n; i++) {
+            if (distinct == 0 || times[i] != times[distinct - 1]) {
+                times[distinct++] = times[i];
+            }
+        }
+        return Arrays.copyOf(times, distinct);
+    }
+
+    private static double[] room(double[] times, int n) {
+        return n < times.length ? times : Arrays.copyOf(times, 2 * n);
     }
 }

@@ -82,7 +82,9 @@ public final class LabCash {
             if (!lab.hasFinance()) {
                 continue;
             }
-            for (Contract contract : contracts.ofLab(l)) {
+            java.util.List<Contract> held = contracts.ofLab(l);
+            for (int i = 0; i < held.size(); i++) {
+                Contract contract = held.get(i);
                 double usd = contract.settleTo(t);
                 if (usd > 0) {
                     ledger.transfer(lab, indices.cloud(contract.cloud()), usd, Ledger.Cause.CONTRACT);
