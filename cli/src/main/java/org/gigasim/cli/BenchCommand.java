@@ -28,8 +28,6 @@ import picocli.CommandLine.Model.CommandSpec;
             "The last line reads: hold pending=N holds=M holds_per_second=X"})
 final class BenchCommand implements Callable<Integer> {
 
-    private static final int WARM_UP = 3;
-
     @Spec
     private CommandSpec spec;
 
@@ -49,8 +47,15 @@ final class BenchCommand implements Callable<Integer> {
     private String scenario;
 
     @Option(names = "--replications", paramLabel = "R", defaultValue = "10",
-            description = "With --scenario: replications to time after three warm-up ones (default: ${DEFAULT-VALUE}).")
+            description = "With --scenario: replications to time after the warm-up ones (default: ${DEFAULT-VALUE}).")
     private int replications;
+
+    // Long enough for the JIT compiler to finish with the hot paths, so that it no longer takes
+    // a core from the timed replications (a second thread would otherwise look useless).
+    @Option(names = "--warm-up", paramLabel = "W", defaultValue = "40",
+            description = {"With --scenario: untimed replications to run first, on the same threads "
+                + "(default: ${DEFAULT-VALUE})."})
+    private int warmUp;
 
     @Option(names = "--threads", paramLabel = "T", defaultValue = "1",
             description = "With --scenario: run the timed replications on T threads, as run does (default: ${DEFAULT-VALUE}).")
@@ -89,20 +94,21 @@ final class BenchCommand implements Callable<Integer> {
         if (threads < 1) {
             throw new UserInputException("--threads must be at least 1, was " + threads);
         }
+        if (warmUp < 0) {
+            throw new UserInputException("--warm-up must be at least 0, was " + warmUp);
+        }
         ScenarioSpec spec = RunCommand.load(scenario).spec();
         ClauseRegistry registry = ClauseRegistry.standard();
         long[] events = {0};
         double seconds;
         // Progress counts the warm-up replications too: on a big scenario they take a while.
         try (Progress progress = ExperimentOptions.progress(quiet, this.spec.commandLine().getErr(),
-                "bench " + spec.name(), WARM_UP + replications, "replications");
+                "bench " + spec.name(), warmUp + replications, "replications");
                 ReplicationExecutor runner = new ThreadPoolReplicationExecutor(threads)) {
-            for (int r = 0; r < WARM_UP; r++) {
-                new World(spec, r, registry).run();
-                progress.step();
-            }
+            // The warm-up runs on the timed threads, so the collector's heap sizing is warm too.
+            runner.run(0, warmUp, r -> new World(spec, (int) r, registry).run().eventsRun(), (r, n) -> { }, progress);
             long start = System.nanoTime();
-            runner.run(WARM_UP, WARM_UP + replications, r -> new World(spec, (int) r, registry).run().eventsRun(),
+            runner.run(warmUp, warmUp + replications, r -> new World(spec, (int) r, registry).run().eventsRun(),
                     (r, n) -> events[0] += n, progress);
             seconds = (System.nanoTime() - start) / 1e9;
         } catch (IOException e) {

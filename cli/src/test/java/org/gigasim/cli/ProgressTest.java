@@ -58,6 +58,17 @@ class ProgressTest {
     }
 
     @Test
+    void benchScenarioWarmsUpAsToldAndRefusesANegativeWarmUp() {
+        Cli.Result none = gigasim("bench", "--scenario", "tutorial/one-cloud-one-lab", "--replications", "1",
+                "--warm-up", "0", "--threads", "2", "--quiet");
+        assertEquals(0, none.status(), none.err());
+        assertTrue(none.out().strip().matches("scenario name=one-cloud-one-lab threads=2 replications=1 .*"), none.out());
+        Cli.Result negative = gigasim("bench", "--scenario", "tutorial/one-cloud-one-lab", "--warm-up", "-1");
+        assertEquals(2, negative.status());
+        assertTrue(negative.err().contains("--warm-up must be at least 0, was -1"), negative.err());
+    }
+
+    @Test
     void runSaysWhatItDoesAfterTheReplicationsUnlessQuiet(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
         Cli.Result r = gigasim("run", "tutorial/one-cloud-one-lab", "--replications", "1", "--out",
                 dir.resolve("loud").toString());

@@ -30,6 +30,11 @@ public final class Cloud {
     private double[] upChips = new double[0];
     private boolean capacityChanged = true;
     private double[] onDemandPrices;
+    /** Whether {@link #onDemandPrices} must be read again (a factor or a list price changed). */
+    private boolean onDemandStale = true;
+    /** The list prices by index of {@link #listedFor}, the accelerator id list they were read for. */
+    private PriceSpec[] listedAt;
+    private List<String> listedFor;
     private final Pricing pricing;
     private double soldShare;
     private double onDemandFactor = 1;
@@ -123,14 +128,30 @@ public final class Cloud {
      * the on-demand factor of the last sold share; 0 where the cloud sells none.
      */
     public double[] onDemandPrices(List<String> acceleratorIds) {
-        if (onDemandPrices == null) {
-            onDemandPrices = new double[acceleratorIds.size()];
+        if (onDemandStale || onDemandPrices.length != acceleratorIds.size()) {
+            PriceSpec[] listed = listPrices(acceleratorIds);
+            if (onDemandPrices == null || onDemandPrices.length != acceleratorIds.size()) {
+                onDemandPrices = new double[acceleratorIds.size()];
+            }
+            onDemandStale = false;
             for (int a = 0; a < onDemandPrices.length; a++) {
-                PriceSpec price = prices.get(acceleratorIds.get(a));
+                PriceSpec price = listed[a];
                 onDemandPrices[a] = price == null ? 0 : price.onDemand() * onDemandFactor;
             }
         }
         return onDemandPrices;
+    }
+
+    /** The list prices by index of {@code acceleratorIds} (null where none), read once per id list and price change. */
+    private PriceSpec[] listPrices(List<String> acceleratorIds) {
+        if (listedFor != acceleratorIds) {
+            listedAt = new PriceSpec[acceleratorIds.size()];
+            for (int a = 0; a < listedAt.length; a++) {
+                listedAt[a] = prices.get(acceleratorIds.get(a));
+            }
+            listedFor = acceleratorIds;
+        }
+        return listedAt;
     }
 
     /**
@@ -142,7 +163,7 @@ public final class Cloud {
         double od = pricing.onDemandFactor(share);
         if (od != onDemandFactor) {
             onDemandFactor = od;
-            onDemandPrices = null;
+            onDemandStale = true;
         }
         contractFactor = pricing.contractFactor(share);
     }
@@ -172,6 +193,15 @@ public final class Cloud {
         return OptionalDouble.of(price.contract() * contractFactor * pricing.termFactor(termYears));
     }
 
+    /**
+     * {@link #contractPriceUsdPerChipHour} of the accelerator at index {@code a} of
+     * {@code acceleratorIds} (the world's order), or 0 if the cloud lists no price for it.
+     */
+    public double contractPriceUsdPerChipHour(int a, double termYears, List<String> acceleratorIds) {
+        PriceSpec price = listPrices(acceleratorIds)[a];
+        return price == null ? 0 : price.contract() * contractFactor * pricing.termFactor(termYears);
+    }
+
     /** The current on-demand price per chip-hour of {@code accelerator}; empty if the cloud lists none. */
     public OptionalDouble onDemandPriceUsdPerChipHour(String accelerator) {
         PriceSpec price = prices.get(accelerator);
@@ -183,7 +213,8 @@ public final class Cloud {
         PriceSpec old = prices.getOrDefault(accelerator, new PriceSpec(0, 0));
         prices.put(accelerator, new PriceSpec(contract == null ? old.contract() : contract,
                 onDemand == null ? old.onDemand() : onDemand));
-        onDemandPrices = null;
+        onDemandStale = true;
+        listedFor = null;
     }
 
     /** Tells the cloud a site's chips, power or state changed, so allocation recounts them. */
@@ -211,7 +242,12 @@ public final class Cloud {
         if (capacityChanged || upChips.length != acceleratorIds.size()) {
             upChips = new double[acceleratorIds.size()];
             for (int a = 0; a < upChips.length; a++) {
-                upChips[a] = upChips(acceleratorIds.get(a));
+                // Sites index their accelerators in the world's order, which acceleratorIds follows.
+                double sum = 0;
+                for (Site site : sites) {
+                    sum += site.upChips(a);
+                }
+                upChips[a] = sum;
             }
             freeChips = new double[upChips.length];
             capacityChanged = false;

@@ -21,6 +21,12 @@ public final class Pricing {
     private final double[] contractF;
     private final double termDiscountPerYear;
     private final double referenceTermYears;
+    /**
+     * The last term asked for and its factor: quotes ask for the same few terms over and over.
+     * Only a discounting instance writes them, and each cloud of a world has its own.
+     */
+    private double lastTermYears = Double.NaN;
+    private double lastTermFactor;
 
     public Pricing(PricingSpec spec) {
         List<PricePointSpec> od = spec == null ? List.of() : spec.onDemandCurve();
@@ -50,7 +56,14 @@ public final class Pricing {
 
     /** The factor of a contract's price for a term of {@code years}: {@code (1 − d)^(years − reference)}. */
     public double termFactor(double years) {
-        return termDiscountPerYear == 0 ? 1 : Math.pow(1 - termDiscountPerYear, years - referenceTermYears);
+        if (termDiscountPerYear == 0) {
+            return 1;
+        }
+        if (years != lastTermYears) {
+            lastTermFactor = Math.pow(1 - termDiscountPerYear, years - referenceTermYears);
+            lastTermYears = years;
+        }
+        return lastTermFactor;
     }
 
     /** The piecewise-linear curve through ({@code u[i]}, {@code f[i]}) at {@code x}, flat outside; 1 with no points. */

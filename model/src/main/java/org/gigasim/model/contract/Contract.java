@@ -219,6 +219,11 @@ public final class Contract implements ClauseHolder {
         if (t <= from) {
             return 0;
         }
+        if (!mayBillOnUse && (from >= endHours || t <= startHours)) {
+            // No reserved chip-hours in [from, t): nothing to recognise or forfeit (the daily cash check's common case).
+            settledUntil = t;
+            return 0;
+        }
         double chipHours = reservedChipHours(from, t);
         double recognised;
         if (!mayBillOnUse) {

@@ -20,6 +20,11 @@ public final class Site {
     private final Map<String, AcceleratorSpec> accelerators;
     private final Map<String, Double> installed = new LinkedHashMap<>();
     private final Map<String, Double> delivered = new LinkedHashMap<>();
+    /** Positions in {@link #accelerators}' order, and per position the facility MW per chip and chips delivered. */
+    private final Map<String, Integer> position = new java.util.HashMap<>();
+    private final double[] mwPerChipAt;
+    private final double[] deliveredAt;
+    private final double[] installedAt;
     private final Deque<Batch> waiting = new ArrayDeque<>();
     private double powerOnlineMw;
     private double powerUsedMw;
@@ -30,6 +35,9 @@ public final class Site {
     private int nominalPowerCount;
     private final java.util.List<NominalDeliveries> nominalDeliveries = new java.util.ArrayList<>();
     private final java.util.List<Retirement> retirements = new java.util.ArrayList<>();
+    /** The accelerator position of each delivery schedule and planned retirement, in their order. */
+    private int[] deliveryPositions = new int[4];
+    private int[] retirementPositions = new int[8];
 
     /**
      * A delivery schedule as planned (without slips): the hours each batch of {@code chips} is
@@ -63,6 +71,14 @@ public final class Site {
         this.spec = spec;
         this.cloud = cloud;
         this.accelerators = accelerators;
+        mwPerChipAt = new double[accelerators.size()];
+        deliveredAt = new double[accelerators.size()];
+        installedAt = new double[accelerators.size()];
+        int i = 0;
+        for (AcceleratorSpec acc : accelerators.values()) {
+            position.put(acc.id(), i);
+            mwPerChipAt[i++] = acc.kwItPerChip() * spec.pue() / 1000.0;
+        }
     }
 
     public String id() {
@@ -97,6 +113,7 @@ public final class Site {
             return;
         }
         delivered.merge(accelerator, chips, Double::sum);
+        deliveredAt[position.get(accelerator)] += chips;
         waiting.addLast(new Batch(accelerator, chips));
         install();
     }
@@ -111,6 +128,7 @@ public final class Site {
                 return;
             }
             installed.merge(batch.accelerator, fit, Double::sum);
+            installedAt[position.get(batch.accelerator)] += fit;
             installedH100e += fit * accelerators.get(batch.accelerator).h100e();
             powerUsedMw = Math.min(powerOnlineMw, powerUsedMw + fit * mwPerChip);
             batch.chips -= fit;
@@ -124,6 +142,14 @@ public final class Site {
     /** Facility megawatts one chip of {@code accelerator} draws here. */
     public double facilityMwPerChip(String accelerator) {
         return accelerators.get(accelerator).kwItPerChip() * spec.pue() / 1000.0;
+    }
+
+    /**
+     * Facility megawatts one chip of the accelerator at position {@code a} draws here; positions
+     * follow the order of the accelerator map the site was built with (the world's index order).
+     */
+    public double facilityMwPerChip(int a) {
+        return mwPerChipAt[a];
     }
 
     /** Starts an outage; outages may overlap, and the site is down while any holds. */
@@ -183,7 +209,16 @@ public final class Site {
 
     /** Plans the retirement of {@code chips} of {@code accelerator} at {@code hours}; {@link #retire} carries it out. */
     public void planRetirement(double hours, String accelerator, double chips) {
+        if (retirements.size() == retirementPositions.length) {
+            retirementPositions = java.util.Arrays.copyOf(retirementPositions, 2 * retirements.size());
+        }
+        retirementPositions[retirements.size()] = position.getOrDefault(accelerator, -1);
         retirements.add(new Retirement(hours, accelerator, chips));
+    }
+
+    /** The accelerator position (see {@link #deliveredChips(int)}) of retirement {@code i}, or -1 if not one of the site's. */
+    public int retirementPosition(int i) {
+        return retirementPositions[i];
     }
 
     /** Retirements planned so far, in the order they were planned. */
@@ -204,6 +239,7 @@ public final class Site {
                 batch.chips -= cut;
                 left -= cut;
                 delivered.merge(accelerator, -cut, Double::sum);
+                deliveredAt[position.get(accelerator)] += -cut;
                 if (batch.chips <= 0) {
                     it.remove();
                 }
@@ -212,7 +248,9 @@ public final class Site {
         double out = Math.min(left, installedChips(accelerator));
         if (out > 0) {
             installed.merge(accelerator, -out, Double::sum);
+            installedAt[position.get(accelerator)] += -out;
             delivered.merge(accelerator, -out, Double::sum);
+            deliveredAt[position.get(accelerator)] += -out;
             installedH100e -= out * accelerators.get(accelerator).h100e();
             powerUsedMw = Math.max(0, powerUsedMw - out * facilityMwPerChip(accelerator));
         }
@@ -232,7 +270,16 @@ public final class Site {
 
     /** Records a delivery schedule as planned. */
     public void addNominalDeliveries(NominalDeliveries schedule) {
+        if (nominalDeliveries.size() == deliveryPositions.length) {
+            deliveryPositions = java.util.Arrays.copyOf(deliveryPositions, 2 * nominalDeliveries.size());
+        }
+        deliveryPositions[nominalDeliveries.size()] = position.getOrDefault(schedule.accelerator(), -1);
         nominalDeliveries.add(schedule);
+    }
+
+    /** The accelerator position (see {@link #deliveredChips(int)}) of delivery schedule {@code i}, or -1 if not one of the site's. */
+    public int nominalDeliveryPosition(int i) {
+        return deliveryPositions[i];
     }
 
     /** The planned delivery schedules, in the order they were added. */
@@ -262,6 +309,16 @@ public final class Site {
     /** Chips of {@code accelerator} delivered so far and not retired, installed or waiting. */
     public double deliveredChips(String accelerator) {
         return delivered.getOrDefault(accelerator, 0.0);
+    }
+
+    /** Chips of the accelerator at position {@code a} (see {@link #facilityMwPerChip(int)}) delivered and not retired. */
+    public double deliveredChips(int a) {
+        return deliveredAt[a];
+    }
+
+    /** Chips of the accelerator at position {@code a} (see {@link #facilityMwPerChip(int)}) providing capacity now. */
+    public double upChips(int a) {
+        return isUp() ? installedAt[a] : 0.0;
     }
 
     /** Chips of {@code accelerator} providing capacity now: installed, and the site up. */

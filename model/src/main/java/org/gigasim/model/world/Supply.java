@@ -48,6 +48,7 @@ final class Supply {
      * schedules its power, its installed chips and deliveries, and its random failures.
      */
     Site addSite(Cloud cloud, SiteSpec siteSpec) {
+        // In the world's index order, which the site's by-position accessors follow.
         Site site = new Site(siteSpec, cloud.id(), new LinkedHashMap<>(accelerators));
         world.sites().add(site);
         cloud.addSite(site);

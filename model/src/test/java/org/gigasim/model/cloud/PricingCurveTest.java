@@ -32,6 +32,7 @@ class PricingCurveTest {
         assertEquals(1.0, pricing.contractFactor(0.95), 0);
         assertEquals(0.75, pricing.termFactor(6), 1e-12);
         assertEquals(1 / 0.5625, pricing.termFactor(3), 1e-12);
+        assertEquals(0.75, pricing.termFactor(6), 1e-12, "the factor of a term asked for again");
         assertEquals(1.0, Pricing.FIXED.termFactor(7), 0);
         assertEquals(1.0, Pricing.FIXED.onDemandFactor(0.99), 0);
     }

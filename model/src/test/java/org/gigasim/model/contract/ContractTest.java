@@ -93,6 +93,30 @@ class ContractTest {
         assertEquals(0, c.recognisedUsd());
     }
 
+    /**
+     * The shifted contract (start 1 000, end 9 760) settled daily before its start and after
+     * its end recognises and forfeits nothing there, while one settlement from before the start
+     * to the ramp's end still recognises the whole ramp: 2.75 × 27 000 000 = 74 250 000 USD.
+     */
+    @Test
+    void settlementsOutsideTheTermMoveNoMoney() {
+        Contract c = shifted();
+        for (double t = 24; t <= 984; t += 24) {
+            assertEquals(0, c.settleTo(t));
+        }
+        assertEquals(0, c.recognisedUsd());
+        assertEquals(0, c.forfeitedUsd());
+        assertClose(74_250_000, c.settleTo(1000 + RAMP));
+        assertClose(528_000_000, c.recognisedUsd() + c.settleTo(1000 + END));
+        double recognised = c.recognisedUsd();
+        for (double t = 1000 + END + 24; t <= 1000 + END + 240; t += 24) {
+            assertEquals(0, c.settleTo(t));
+        }
+        assertEquals(recognised, c.recognisedUsd());
+        assertEquals(0, c.forfeitedUsd());
+        assertConserved(c, 1000 + END + 240);
+    }
+
     @Test
     void reservedChipsAreFullAfterTheRampAndZeroOutsideTheTerm() {
         Contract c = contract();

@@ -1,5 +1,6 @@
 package org.gigasim.model.world.core;
 
+import java.util.List;
 import org.gigasim.model.cloud.Cloud;
 import org.gigasim.model.contract.Contract;
 import org.gigasim.model.site.Site;
@@ -28,24 +29,29 @@ public final class Pipeline {
         for (Site site : cloud.sites()) {
             double power = expected ? site.expectedPowerMwAt(t) : site.nominalPowerMwAt(t);
             double chipsAll = 0;
+            // A site indexes its accelerators in the world's order (see Site#deliveredChips(int)).
             for (int a = 0; a < accelerators; a++) {
-                String id = indices.acceleratorIds().get(a);
-                chipsOf[a] = site.deliveredChips(id);
-                chipsAll += chipsOf[a] * site.facilityMwPerChip(id);
+                chipsOf[a] = site.deliveredChips(a);
+                chipsAll += chipsOf[a] * site.facilityMwPerChip(a);
             }
-            for (Site.NominalDeliveries d : site.nominalDeliveries()) {
+            List<Site.NominalDeliveries> deliveries = site.nominalDeliveries();
+            for (int i = 0; i < deliveries.size(); i++) {
+                Site.NominalDeliveries d = deliveries.get(i);
                 double slip = expected ? d.expectedSlipHours() : 0;
                 double chips = batchesDue(d.hours(), slip, now, t) * d.chips();
-                chipsAll += chips * site.facilityMwPerChip(d.accelerator());
-                chipsOf[indices.acceleratorIndex(d.accelerator())] += chips;
+                int a = position(site.nominalDeliveryPosition(i), d.accelerator(), indices);
+                chipsAll += chips * site.facilityMwPerChip(a);
+                chipsOf[a] += chips;
             }
             if (expected) {
-                for (Site.Retirement r : site.retirements()) {
-                    int a = indices.acceleratorIndex(r.accelerator());
+                List<Site.Retirement> retirements = site.retirements();
+                for (int i = 0; i < retirements.size(); i++) {
+                    Site.Retirement r = retirements.get(i);
                     if (r.hours() > now && r.hours() <= t) {
+                        int a = position(site.retirementPosition(i), r.accelerator(), indices);
                         double cut = Math.min(r.chips(), chipsOf[a]);
                         chipsOf[a] -= cut;
-                        chipsAll -= cut * site.facilityMwPerChip(r.accelerator());
+                        chipsAll -= cut * site.facilityMwPerChip(a);
                     }
                 }
             }
@@ -59,6 +65,11 @@ public final class Pipeline {
                     contract.isActiveAt(t) ? contract.fullChips() : 0);
         }
         return free;
+    }
+
+    /** The site's position of an accelerator, which is its world index; the world's lookup if the site has none. */
+    private static int position(int sitePosition, String accelerator, Indices indices) {
+        return sitePosition >= 0 ? sitePosition : indices.acceleratorIndex(accelerator);
     }
 
     /** Batches due (nominally) after {@code now}, and by {@code t} once late by {@code slip} hours. */

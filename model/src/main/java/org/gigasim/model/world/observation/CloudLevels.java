@@ -36,18 +36,26 @@ final class CloudLevels {
     private final Map<String, Level> capacityByRegion = new LinkedHashMap<>();
     private final Map<String, List<Site>> regionSites = new LinkedHashMap<>();
     private final Map<String, Level> regionDown = new LinkedHashMap<>();
-    private final Map<String, Level> regionStrandedChipHours = new LinkedHashMap<>();
     private final ReservationLevels reservations;
     private final Level[] cloudDown;
     private final Level[] vendorShare;
     private final List<String> vendors;
     private final int[] vendorOf;
     private final List<Site> sites = new ArrayList<>();
+    /** Each site's cloud index, in the order of {@link #sites}. */
+    private int[] siteCloud = new int[0];
+    /** The regions in the order they joined: their sites, outage and capacity levels. */
+    private final List<List<Site>> regionMembers = new ArrayList<>();
+    private final List<Level> regionDownLevels = new ArrayList<>();
+    private final List<Level> regionCapacityLevels = new ArrayList<>();
+    private final List<Level> regionStrandedLevels = new ArrayList<>();
     private final List<Level> siteDown = new ArrayList<>();
     private final List<Level> siteStrandedChipHours = new ArrayList<>();
     private final Level[] cloudStrandedChipHours;
     /** Per cloud, its listed accelerators' ids and their on-demand and contract price levels. */
     private final List<List<String>> priced = new ArrayList<>();
+    /** Per cloud, the world index of each listed accelerator (-1 if the world has no such type). */
+    private final List<int[]> pricedIndex = new ArrayList<>();
     private final List<List<Level[]>> priceLevels = new ArrayList<>();
     /** Per cloud, the backlog with each lab and (last) in total, as of the sample being taken. */
     private final double[][] backlog;
@@ -110,6 +118,7 @@ final class CloudLevels {
                 probes.level(priceKey.as(Metric.CONTRACT_PRICE_USD_PER_CHIP_HOUR), null, 0)});
         }
         priced.add(ids);
+        pricedIndex.add(ids.stream().mapToInt(indices::acceleratorIndex).toArray());
         priceLevels.add(levels);
     }
 
@@ -118,11 +127,19 @@ final class CloudLevels {
         for (int c = 0; c < clouds; c++) {
             Cloud cloud = indices.cloud(c);
             List<String> ids = priced.get(c);
+            int[] at = pricedIndex.get(c);
+            List<String> all = indices.acceleratorIds();
             double term = cloud.pricing().referenceTermYears();
             for (int i = 0; i < ids.size(); i++) {
                 Level[] pair = priceLevels.get(c).get(i);
-                pair[0].set(t, cloud.onDemandPriceUsdPerChipHour(ids.get(i)).orElse(0));
-                pair[1].set(t, cloud.contractPriceUsdPerChipHour(ids.get(i), term, t).orElse(0));
+                if (at[i] >= 0) {
+                    // By index: the same prices, without a lookup per accelerator and decision.
+                    pair[0].set(t, cloud.onDemandPrices(all)[at[i]]);
+                    pair[1].set(t, cloud.contractPriceUsdPerChipHour(at[i], term, all));
+                } else {
+                    pair[0].set(t, cloud.onDemandPriceUsdPerChipHour(ids.get(i)).orElse(0));
+                    pair[1].set(t, cloud.contractPriceUsdPerChipHour(ids.get(i), term, t).orElse(0));
+                }
             }
         }
     }
@@ -130,6 +147,8 @@ final class CloudLevels {
     /** Wires the metrics of a site, when it joins the world. */
     void addSite(Site site, double now) {
         sites.add(site);
+        siteCloud = java.util.Arrays.copyOf(siteCloud, sites.size());
+        siteCloud[sites.size() - 1] = indices.cloudIndex(site.cloud());
         SeriesKey key = SeriesKey.of(Metric.POWER_ONLINE_MW).cloud(site.cloud()).region(site.region()).site(site.id());
         probes.stock(key, site::powerOnlineMw);
         probes.stock(key.as(Metric.POWER_USED_MW), site::powerUsedMw);
@@ -145,7 +164,10 @@ final class CloudLevels {
             SeriesKey regionKey = SeriesKey.of(Metric.CAPACITY_H100E).cloud(site.cloud()).region(site.region());
             capacityByRegion.put(region, probes.level(regionKey, null, now));
             regionDown.put(region, probes.integralOnly(regionKey.as(Metric.OUTAGE_HOURS), now));
-            regionStrandedChipHours.put(region, probes.integralOnly(regionKey.as(Metric.STRANDED_CHIP_HOURS), now));
+            regionStrandedLevels.add(probes.integralOnly(regionKey.as(Metric.STRANDED_CHIP_HOURS), now));
+            regionMembers.add(inRegion);
+            regionDownLevels.add(regionDown.get(region));
+            regionCapacityLevels.add(capacityByRegion.get(region));
             List<Site> members = inRegion;
             probes.stock(regionKey.as(Metric.POWER_ONLINE_MW), () -> sum(members, Site::powerOnlineMw));
             probes.stock(regionKey.as(Metric.POWER_USED_MW), () -> sum(members, Site::powerUsedMw));
@@ -200,7 +222,7 @@ final class CloudLevels {
         double[] stranded = new double[clouds];
         for (int i = 0; i < sites.size(); i++) {
             Site site = sites.get(i);
-            int c = indices.cloudIndex(site.cloud());
+            int c = siteCloud[i];
             siteDown.get(i).set(t, site.isUp() ? 0 : 1);
             anyDown[c] |= !site.isUp();
             double chips = site.strandedChips();
@@ -211,19 +233,19 @@ final class CloudLevels {
             cloudDown[c].set(t, anyDown[c] ? 1 : 0);
             cloudStrandedChipHours[c].set(t, stranded[c]);
         }
-        for (Map.Entry<String, List<Site>> region : regionSites.entrySet()) {
+        for (int r = 0; r < regionMembers.size(); r++) {
             boolean down = false;
             double raw = 0;
             double strandedChips = 0;
-            for (Site site : region.getValue()) {
+            for (Site site : regionMembers.get(r)) {
                 down |= !site.isUp();
                 strandedChips += site.strandedChips();
                 // Raw H100e of the up chips at the site.
                 raw += site.isUp() ? site.installedH100e() : 0;
             }
-            regionDown.get(region.getKey()).set(t, down ? 1 : 0);
-            regionStrandedChipHours.get(region.getKey()).set(t, strandedChips);
-            capacityByRegion.get(region.getKey()).set(t, raw);
+            regionDownLevels.get(r).set(t, down ? 1 : 0);
+            regionStrandedLevels.get(r).set(t, strandedChips);
+            regionCapacityLevels.get(r).set(t, raw);
         }
     }
 

@@ -1,6 +1,7 @@
 package org.gigasim.model.world.procurement;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -28,10 +29,25 @@ final class OfferBook {
 
     private final Indices indices;
     private final Clock clock;
+    /** While a round is open, the pipelines read so far (nothing changes the world during a round). */
+    private PipelineMemo memo;
 
     OfferBook(Indices indices, Clock clock) {
         this.indices = indices;
         this.clock = clock;
+    }
+
+    /**
+     * Opens a request round: until {@link #closeRound()}, pipeline readings are kept and reused,
+     * since the world does not change while the round's offers are made and clauses act on them.
+     */
+    void openRound() {
+        memo = new PipelineMemo(indices);
+    }
+
+    /** Closes the round: readings are no longer reused. */
+    void closeRound() {
+        memo = null;
     }
 
     /** Every cloud's offers for {@code shortfall} effective H100e from {@code start}. */
@@ -105,11 +121,11 @@ final class OfferBook {
     private double[] uncommittedChips(Cloud cloud, Lab lab, double start) {
         double now = clock.now();
         boolean plans = cloud.spec().supply() != null;
-        double[] free = Pipeline.free(indices, cloud, now, start, plans);
+        double[] free = pipeline(cloud, now, start, plans).clone();
         if (plans) {
             double end = start + termYears(lab) * 8760;
             for (double t : checkTimes(cloud, start, end)) {
-                double[] then = Pipeline.free(indices, cloud, now, t, true);
+                double[] then = pipeline(cloud, now, t, true);
                 for (int a = 0; a < free.length; a++) {
                     free[a] = Math.min(free[a], then[a]);
                 }
@@ -121,21 +137,40 @@ final class OfferBook {
         return free;
     }
 
+    /** {@link Pipeline#free}, reused within an open round; callers must not change the array. */
+    private double[] pipeline(Cloud cloud, double now, double t, boolean expected) {
+        return memo == null ? Pipeline.free(indices, cloud, now, t, expected) : memo.free(cloud, now, t, expected);
+    }
+
     /** Times in ({@code start}, {@code end}) at which the cloud's reservations rise or its chips retire, in order. */
     private static double[] checkTimes(Cloud cloud, double start, double end) {
-        java.util.TreeSet<Double> times = new java.util.TreeSet<>();
+        double[] times = new double[16];
+        int n = 0;
         for (Contract contract : cloud.contracts()) {
             if (contract.startHours() > start && contract.startHours() < end) {
-                times.add(contract.startHours());
+                times = room(times, n);
+                times[n++] = contract.startHours();
             }
         }
         for (Site site : cloud.sites()) {
             for (Site.Retirement r : site.retirements()) {
                 if (r.hours() > start && r.hours() < end) {
-                    times.add(r.hours());
+                    times = room(times, n);
+                    times[n++] = r.hours();
                 }
             }
         }
-        return times.stream().mapToDouble(Double::doubleValue).toArray();
+        Arrays.sort(times, 0, n);
+        int distinct = 0;
+        for (int i = 0; i < n; i++) {
+            if (distinct == 0 || times[i] != times[distinct - 1]) {
+                times[distinct++] = times[i];
+            }
+        }
+        return Arrays.copyOf(times, distinct);
+    }
+
+    private static double[] room(double[] times, int n) {
+        return n < times.length ? times : Arrays.copyOf(times, 2 * n);
     }
 }

@@ -3,6 +3,7 @@ package org.gigasim.model.world.procurement;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.IntToDoubleFunction;
+import java.util.function.Supplier;
 import org.gigasim.model.clause.Offer;
 import org.gigasim.model.cloud.Cloud;
 import org.gigasim.model.contract.ActiveClause;
@@ -156,25 +157,32 @@ public final class Procurement {
             return;
         }
         double start = t + policy.leadDays() * 24;
-        RequestRound round = new RequestRound(indices, book, decisions, lab, t, shortfall, start, horizon, trainingShare,
-                policy);
-        decide(lab, l, policy, round, t, t, trainingShare);
+        decide(lab, l, policy, () -> new RequestRound(indices, book, decisions, lab, t, shortfall, start, horizon,
+                trainingShare, policy), t, t, trainingShare);
     }
 
     /**
-     * Lets the active clauses act on {@code round}, signs what the lab takes, and when a clause
-     * held a match window, comes back to the market for the rest once it ends ({@code askedAt}:
-     * when the lab first asked).
+     * Opens the round {@code opening} makes, lets the active clauses act on it, signs what the
+     * lab takes, and when a clause held a match window, comes back to the market for the rest
+     * once it ends ({@code askedAt}: when the lab first asked).
      */
-    private void decide(Lab lab, int l, ProcurementSpec policy, RequestRound round, double t, double askedAt,
-            double trainingShare) {
-        for (Contract contract : List.copyOf(contracts.ofLab(l))) {
-            for (ActiveClause clause : contract.clauses()) {
-                if (clause.isActiveAt(t)) {
-                    round.actingFor(contract, clause.clause().type());
-                    clause.clause().onProcurement(round);
+    private void decide(Lab lab, int l, ProcurementSpec policy, Supplier<RequestRound> opening, double t,
+            double askedAt, double trainingShare) {
+        RequestRound round;
+        // Offers are made and clauses act on them before anything is signed: the pipeline is read once per time.
+        book.openRound();
+        try {
+            round = opening.get();
+            for (Contract contract : List.copyOf(contracts.ofLab(l))) {
+                for (ActiveClause clause : contract.clauses()) {
+                    if (clause.isActiveAt(t)) {
+                        round.actingFor(contract, clause.clause().type());
+                        clause.clause().onProcurement(round);
+                    }
                 }
             }
+        } finally {
+            book.closeRound();
         }
         double left = accept(lab, l, policy, round, t, round.horizonHours());
         if (round.heldDays() > 0) {
@@ -184,10 +192,12 @@ public final class Procurement {
                 double asked = round.askedStartHours();
                 clock.sim().scheduleAt(at, s -> {
                     double now = s.now();
-                    RequestRound market = new RequestRound(indices, book, decisions, lab, now, left,
-                            now + policy.leadDays() * 24, now + policy.horizonDays() * 24, trainingShare, policy);
-                    market.waited(now - askedAt, asked);
-                    decide(lab, l, policy, market, now, askedAt, trainingShare);
+                    decide(lab, l, policy, () -> {
+                        RequestRound market = new RequestRound(indices, book, decisions, lab, now, left,
+                                now + policy.leadDays() * 24, now + policy.horizonDays() * 24, trainingShare, policy);
+                        market.waited(now - askedAt, asked);
+                        return market;
+                    }, now, askedAt, trainingShare);
                 });
             }
         }

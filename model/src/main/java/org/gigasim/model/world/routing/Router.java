@@ -132,8 +132,9 @@ public final class Router implements RoutingState {
      */
     public void accrue(double from, double to) {
         onDemand.accrue(to - from, ledger);
-        for (Contract contract : contracts.all()) {
-            contract.accrueUse(from, to);
+        List<Contract> all = contracts.all();
+        for (int i = 0; i < all.size(); i++) {
+            all.get(i).accrueUse(from, to);
         }
     }
 

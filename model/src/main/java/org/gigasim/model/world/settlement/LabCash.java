@@ -82,8 +82,13 @@ public final class LabCash {
             if (!lab.hasFinance()) {
                 continue;
             }
-            for (Contract contract : contracts.ofLab(l)) {
-                ledger.transfer(lab, indices.cloud(contract.cloud()), contract.settleTo(t), Ledger.Cause.CONTRACT);
+            java.util.List<Contract> held = contracts.ofLab(l);
+            for (int i = 0; i < held.size(); i++) {
+                Contract contract = held.get(i);
+                double usd = contract.settleTo(t);
+                if (usd > 0) {
+                    ledger.transfer(lab, indices.cloud(contract.cloud()), usd, Ledger.Cause.CONTRACT);
+                }
             }
             lab.markCashChecked();
             if (lab.cashUsd() < -lab.spec().finance().creditLineUsd()) {
