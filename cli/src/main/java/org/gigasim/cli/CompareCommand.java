@@ -1,5 +1,6 @@
 package org.gigasim.cli;
 
+import org.gigasim.results.BuildInfo;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -9,10 +10,10 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.gigasim.model.metrics.Dimension;
 import org.gigasim.model.metrics.SeriesKey;
-import org.gigasim.model.spec.Limits;
 import org.gigasim.model.spec.ScenarioSpec;
 import org.gigasim.scenarios.LoadedScenario;
 import org.gigasim.experiments.CompareExperiment;
+import org.gigasim.experiments.CompareRequest;
 import org.gigasim.experiments.ReplicationExecutor;
 import org.gigasim.experiments.Progress;
 import org.gigasim.results.Difference;
@@ -65,15 +66,13 @@ final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LoadedScenario loadedA = overrides.load(scenarioA);   // --set applies to both, so A and B stay paired
-        LoadedScenario loadedB = overrides.load(scenarioB);
-        long commonSeed = seed != null ? seed : loadedA.spec().seed();
-        int pairs = replications != null ? replications : loadedA.spec().replications();
-        if (pairs < 2 || pairs > Limits.MAX_REPLICATIONS) {
-            throw new UserInputException("--replications must be from 2 (for a confidence interval) to "
-                    + Limits.MAX_REPLICATIONS + ", was " + pairs);
-        }
-        CompareExperiment experimentRun = new CompareExperiment(loadedA, loadedB, commonSeed, pairs, Version.current());
+        CompareRequest.Prepared prepared = new CompareRequest(scenarioA, scenarioB, overrides.overrides(), seed,
+                replications).prepare(BuildInfo.version());
+        LoadedScenario loadedA = prepared.loadedA();
+        LoadedScenario loadedB = prepared.loadedB();
+        long commonSeed = prepared.seed();
+        int pairs = prepared.pairs();
+        CompareExperiment experimentRun = prepared.experiment();
         ScenarioSpec a = experimentRun.a();
         ScenarioSpec b = experimentRun.b();
         Path target = out != null ? out : Path.of("runs", a.name() + "-vs-" + b.name());

@@ -1,5 +1,6 @@
 package org.gigasim.cli;
 
+import org.gigasim.results.BuildInfo;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -50,7 +51,7 @@ final class ExtendCommand implements Callable<Integer> {
     public Integer call() {
         long started = System.nanoTime();
         PrintWriter err = spec.commandLine().getErr();
-        try (ExtendExperiment extend = ExtendExperiment.check(dir, replications, Version.current())) {
+        try (ExtendExperiment extend = ExtendExperiment.check(dir, replications, BuildInfo.version())) {
             PartialHeader header = extend.plan().header();
             OutputDirectory directory = OutputFolders.open(dir, OutputFolders.manifest(spec, header.overrides(),
                     List.of(new Manifest.ScenarioRef(header.scenario(), header.contentSha256()))));

@@ -1,5 +1,6 @@
 package org.gigasim.cli;
 
+import org.gigasim.results.BuildInfo;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -46,7 +47,7 @@ final class OutputFolders {
         List<String> command = new java.util.ArrayList<>();
         command.add("gigasim");
         command.addAll(args);
-        return new Manifest(command, overrides, Version.current(), Version.commit(),
+        return new Manifest(command, overrides, BuildInfo.version(), BuildInfo.commit(),
                 System.getProperty("java.version"), scenarios);
     }
 }

@@ -1,19 +1,19 @@
 package org.gigasim.cli;
 
+import org.gigasim.results.BuildInfo;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.gigasim.model.spec.Limits;
 import org.gigasim.model.spec.ScenarioSpec;
 import org.gigasim.scenarios.LoadedScenario;
 import org.gigasim.scenarios.ScenarioException;
 import org.gigasim.scenarios.ScenarioLoader;
 import org.gigasim.experiments.ReplicationExecutor;
 import org.gigasim.experiments.RunExperiment;
-import org.gigasim.experiments.RunPlan;
+import org.gigasim.experiments.RunRequest;
 import org.gigasim.model.world.World;
 import org.gigasim.results.OutputFiles;
 import org.gigasim.experiments.PrecisionTarget;
@@ -83,19 +83,12 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (replications != null && (replications < 1 || replications > Limits.MAX_REPLICATIONS)) {
-            throw new UserInputException("--replications must be from 1 to " + Limits.MAX_REPLICATIONS + ", was "
-                    + replications);
-        }
-        LoadedScenario loaded = overrides.load(scenario);
-        ScenarioSpec base = loaded.spec();
-        PrecisionTarget target = precision == null ? null : precisionTarget(base);
-        int initial = replications != null ? replications : base.replications();
-        ScenarioSpec run = base.withRun(seed != null ? seed : base.seed(),
-                target == null ? initial : Math.min(Math.max(2, initial), maxReplications));
-        RunPlan plan = RunPlan.of(loaded, overrides.overrides(), run.seed(), run.replications(), trace,
-                keepReplications, Version.current());
-        RunExperiment experimentRun = new RunExperiment(plan);
+        RunRequest.Prepared prepared = new RunRequest(scenario, overrides.overrides(), seed, replications, trace,
+                keepReplications, precision, maxReplications).prepare(BuildInfo.version());
+        LoadedScenario loaded = prepared.loaded();
+        ScenarioSpec run = prepared.scenario();
+        PrecisionTarget target = prepared.target();
+        RunExperiment experimentRun = new RunExperiment(prepared.plan());
         if (shard != null) {
             if (target != null) {
                 throw new UserInputException("--shard and --precision do not go together: how many replications a"
@@ -188,18 +181,6 @@ final class RunCommand implements Callable<Integer> {
             // Described below.
         }
         throw new UserInputException("--shard takes I/N with I from 1 to N, such as 2/3; was '" + text + "'");
-    }
-
-    private PrecisionTarget precisionTarget(ScenarioSpec base) {
-        if (maxReplications < 2 || maxReplications > Limits.MAX_REPLICATIONS) {
-            throw new UserInputException("--max-replications must be from 2 to " + Limits.MAX_REPLICATIONS + ", was "
-                    + maxReplications);
-        }
-        try {
-            return PrecisionTarget.parse(precision, base.start(), base.end());
-        } catch (IllegalArgumentException e) {
-            throw new UserInputException(e.getMessage());
-        }
     }
 
     static String describe(IOException e) {

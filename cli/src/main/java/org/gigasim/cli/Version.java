@@ -1,40 +1,13 @@
 package org.gigasim.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.Properties;
+import org.gigasim.results.BuildInfo;
 import picocli.CommandLine.IVersionProvider;
 
-/** The gigasim version, read from the build's resource. */
+/** What {@code --version} prints: the gigasim version of {@link BuildInfo} and the Java running it. */
 public final class Version implements IVersionProvider {
-
-    /** The version string, such as {@code 0.1.0}. */
-    public static String current() {
-        return property("version");
-    }
-
-    /** The commit the jar was built from, or {@code unknown} if it was built without git. */
-    public static String commit() {
-        return property("commit");
-    }
-
-    private static String property(String name) {
-        try (InputStream in = Version.class.getResourceAsStream("version.properties")) {
-            Properties properties = new Properties();
-            if (in != null) {
-                properties.load(in);
-            }
-            String value = properties.getProperty(name, "unknown").trim();
-            return value.isEmpty() || value.startsWith("${") ? "unknown" : value;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     @Override
     public String[] getVersion() {
-        return new String[] {"gigasim " + current(),
-            "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"};
+        return BuildInfo.versionLines("gigasim");
     }
 }

@@ -7,7 +7,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import org.gigasim.model.clause.ClauseRegistry;
 import org.gigasim.model.spec.AnswerSpec;
 import org.gigasim.model.spec.CloudSpec;
 import org.gigasim.model.spec.LabSpec;
@@ -27,6 +26,8 @@ public final class CompareExperiment {
 
     private final LoadedScenario loadedA;
     private final LoadedScenario loadedB;
+    private final RunPlan planA;
+    private final RunPlan planB;
     private final ScenarioSpec a;
     private final ScenarioSpec b;
     private final long seed;
@@ -42,8 +43,11 @@ public final class CompareExperiment {
             String gigasimVersion) {
         this.loadedA = loadedA;
         this.loadedB = loadedB;
-        this.a = loadedA.spec().withRun(seed, pairs);
-        this.b = loadedB.spec().withRun(seed, pairs);
+        // Plans, so the pairs can travel to any executor; each binds the loaded spec with the seed and pairs.
+        this.planA = RunPlan.of(loadedA, List.of(), seed, pairs, false, false, gigasimVersion);
+        this.planB = RunPlan.of(loadedB, List.of(), seed, pairs, false, false, gigasimVersion);
+        this.a = planA.scenario();
+        this.b = planB.scenario();
         this.seed = seed;
         this.pairs = pairs;
         this.gigasimVersion = gigasimVersion;
@@ -68,8 +72,7 @@ public final class CompareExperiment {
         a.answer().stream().filter(x -> !answer.contains(x)).forEach(answer::add);
         CompareInfo info = new CompareInfo(a.name(), loadedA.sha256(), b.name(), loadedB.sha256(), seed, pairs,
                 gigasimVersion, a.question(), b.question(), answer);
-        ClauseRegistry registry = ClauseRegistry.standard();
-        PairedRun paired = new PairedRun(a, b, 0, (scenario, r) -> Worlds.replication(scenario, r, registry).run());
+        PairedRun paired = new PairedRun(planA, planB, 0);
         try (CompareWriter writer = new CompareWriter(directory, info)) {
             paired.run(executor, pairs, writer, progress);
             progress.close();

@@ -32,9 +32,14 @@ public interface ReplicationExecutor extends AutoCloseable {
     @Override
     void close();
 
-    /** One numbered task; it runs on any thread, so it must not share mutable state with others. */
+    /**
+     * One numbered task; it runs on any thread, so it must not share mutable state with others.
+     * It is {@link java.io.Serializable} so that an executor may run it on other machines (Spark
+     * sends it to its executors): for such an executor, what it captures and what it returns must
+     * be serializable too. A thread pool runs it as it is.
+     */
     @FunctionalInterface
-    interface IndexedTask<T> {
+    interface IndexedTask<T> extends java.io.Serializable {
         T apply(long index);
     }
 }

@@ -35,9 +35,12 @@ public final class RunExperiment {
     public record Outcome(int replications, long events, boolean percentilesDropped) {
     }
 
-    /** Runs one replication's world; {@link World#run()} unless the caller watches it. */
+    /**
+     * Runs one replication's world; {@link World#run()} unless the caller watches it. Serializable
+     * so that {@code World::run} travels with a task to another machine.
+     */
     @FunctionalInterface
-    public interface WorldRunner {
+    public interface WorldRunner extends java.io.Serializable {
         ReplicationResult run(World world);
     }
 
@@ -64,8 +67,9 @@ public final class RunExperiment {
             long[] events = {0};
             int done = 0;
             int planned = plan.replications();
+            RunPlan shipped = plan;   // the task captures the plan, never this
             while (true) {
-                executor.run(done, planned, r -> plan.replication((int) r, runner), (r, snapshot) -> {
+                executor.run(done, planned, r -> shipped.replication((int) r, runner), (r, snapshot) -> {
                     events[0] += snapshot.eventsRun();
                     output.accept(snapshot);
                     if (target != null) {
@@ -108,10 +112,11 @@ public final class RunExperiment {
         requireShard(shard, shards, plan.replications());
         int[] range = shardRange(shard, shards, plan.replications());
         long[] events = {0};
+        RunPlan shipped = plan;
         try {
             try (PartialResultWriter partial = new PartialResultWriter(
                     directory.path().resolve(OutputFiles.PARTIAL_RESULT), plan.header(), range[0])) {
-                executor.run(range[0], range[1], r -> plan.replication((int) r, runner), (r, snapshot) -> {
+                executor.run(range[0], range[1], r -> shipped.replication((int) r, runner), (r, snapshot) -> {
                     events[0] += snapshot.eventsRun();
                     partial.append(snapshot);
                 }, progress);

@@ -3,10 +3,6 @@ package org.gigasim.experiments;
 import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.gigasim.engine.time.SimCalendar;
@@ -117,9 +113,12 @@ public final class RunPlan implements Serializable {
 
     /** Runs replication {@code replication} on the calling thread through {@code runner} and takes its snapshot. */
     public ReplicationSnapshot replication(int replication, RunExperiment.WorldRunner runner) {
-        ScenarioSpec s = scenario();
-        World world = Worlds.replication(s, replication, registry()).tracing(header.trace());
-        return ReplicationSnapshot.of(runner.run(world), new SimCalendar(s.start()));
+        return ReplicationSnapshot.of(runner.run(world(replication)), new SimCalendar(scenario().start()));
+    }
+
+    /** The world of replication {@code replication}, tracing if the plan says so, not yet run. */
+    public World world(int replication) {
+        return Worlds.replication(scenario(), replication, registry()).tracing(header.trace());
     }
 
     /**
@@ -166,24 +165,6 @@ public final class RunPlan implements Serializable {
 
     /** The scenario in {@code header}'s resolved YAML, loaded as a file is. */
     private static ScenarioSpec parse(PartialHeader header) {
-        Path file = null;
-        try {
-            file = Files.createTempFile("gigasim-scenario-", ".yaml");
-            Files.writeString(file, header.resolvedYaml(), StandardCharsets.UTF_8);
-            return ScenarioLoader.read(file).spec();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (ScenarioException e) {
-            throw new ExperimentInputException("the scenario saved with " + header.scenario()
-                    + "'s replications no longer loads (" + e.getMessage() + "); run it again with this version");
-        } finally {
-            if (file != null) {
-                try {
-                    Files.deleteIfExists(file);
-                } catch (IOException e) {
-                    // A temporary file left behind is harmless.
-                }
-            }
-        }
+        return ResolvedScenarios.bind(header.resolvedYaml(), List.of(), header.scenario());
     }
 }

@@ -3,17 +3,13 @@ package org.gigasim.experiments;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
-import java.util.SortedMap;
 import java.util.function.Consumer;
-import org.gigasim.engine.time.SimCalendar;
 import org.gigasim.experiments.sensitivity.Design;
 import org.gigasim.experiments.sensitivity.Response;
 import org.gigasim.experiments.sensitivity.SensitivityAnalysis;
 import org.gigasim.experiments.sensitivity.SensitivityResult;
 import org.gigasim.experiments.sensitivity.SensitivityWriter;
-import org.gigasim.model.clause.ClauseRegistry;
 import org.gigasim.model.spec.ScenarioSpec;
-import org.gigasim.results.HeadlineFigures;
 import org.gigasim.results.OutputDirectory;
 import org.gigasim.results.OutputStep;
 
@@ -29,9 +25,13 @@ import org.gigasim.results.OutputStep;
  */
 public final class SensitivityExperiment {
 
-    /** The scenario of one design point: the base scenario with the factor values (in factor order) set. */
+    /**
+     * The scenario of one design point: the base scenario with the factor values (in factor
+     * order) set. Serializable, as the points' task that holds it may run on another machine;
+     * {@link FactorScenarios} is the one the commands use.
+     */
     @FunctionalInterface
-    public interface PointScenario {
+    public interface PointScenario extends java.io.Serializable {
         ScenarioSpec at(double[] factorValues);
     }
 
@@ -41,7 +41,6 @@ public final class SensitivityExperiment {
     private final long seed;
     private final int replications;
     private final Map<String, String> about;
-    private final ClauseRegistry registry = ClauseRegistry.standard();
 
     /**
      * @param seed         the seed of every point, and of the design's and bootstrap's own streams
@@ -68,12 +67,17 @@ public final class SensitivityExperiment {
             Consumer<String> phase, OutputStep last) throws IOException {
         try {
             double[][] outputs = new double[design.size()][];
-            executor.run(0, design.size(), this::point, (p, values) -> {
-                if (p == 0) {
-                    requireValues(values);   // a selection that matches nothing stops at the first point
-                }
-                outputs[(int) p] = values;
-            }, progress);
+            double[][] points = new double[design.size()][];
+            for (int p = 0; p < points.length; p++) {
+                points[p] = design.point(p);
+            }
+            executor.run(0, design.size(), new SensitivityPoints(points, responses, scenarios, seed, replications),
+                    (p, values) -> {
+                        if (p == 0) {
+                            requireValues(values);   // a selection that matches nothing stops at the first point
+                        }
+                        outputs[(int) p] = values;
+                    }, progress);
             progress.close();
             phase.accept("computing the indices and writing the outputs...");
             List<Response> labels = responses.stream().map(SensitivityResponse::response).toList();
@@ -87,24 +91,6 @@ public final class SensitivityExperiment {
             directory.discard();
             throw e;
         }
-    }
-
-    /** Point {@code p}'s responses, each the mean over replications 0 to R − 1. */
-    private double[] point(long p) {
-        ScenarioSpec scenario = scenarios.at(design.point((int) p)).withRun(seed, replications);
-        HeadlineFigures figures = new HeadlineFigures(new SimCalendar(scenario.start()));
-        double[] sums = new double[responses.size()];
-        for (int r = 0; r < replications; r++) {
-            SortedMap<HeadlineFigures.Cell, Double> cells = figures.of(Worlds.replication(scenario, r, registry)
-                    .run().recorder());
-            for (int m = 0; m < sums.length; m++) {
-                sums[m] += responses.get(m).valueIn(cells);
-            }
-        }
-        for (int m = 0; m < sums.length; m++) {
-            sums[m] /= replications;
-        }
-        return sums;
     }
 
     private void requireValues(double[] first) {

@@ -22,7 +22,8 @@ import org.gigasim.results.HeadlineFigures;
  * dimension, keeping only series with the selected values. Without {@code @} that is the
  * metric's total, counted once (its per-site and per-cloud series are not added together).
  */
-public record SensitivityResponse(Metric metric, int year, Map<Dimension, String> selection, Set<Dimension> level) {
+public record SensitivityResponse(Metric metric, int year, Map<Dimension, String> selection, Set<Dimension> level)
+        implements java.io.Serializable {
 
     /** Copies the selection in dimension order. */
     public SensitivityResponse {

@@ -3,7 +3,6 @@ package org.gigasim.experiments;
 import java.io.IOException;
 import java.util.List;
 import java.util.function.Consumer;
-import org.gigasim.model.clause.ClauseRegistry;
 import org.gigasim.model.spec.ScenarioSpec;
 import org.gigasim.results.OutputDirectory;
 import org.gigasim.results.OutputStep;
@@ -23,14 +22,13 @@ public final class SweepExperiment {
     /**
      * @param paths the varied paths, in the order given
      * @param values each point's varied values
-     * @param points the scenario run at each point, seed and replications set
+     * @param points the run at each point, seed and replications set
      */
-    public SweepExperiment(List<String> paths, List<List<String>> values, List<ScenarioSpec> points,
+    public SweepExperiment(List<String> paths, List<List<String>> values, List<RunPlan> points,
             String gigasimVersion) {
-        ClauseRegistry registry = ClauseRegistry.standard();
         this.paths = List.copyOf(paths);
-        this.sweep = new SweepRun(values, points, (s, r) -> Worlds.replication(s, r, registry).run());
-        ScenarioSpec first = points.get(0);
+        this.sweep = new SweepRun(values, points);
+        ScenarioSpec first = points.get(0).scenario();
         this.info = new SweepInfo(first.name(), first.question(), first.answer(), first.seed(), first.replications(),
                 gigasimVersion);
     }

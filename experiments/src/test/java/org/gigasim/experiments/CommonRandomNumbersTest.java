@@ -7,8 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.gigasim.model.metrics.Metric;
-import org.gigasim.model.spec.ScenarioSpec;
-import org.gigasim.scenarios.ScenarioLoader;
 import org.gigasim.results.CompareInfo;
 import org.gigasim.results.CompareWriter;
 import org.gigasim.results.Difference;
@@ -29,13 +27,13 @@ class CommonRandomNumbersTest {
 
     @Test
     void commonRandomNumbersGiveANarrowerIntervalThanIndependentRuns() throws IOException {
-        ScenarioSpec a = Outputs.tutorial(PAIRS);
+        RunPlan a = RunPlan.load(Outputs.TUTORIAL, List.of(), null, PAIRS, false, false, "test");
         Path variant = dir.resolve("more-demand.yaml");
         String tutorial = Files.readString(Path.of("..", "scenarios", "catalog", Outputs.TUTORIAL + ".yaml"));
         assertTrue(tutorial.contains("h100e: 30000"), "the tutorial's stateless API demand changed; update this variant");
         Files.writeString(variant, tutorial.replace("h100e: 30000", "h100e: 33000")
                 .replace("name: one-cloud-one-lab", "name: more-demand"));
-        ScenarioSpec b = ScenarioLoader.read(variant).spec().withRun(a.seed(), PAIRS);
+        RunPlan b = RunPlan.load(variant.toString(), List.of(), a.header().seed(), PAIRS, false, false, "test");
 
         List<Difference> common = compare(a, b, 0, dir.resolve("common"));
         List<Difference> independent = compare(a, b, PAIRS, dir.resolve("independent"));
@@ -49,10 +47,11 @@ class CommonRandomNumbersTest {
         }
     }
 
-    private static List<Difference> compare(ScenarioSpec a, ScenarioSpec b, int offsetB, Path out) throws IOException {
-        CompareInfo info = new CompareInfo(a.name(), "a", b.name(), "b", a.seed(), PAIRS, "test");
+    private static List<Difference> compare(RunPlan a, RunPlan b, int offsetB, Path out) throws IOException {
+        CompareInfo info = new CompareInfo(a.scenario().name(), "a", b.scenario().name(), "b", a.header().seed(), PAIRS,
+                "test");
         try (CompareWriter writer = new CompareWriter(out, info); ReplicationExecutor runner = new ThreadPoolReplicationExecutor(2)) {
-            new PairedRun(a, b, offsetB, Outputs.WORLD).run(runner, PAIRS, writer, Progress.NONE);
+            new PairedRun(a, b, offsetB).run(runner, PAIRS, writer, Progress.NONE);
             return writer.finish();
         }
     }

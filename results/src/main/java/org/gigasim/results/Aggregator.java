@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import org.apache.commons.statistics.descriptive.Mean;
 import org.apache.commons.statistics.descriptive.Quantile;
@@ -72,6 +73,20 @@ final class Aggregator {
         }
         if (pointValues > maxPointValues) {
             points.values().forEach(PointMoments::dropValues);
+        }
+    }
+
+    /**
+     * Adds one replication's headline figures, for an aggregator that keeps no per-time moments:
+     * the same yearly figures {@link #accept(List)} would reduce its series to.
+     */
+    void accept(SortedMap<HeadlineFigures.Cell, Double> figures) {
+        if (keepPoints) {
+            throw new IllegalStateException("the time series' moments need the series, not their yearly figures");
+        }
+        for (Map.Entry<HeadlineFigures.Cell, Double> figure : figures.entrySet()) {
+            yearly.computeIfAbsent(figure.getKey().key(), k -> new TreeMap<>())
+                    .computeIfAbsent(figure.getKey().year(), y -> new Values()).add(figure.getValue());
         }
     }
 

@@ -14,9 +14,6 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.gigasim.model.metrics.Dimension;
-import org.gigasim.model.metrics.Metric;
-import org.gigasim.model.metrics.SeriesKey;
 
 /** Reads a {@link PartialResultFile}: its header and range first, then its replications one at a time. */
 public final class PartialResultReader implements Closeable {
@@ -26,7 +23,7 @@ public final class PartialResultReader implements Closeable {
     private final int from;
     private final int to;
     private final int replications;
-    private final List<double[]> arrays = new ArrayList<>();
+    private final SnapshotDecoder snapshots;
     private boolean ended;
 
     /**
@@ -40,6 +37,7 @@ public final class PartialResultReader implements Closeable {
         this.to = end[0];
         this.replications = end[1];
         this.in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16));
+        this.snapshots = new SnapshotDecoder();
         try {
             byte[] magic = in.readNBytes(PartialResultFile.MAGIC.length);
             if (!Arrays.equals(magic, PartialResultFile.MAGIC)) {
@@ -108,21 +106,12 @@ public final class PartialResultReader implements Closeable {
             if (tag != 1) {
                 throw new IOException("damaged (unexpected byte " + tag + ")");
             }
-            int replication = in.readInt();
-            long events = in.readLong();
-            int count = in.readInt();
-            List<SeriesSnapshot> series = new ArrayList<>(count);
-            for (int i = 0; i < count; i++) {
-                series.add(readSeries());
+            int length = requireSize(in.readInt());
+            byte[] bytes = in.readNBytes(length);
+            if (bytes.length != length) {
+                throw new EOFException();
             }
-            List<String[]> jobs = readRows();
-            List<String[]> contracts = readRows();
-            int lines = in.readInt();
-            List<String> trace = new ArrayList<>(lines);
-            for (int i = 0; i < lines; i++) {
-                trace.add(readString());
-            }
-            return new ReplicationSnapshot(replication, events, series, jobs, contracts, trace);
+            return snapshots.decode(bytes);
         } catch (EOFException e) {
             throw new IOException("cut short", e);
         }
@@ -136,54 +125,6 @@ public final class PartialResultReader implements Closeable {
     /** The file it reads. */
     public Path file() {
         return file;
-    }
-
-    private SeriesSnapshot readSeries() throws IOException {
-        String id = readString();
-        Metric metric = Metric.byId(id).orElseThrow(() -> new IOException("unknown metric '" + id + "'"));
-        String[] dims = new String[Dimension.values().length];
-        for (int d = 0; d < dims.length; d++) {
-            dims[d] = readString();
-        }
-        SeriesKey key = new SeriesKey(metric, dims[0], dims[1], dims[2], dims[3], dims[4], dims[5], dims[6],
-                dims[7]);
-        int n = in.readInt();
-        double[] times = readArray(n);
-        double[] values = new double[n];
-        for (int i = 0; i < n; i++) {
-            values[i] = in.readDouble();
-        }
-        double[] weights = readArray(n);
-        return new SeriesSnapshot(key, times, values, weights);
-    }
-
-    private double[] readArray(int n) throws IOException {
-        int ref = in.readInt();
-        if (ref >= 0) {
-            if (ref >= arrays.size() || arrays.get(ref).length != n) {
-                throw new IOException("damaged (bad array reference " + ref + ")");
-            }
-            return arrays.get(ref);
-        }
-        double[] array = new double[requireSize(n)];
-        for (int i = 0; i < n; i++) {
-            array[i] = in.readDouble();
-        }
-        arrays.add(array);
-        return array;
-    }
-
-    private List<String[]> readRows() throws IOException {
-        int count = requireSize(in.readInt());
-        List<String[]> rows = new ArrayList<>(Math.min(count, 1 << 16));
-        for (int r = 0; r < count; r++) {
-            String[] row = new String[requireSize(in.readInt())];
-            for (int c = 0; c < row.length; c++) {
-                row[c] = readString();
-            }
-            rows.add(row);
-        }
-        return rows;
     }
 
     private String readString() throws IOException {

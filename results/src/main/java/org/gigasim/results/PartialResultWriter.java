@@ -7,16 +7,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import org.gigasim.model.metrics.Dimension;
 
 /** Writes a {@link PartialResultFile} replication by replication; {@link #finish()} ends the file. */
 public final class PartialResultWriter implements Closeable {
     private final DataOutputStream out;
-    private final Map<ArrayKey, Integer> arrays = new HashMap<>();
+    private final SnapshotEncoder snapshots;
     private int replications;
     private int next;
     private boolean finished;
@@ -26,6 +21,7 @@ public final class PartialResultWriter implements Closeable {
         this.out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16));
         this.next = from;
         this.replications = header.replications();
+        this.snapshots = new SnapshotEncoder();
         out.write(PartialResultFile.MAGIC);
         out.writeInt(PartialResultFile.FORMAT_VERSION);
         writeString(header.scenario());
@@ -49,28 +45,10 @@ public final class PartialResultWriter implements Closeable {
                     + next + " was due");
         }
         next++;
+        byte[] bytes = snapshots.encode(snapshot);
         out.writeByte(1);
-        out.writeInt(snapshot.replication());
-        out.writeLong(snapshot.eventsRun());
-        out.writeInt(snapshot.series().size());
-        for (SeriesSnapshot series : snapshot.series()) {
-            writeString(series.key().metric().id());
-            for (Dimension d : Dimension.values()) {
-                writeString(series.key().get(d));
-            }
-            out.writeInt(series.size());
-            writeArray(series.times());
-            for (double v : series.values()) {
-                out.writeDouble(v);
-            }
-            writeArray(series.weights());
-        }
-        writeRows(snapshot.jobRows());
-        writeRows(snapshot.contractRows());
-        out.writeInt(snapshot.traceLines().size());
-        for (String line : snapshot.traceLines()) {
-            writeString(line);
-        }
+        out.writeInt(bytes.length);
+        out.write(bytes);
     }
 
     /** Raises the run's replications in all, for a run extended until it reaches a precision. */
@@ -98,45 +76,9 @@ public final class PartialResultWriter implements Closeable {
         return finished;
     }
 
-    private void writeArray(double[] array) throws IOException {
-        Integer known = arrays.get(new ArrayKey(array));
-        if (known != null) {
-            out.writeInt(known);
-            return;
-        }
-        arrays.put(new ArrayKey(array), arrays.size());
-        out.writeInt(-1);
-        for (double v : array) {
-            out.writeDouble(v);
-        }
-    }
-
-    private void writeRows(List<String[]> rows) throws IOException {
-        out.writeInt(rows.size());
-        for (String[] row : rows) {
-            out.writeInt(row.length);
-            for (String cell : row) {
-                writeString(cell);
-            }
-        }
-    }
-
     private void writeString(String s) throws IOException {
         byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
         out.writeInt(bytes.length);
         out.write(bytes);
-    }
-
-    /** An array compared by content, to write each distinct grid once. */
-    private record ArrayKey(double[] array) {
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof ArrayKey other && Arrays.equals(array, other.array);
-        }
-
-        @Override
-        public int hashCode() {
-            return Arrays.hashCode(array);
-        }
     }
 }

@@ -17,7 +17,8 @@ import org.gigasim.model.world.TraceRecord;
  * What one replication leaves for the outputs, as plain data: its series, its rows of
  * {@code jobs.csv} and {@code contracts.csv} (cells already formatted) and its lines of
  * {@code trace.jsonl}. It holds no model object, so it can be kept, sent to another machine
- * (it is {@link Serializable}) and written to a partial result. Built on the thread that ran
+ * (it is {@link Serializable}, in the compact form of {@link SnapshotBytes}) and written to a partial
+ * result. Built on the thread that ran
  * the replication, right after it ended, so the world can be dropped there.
  *
  * @param jobRows one row per training job, cells in {@code jobs.csv} column order
@@ -70,6 +71,12 @@ public record ReplicationSnapshot(int replication, long eventsRun, List<SeriesSn
         }
         return new ReplicationSnapshot(result.replication(), result.eventsRun(),
                 SeriesSnapshot.of(result.recorder()), jobs, contracts, trace);
+    }
+
+    /** Java serialization writes the compact form instead (a record's fields would be written one by one). */
+    @Serial
+    private Object writeReplace() {
+        return SnapshotBytes.of(this);
     }
 
     private static String traceLine(int replication, TraceRecord record, Cells cells) {

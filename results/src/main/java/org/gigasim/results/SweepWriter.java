@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SortedMap;
 import org.gigasim.engine.time.SimCalendar;
 import org.gigasim.model.metrics.Recorder;
 
@@ -76,6 +77,15 @@ public final class SweepWriter implements Closeable {
             throw new IllegalStateException("no point started");
         }
         point.accept(recorder);
+    }
+
+    /** Adds the current point's next replication, reduced to its headline figures (as {@link HeadlineFigures} does). */
+    public void accept(SortedMap<HeadlineFigures.Cell, Double> figures) {
+        requireOpen();
+        if (point == null) {
+            throw new IllegalStateException("no point started");
+        }
+        point.accept(figures);
     }
 
     /** Writes the current point's rows and forgets its figures. */

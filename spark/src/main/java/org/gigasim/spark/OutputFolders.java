@@ -1,5 +1,6 @@
 package org.gigasim.spark;
 
+import org.gigasim.results.BuildInfo;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,23 +1,25 @@
 package org.gigasim.spark;
 
 import java.io.PrintWriter;
+import org.gigasim.experiments.ExperimentInputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The entry point {@code spark-submit} runs: {@code run}, {@code compare} and {@code sweep} with
+ * The entry point {@code spark-submit} runs: {@code run}, {@code compare}, {@code sweep} and {@code sensitivity} with
  * gigasim's options, replications as Spark tasks, outputs written by the driver.
  *
  * <pre>
  * spark-submit --class org.gigasim.spark.SparkMain gigasim-spark.jar run baseline-2026 --replications 2000 --out out/base
  * </pre>
  */
-@Command(name = "gigasim-spark", mixinStandardHelpOptions = true, versionProvider = BuildInfo.class,
-        description = "gigasim's run, compare and sweep with replications as Apache Spark tasks.",
+@Command(name = "gigasim-spark", mixinStandardHelpOptions = true, versionProvider = SparkVersion.class,
+        description = "gigasim's run, compare, sweep and sensitivity with replications as Apache Spark tasks.",
         footer = {"", "Outputs are byte-identical to gigasim's with the same options. Spark settings:",
             "  --conf " + TaskPlan.REPLICATIONS_PER_TASK + "=N  consecutive replications per task (default: 1 to 4)",
             "  --conf " + TaskPlan.TASKS_PER_JOB + "=N         tasks per job (default: the default parallelism)"},
-        subcommands = {SparkRunCommand.class, SparkCompareCommand.class, SparkBenchCommand.class,
+        subcommands = {SparkRunCommand.class, SparkCompareCommand.class, SparkSweepCommand.class,
+            SparkSensitivityCommand.class, SparkBenchCommand.class,
             CommandLine.HelpCommand.class})
 public final class SparkMain implements Runnable {
 
@@ -65,7 +67,7 @@ public final class SparkMain implements Runnable {
             return EXIT_INVALID_INPUT;
         });
         commandLine.setExecutionExceptionHandler((ex, cl, parseResult) -> {
-            if (ex instanceof InvalidInputException) {
+            if (ex instanceof InvalidInputException || ex instanceof ExperimentInputException) {
                 err.println("gigasim-spark: " + ex.getMessage());
                 return EXIT_INVALID_INPUT;
             }

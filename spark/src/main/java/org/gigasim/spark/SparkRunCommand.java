@@ -6,11 +6,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.apache.spark.api.java.JavaSparkContext;
-import org.gigasim.experiments.ExperimentInputException;
-import org.gigasim.experiments.RunOutput;
-import org.gigasim.experiments.RunPlan;
-import org.gigasim.model.spec.Limits;
+import org.gigasim.experiments.PrecisionTarget;
+import org.gigasim.experiments.RunExperiment;
+import org.gigasim.experiments.RunRequest;
+import org.gigasim.model.spec.ScenarioSpec;
+import org.gigasim.model.world.World;
+import org.gigasim.results.BuildInfo;
 import org.gigasim.results.Manifest;
 import org.gigasim.results.OutputDirectory;
 import picocli.CommandLine.Command;
@@ -21,8 +22,12 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code run} on Spark: a scenario's replications as Spark tasks, written by the driver as {@code gigasim run} writes them. */
-@Command(name = "run", mixinStandardHelpOptions = true, versionProvider = BuildInfo.class,
+/**
+ * {@code run} on Spark: a scenario's replications as Spark tasks, written by the driver as
+ * {@code gigasim run} writes them; with {@code --precision}, the batches of the precision loop
+ * run on Spark one after the other.
+ */
+@Command(name = "run", mixinStandardHelpOptions = true, versionProvider = SparkVersion.class,
         header = "Run a scenario's replications on Spark and write the outputs gigasim run writes.",
         description = {"Run a scenario (a file, or a catalog name such as baseline-2026) with its replications as",
             "Spark tasks, and write summary.json, timeseries.csv, jobs.csv, contracts.csv (and trace.jsonl with",
@@ -59,50 +64,54 @@ final class SparkRunCommand implements Callable<Integer> {
     @Option(names = "--no-charts", description = "Skip rendering DIR/charts/ and DIR/report.html.")
     private boolean noCharts;
 
+    @Option(names = "--precision", paramLabel = "METRIC=REL",
+            description = {"Add replications in batches until the 95%% CI half-width of METRIC (its last-year figure,",
+                "summed over its dimensions) is at most REL times its mean, e.g. revenue_usd=0.01."})
+    private String precision;
+
+    @Option(names = "--max-replications", paramLabel = "N", defaultValue = "1000",
+            description = "With --precision: never run more than N replications (default: ${DEFAULT-VALUE}).")
+    private int maxReplications;
+
     @Mixin
     private JobOptions job;
 
     @Override
     public Integer call() {
-        if (replications != null && (replications < 1 || replications > Limits.MAX_REPLICATIONS)) {
-            throw new InvalidInputException("--replications must be from 1 to " + Limits.MAX_REPLICATIONS + ", was "
-                    + replications);
-        }
-        RunPlan plan;
-        try {
-            plan = RunPlan.load(scenario, job.overrides(), seed, replications, trace, keepReplications,
-                    BuildInfo.version());
-        } catch (ExperimentInputException e) {
-            throw new InvalidInputException(e.getMessage());
-        }
-        String name = plan.header().scenario();
-        Path outDir = out != null ? out : Path.of("runs", name);
+        RunRequest.Prepared prepared = new RunRequest(scenario, job.overrides(), seed, replications, trace,
+                keepReplications, precision, maxReplications).prepare(BuildInfo.version());
+        ScenarioSpec run = prepared.scenario();
+        PrecisionTarget target = prepared.target();
+        Path outDir = out != null ? out : Path.of("runs", run.name());
         OutputDirectory directory = OutputFolders.open(spec, outDir, job.overrides(),
-                List.of(new Manifest.ScenarioRef(name, plan.header().contentSha256())));
+                List.of(new Manifest.ScenarioRef(run.name(), prepared.loaded().sha256())));
         PrintWriter err = spec.commandLine().getErr();
-        try (RunOutput output = plan.open(directory)) {
-            JavaSparkContext context = main.contexts().context();
-            long started = System.nanoTime();
-            TaskPlan tasks = TaskPlan.of(context, 0, plan.replications());
-            Progress progress = new Progress(err, job.quiet(), name, plan.replications());
-            progress.say(plan.replications() + " replications in " + tasks.ranges().size() + " Spark tasks...");
-            long events = SparkReplications.run(context, plan, tasks, output, progress::written);
-            progress.say("aggregating " + plan.replications() + " replications and writing the outputs...");
-            output.finish(dir -> {
-                if (!noCharts) {
-                    progress.say("drawing the charts and the report...");
-                    OutputFolders.render(dir);   // inside the folder before it moves into place
-                }
-            });
+        SparkReplicationExecutor executor = new SparkReplicationExecutor(main.contexts().context());
+        long started = System.nanoTime();
+        int planned = prepared.plan().replications();
+        SparkProgress progress = new SparkProgress(err, job.quiet(), run.name(), planned, "replications");
+        progress.say(planned + " replications as Spark tasks on " + executor.threads() + " core(s)...");
+        try {
+            RunExperiment.Outcome outcome = new RunExperiment(prepared.plan()).run(directory, executor, progress,
+                    target, maxReplications, World::run, progress::say, dir -> {
+                        if (!noCharts) {
+                            progress.say("drawing the charts and the report...");
+                            OutputFolders.render(dir);   // inside the folder before it moves into place
+                        }
+                    });
             PrintWriter console = spec.commandLine().getOut();
-            if (output.percentilesDropped()) {
+            if (target != null) {
+                console.printf(Locale.ROOT, "%s: %s%s%n", run.name(), target.describe(),
+                        target.reached() ? "" : "; not reached within --max-replications " + maxReplications);
+            }
+            if (outcome.percentilesDropped()) {
                 console.printf(Locale.ROOT, "%s: timeseries.csv has no percentiles: the replications' values per"
                         + " sample time outgrew the memory kept for them; --keep-replications writes every value%n",
-                        name);
+                        run.name());
             }
-            console.printf(Locale.ROOT, "%s: %d replication(s), %d events in %.2f s in %d Spark task(s); outputs in %s%n",
-                    name, plan.replications(), events, (System.nanoTime() - started) / 1e9, tasks.ranges().size(),
-                    outDir);
+            console.printf(Locale.ROOT, "%s: %d replication(s), %d events in %.2f s on Spark (%d core(s)); outputs in"
+                    + " %s%n", run.name(), outcome.replications(), outcome.events(), (System.nanoTime() - started) / 1e9,
+                    executor.threads(), outDir);
             return 0;
         } catch (IOException e) {
             throw new InvalidInputException("cannot write the outputs to " + outDir + ": " + OutputFolders.describe(e)

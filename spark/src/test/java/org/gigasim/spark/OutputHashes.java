@@ -33,8 +33,14 @@ final class OutputHashes {
 
     /** Like {@link #ofGigasim}, for {@code gigasim-spark ARGS} on {@code spark}. */
     static Map<String, String> ofSpark(JavaSparkContext spark, Path out, String... args) throws IOException {
+        return ofSpark(spark, out, new StringWriter(), args);
+    }
+
+    /** Like {@link #ofSpark(JavaSparkContext, Path, String...)}, keeping what the command printed in {@code console}. */
+    static Map<String, String> ofSpark(JavaSparkContext spark, Path out, StringWriter console, String... args)
+            throws IOException {
         StringWriter err = new StringWriter();
-        int status = SparkMain.execute(args, SparkContexts.shared(spark), new PrintWriter(new StringWriter(), true),
+        int status = SparkMain.execute(args, SparkContexts.shared(spark), new PrintWriter(console, true),
                 new PrintWriter(err, true));
         if (status != 0) {
             throw new AssertionError("gigasim-spark " + String.join(" ", args) + " exited " + status + ": " + err);

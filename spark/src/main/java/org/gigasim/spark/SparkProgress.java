@@ -2,27 +2,32 @@ package org.gigasim.spark;
 
 import java.io.PrintWriter;
 import java.util.Locale;
+import org.gigasim.experiments.Progress;
 
 /**
  * The progress lines a Spark command prints on standard error: what it does, and every ten
- * seconds how many replications were written, as {@code gigasim} prints them in a log.
+ * seconds how many units (replications, pairs, points) were handed on, as {@code gigasim}
+ * prints them in a log.
  */
-final class Progress {
+final class SparkProgress implements Progress {
 
     private static final long EVERY_NANOS = 10_000_000_000L;
 
     private final PrintWriter err;
     private final boolean quiet;
     private final String task;
-    private final int total;
+    private final String unit;
     private final long started = System.nanoTime();
+    private long total;
+    private long done;
     private long lastLine = started;
 
-    Progress(PrintWriter err, boolean quiet, String task, int total) {
+    SparkProgress(PrintWriter err, boolean quiet, String task, long total, String unit) {
         this.err = err;
         this.quiet = quiet;
         this.task = task;
         this.total = total;
+        this.unit = unit;
     }
 
     /** Says what happens now. */
@@ -33,15 +38,21 @@ final class Progress {
         }
     }
 
-    /** {@code done} replications were written; prints a line if the last was ten seconds ago. */
-    void written(int done) {
+    @Override
+    public void step() {
+        done++;
         long now = System.nanoTime();
         if (quiet || now - lastLine < EVERY_NANOS || done >= total) {
             return;
         }
         lastLine = now;
         double seconds = (now - started) / 1e9;
-        err.printf(Locale.ROOT, "%s: %d of %d replications, %.3g replications/s%n", task, done, total, done / seconds);
+        err.printf(Locale.ROOT, "%s: %d of %d %s, %.3g %s/s%n", task, done, total, unit, done / seconds, unit);
         err.flush();
+    }
+
+    @Override
+    public void total(long newTotal) {
+        total = newTotal;
     }
 }

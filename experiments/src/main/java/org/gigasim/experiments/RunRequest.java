@@ -1,0 +1,78 @@
+package org.gigasim.experiments;
+
+import java.util.List;
+import org.gigasim.model.spec.Limits;
+import org.gigasim.model.spec.ScenarioSpec;
+import org.gigasim.scenarios.LoadedScenario;
+import org.gigasim.scenarios.ScenarioException;
+import org.gigasim.scenarios.ScenarioLoader;
+
+/**
+ * The options of {@code run}, as {@code gigasim run} and its Spark counterpart both take them,
+ * and what they mean: the scenario loaded with its overrides, the seed and replications
+ * (the scenario's unless given), and the precision to reach. A command fills it from its
+ * options and runs the plan on its executor; every check and default lives here once.
+ *
+ * @param seed the seed, or null for the scenario's
+ * @param replications how many, or null for the scenario's
+ * @param precision {@code METRIC=REL}, or null to run the replications asked for
+ * @param maxReplications with a precision, the most replications to run
+ */
+public record RunRequest(String scenario, List<String> overrides, Long seed, Integer replications, boolean trace,
+        boolean keepReplications, String precision, int maxReplications) {
+
+    /** Copies the overrides. */
+    public RunRequest {
+        overrides = List.copyOf(overrides);
+    }
+
+    /** The run the options ask for: the scenario as loaded, its plan, and the precision to reach (or null). */
+    public record Prepared(LoadedScenario loaded, RunPlan plan, PrecisionTarget target) {
+
+        /** The scenario as it runs, seed and replications set. */
+        public ScenarioSpec scenario() {
+            return plan.scenario();
+        }
+    }
+
+    /**
+     * Checks the options and loads the scenario.
+     *
+     * @throws ExperimentInputException naming the option or the scenario's file, line and column
+     */
+    public Prepared prepare(String gigasimVersion) {
+        if (replications != null && (replications < 1 || replications > Limits.MAX_REPLICATIONS)) {
+            throw new ExperimentInputException("--replications must be from 1 to " + Limits.MAX_REPLICATIONS
+                    + ", was " + replications);
+        }
+        LoadedScenario loaded = load(scenario, overrides);
+        ScenarioSpec base = loaded.spec();
+        PrecisionTarget target = precision == null ? null : precisionTarget(base);
+        int initial = replications != null ? replications : base.replications();
+        int count = target == null ? initial : Math.min(Math.max(2, initial), maxReplications);
+        RunPlan plan = RunPlan.of(loaded, overrides, seed != null ? seed : base.seed(), count, trace,
+                keepReplications, gigasimVersion);
+        return new Prepared(loaded, plan, target);
+    }
+
+    private PrecisionTarget precisionTarget(ScenarioSpec base) {
+        if (maxReplications < 2 || maxReplications > Limits.MAX_REPLICATIONS) {
+            throw new ExperimentInputException("--max-replications must be from 2 to " + Limits.MAX_REPLICATIONS
+                    + ", was " + maxReplications);
+        }
+        try {
+            return PrecisionTarget.parse(precision, base.start(), base.end());
+        } catch (IllegalArgumentException e) {
+            throw new ExperimentInputException(e.getMessage());
+        }
+    }
+
+    /** {@code scenario} (a file or catalog name) with {@code overrides}; its problems as an {@link ExperimentInputException}. */
+    static LoadedScenario load(String scenario, List<String> overrides) {
+        try {
+            return ScenarioLoader.read(scenario, overrides);
+        } catch (ScenarioException e) {
+            throw new ExperimentInputException(e.getMessage());
+        }
+    }
+}
