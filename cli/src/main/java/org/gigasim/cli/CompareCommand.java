@@ -1,6 +1,5 @@
 package org.gigasim.cli;
 
-import org.gigasim.results.BuildInfo;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -16,6 +15,7 @@ import org.gigasim.experiments.CompareExperiment;
 import org.gigasim.experiments.CompareRequest;
 import org.gigasim.experiments.ReplicationExecutor;
 import org.gigasim.experiments.Progress;
+import org.gigasim.results.BuildInfo;
 import org.gigasim.results.Difference;
 import org.gigasim.results.Manifest;
 import org.gigasim.results.OutputDirectory;

@@ -1,6 +1,5 @@
 package org.gigasim.cli;
 
-import org.gigasim.results.BuildInfo;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -11,6 +10,7 @@ import org.gigasim.experiments.ExtendExperiment;
 import org.gigasim.experiments.ReplicationExecutor;
 import org.gigasim.experiments.RunExperiment;
 import org.gigasim.model.world.World;
+import org.gigasim.results.BuildInfo;
 import org.gigasim.results.Manifest;
 import org.gigasim.results.OutputDirectory;
 import org.gigasim.results.PartialHeader;

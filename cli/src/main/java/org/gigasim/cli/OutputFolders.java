@@ -1,9 +1,9 @@
 package org.gigasim.cli;
 
-import org.gigasim.results.BuildInfo;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import org.gigasim.results.BuildInfo;
 import org.gigasim.results.Manifest;
 import org.gigasim.results.OutputDirectory;
 import org.gigasim.results.OutputRefusedException;

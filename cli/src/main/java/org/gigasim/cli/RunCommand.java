@@ -1,6 +1,5 @@
 package org.gigasim.cli;
 
-import org.gigasim.results.BuildInfo;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -15,6 +14,7 @@ import org.gigasim.experiments.ReplicationExecutor;
 import org.gigasim.experiments.RunExperiment;
 import org.gigasim.experiments.RunRequest;
 import org.gigasim.model.world.World;
+import org.gigasim.results.BuildInfo;
 import org.gigasim.results.OutputFiles;
 import org.gigasim.experiments.PrecisionTarget;
 import org.gigasim.experiments.Progress;

@@ -1,6 +1,5 @@
 package org.gigasim.cli;
 
-import org.gigasim.results.BuildInfo;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -14,6 +13,7 @@ import org.gigasim.experiments.ReplicationExecutor;
 import org.gigasim.experiments.SensitivityExperiment;
 import org.gigasim.experiments.SensitivityRequest;
 import org.gigasim.model.spec.Limits;
+import org.gigasim.results.BuildInfo;
 import org.gigasim.results.Manifest;
 import org.gigasim.results.OutputDirectory;
 import picocli.CommandLine.Command;

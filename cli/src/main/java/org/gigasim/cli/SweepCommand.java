@@ -1,6 +1,5 @@
 package org.gigasim.cli;
 
-import org.gigasim.results.BuildInfo;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -13,6 +12,7 @@ import org.gigasim.experiments.ReplicationExecutor;
 import org.gigasim.experiments.SweepExperiment;
 import org.gigasim.experiments.SweepRequest;
 import org.gigasim.experiments.Progress;
+import org.gigasim.results.BuildInfo;
 import org.gigasim.results.Manifest;
 import org.gigasim.results.OutputDirectory;
 import picocli.CommandLine.Command;

@@ -1,12 +1,12 @@
 package org.gigasim.spark;
 
-import org.gigasim.results.BuildInfo;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.gigasim.charts.Charts;
 import org.gigasim.charts.DamagedOutputException;
+import org.gigasim.results.BuildInfo;
 import org.gigasim.results.Manifest;
 import org.gigasim.results.OutputDirectory;
 import org.gigasim.results.OutputRefusedException;
