@@ -66,7 +66,11 @@ public final class Site {
         }
     }
 
-    /** A site of {@code cloud} with nothing online yet. */
+    /**
+     * A site of {@code cloud} with nothing online yet. Its accelerator positions follow the
+     * iteration order of {@code accelerators}, which must be the world's index order (an ordered
+     * map: the world passes its accelerators in that order).
+     */
     public Site(SiteSpec spec, String cloud, Map<String, AcceleratorSpec> accelerators) {
         this.spec = spec;
         this.cloud = cloud;

@@ -22,9 +22,13 @@ class CloudTest {
 
     private static final double EPS = 1e-9;
     private static final List<String> ACCELERATORS = List.of("gpu", "tpu");
-    private static final Map<String, AcceleratorSpec> SPECS = Map.of(
-            "gpu", new AcceleratorSpec("gpu", "nvidia", null, 1.6, 2.5, null, null, List.of()),
-            "tpu", new AcceleratorSpec("tpu", "google", null, 0.8, 1.5, null, null, List.of()));
+    /** In {@link #ACCELERATORS}' order, as the world gives them: a site's positions follow this map's order. */
+    private static final Map<String, AcceleratorSpec> SPECS = new java.util.LinkedHashMap<>();
+
+    static {
+        SPECS.put("gpu", new AcceleratorSpec("gpu", "nvidia", null, 1.6, 2.5, null, null, List.of()));
+        SPECS.put("tpu", new AcceleratorSpec("tpu", "google", null, 0.8, 1.5, null, null, List.of()));
+    }
 
     /** On demand: 0.8 of list at or below 50% sold, rising to 1.6 at 100%; contracts 1.2 above 90%; 10% a year off. */
     private static final PricingSpec CURVES = new PricingSpec(

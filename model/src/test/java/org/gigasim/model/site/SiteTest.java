@@ -23,7 +23,15 @@ class SiteTest {
     private static Site site() {
         AcceleratorSpec gpu = new AcceleratorSpec("gpu", "nvidia", null, 1.6, 2.5, null, null, List.of());
         AcceleratorSpec tpu = new AcceleratorSpec("tpu", "google", null, 0.8, 1.5, null, null, List.of());
-        return new Site(new SiteSpec("s", "east", 1.25, null, null, null, null), "c", Map.of("gpu", gpu, "tpu", tpu));
+        return new Site(new SiteSpec("s", "east", 1.25, null, null, null, null), "c", ordered(gpu, tpu));
+    }
+
+    /** The accelerators in a fixed order, as the world gives them (a site's positions follow it). */
+    private static Map<String, AcceleratorSpec> ordered(AcceleratorSpec gpu, AcceleratorSpec tpu) {
+        Map<String, AcceleratorSpec> accelerators = new java.util.LinkedHashMap<>();
+        accelerators.put("gpu", gpu);
+        accelerators.put("tpu", tpu);
+        return accelerators;
     }
 
     @Test
