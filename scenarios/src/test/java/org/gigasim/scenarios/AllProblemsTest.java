@@ -1,10 +1,8 @@
 package org.gigasim.scenarios;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -16,10 +14,7 @@ class AllProblemsTest {
     Path dir;
 
     private List<String> problems(String text) throws IOException {
-        Path file = dir.resolve("scenario.yaml");
-        Files.writeString(file, text);
-        ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(file));
-        return e.problems().stream().map(p -> p.toString().replace(file.toString(), "F")).toList();
+        return new ScenarioFiles(dir).problems(text);
     }
 
     @Test

@@ -1,11 +1,9 @@
 package org.gigasim.scenarios;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.gigasim.model.spec.EventSpec;
@@ -33,15 +31,11 @@ class ReachAndBreachErrorsTest {
     Path dir;
 
     private Path write(String text) throws IOException {
-        Path file = dir.resolve("scenario.yaml");
-        Files.writeString(file, text);
-        return file;
+        return new ScenarioFiles(dir).write("scenario.yaml", text);
     }
 
     private List<String> problems(String text) throws IOException {
-        Path file = write(text);
-        ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(file));
-        return e.problems().stream().map(p -> p.toString().replace(file.toString(), "F")).toList();
+        return new ScenarioFiles(dir).problems(text);
     }
 
     @Test

@@ -46,16 +46,11 @@ class ScenarioErrorsTest {
     Path dir;
 
     private Path write(String name, String text) throws IOException {
-        Path file = dir.resolve(name);
-        Files.writeString(file, text);
-        return file;
+        return new ScenarioFiles(dir).write(name, text);
     }
 
     private List<String> problems(String text) throws IOException {
-        Path file = write("scenario.yaml", text);
-        ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(file));
-        assertEquals(String.join("\n", e.problems().stream().map(Problem::toString).toList()), e.getMessage());
-        return e.problems().stream().map(p -> p.toString().replace(file.toString(), "F")).toList();
+        return new ScenarioFiles(dir).problems(text);
     }
 
     @Test
