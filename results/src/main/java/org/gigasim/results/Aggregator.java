@@ -39,6 +39,8 @@ final class Aggregator {
     private final Confidence confidence = new Confidence();
     private final long maxPointValues;
     private long pointValues;
+    /** The replications the run will have, so each series' yearly figures are held in one array of that size. */
+    private int expectedReplications = 4;
 
     /** @param keepPoints whether to keep per-time moments for the time-series mean and interval */
     Aggregator(SimCalendar calendar, boolean keepPoints) {
@@ -62,7 +64,7 @@ final class Aggregator {
             SeriesKey key = series.key();
             Map<Integer, Values> byYear = yearly.computeIfAbsent(key, k -> new TreeMap<>());
             reduction.reduce(series, key.metric().kind(),
-                    (year, figure) -> byYear.computeIfAbsent(year, y -> new Values()).add(figure));
+                    (year, figure) -> byYear.computeIfAbsent(year, y -> new Values()).add(figure, expectedReplications));
             if (keepPoints) {
                 PointMoments moments = points.computeIfAbsent(key, k -> new PointMoments());
                 if (pointValues > maxPointValues) {
@@ -86,8 +88,17 @@ final class Aggregator {
         }
         for (Map.Entry<HeadlineFigures.Cell, Double> figure : figures.entrySet()) {
             yearly.computeIfAbsent(figure.getKey().key(), k -> new TreeMap<>())
-                    .computeIfAbsent(figure.getKey().year(), y -> new Values()).add(figure.getValue());
+                    .computeIfAbsent(figure.getKey().year(), y -> new Values()).add(figure.getValue(), expectedReplications);
         }
+    }
+
+    /**
+     * Tells how many replications the run will have: each series' yearly figures then grow to
+     * exactly that many values, instead of doubling past it (a 10,000-replication run would
+     * otherwise hold room for 16,384 figures per series and year, and copy them all at once).
+     */
+    void expectReplications(int replications) {
+        expectedReplications = Math.max(1, replications);
     }
 
     /** Whether the time series' percentiles were dropped, having outgrown {@link #MAX_POINT_VALUES}. */
@@ -135,12 +146,13 @@ final class Aggregator {
 
     /** A growable list of doubles, one per replication. */
     private static final class Values {
-        private double[] values = new double[4];
+        private double[] values = new double[0];
         private int size;
 
-        void add(double value) {
+        /** Appends {@code value}, growing to {@code expected} values at once, or doubling once past it. */
+        void add(double value, int expected) {
             if (size == values.length) {
-                values = Arrays.copyOf(values, size * 2);
+                values = Arrays.copyOf(values, size < expected ? expected : Math.max(4, size * 2));
             }
             values[size++] = value;
         }

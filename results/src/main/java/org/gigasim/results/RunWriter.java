@@ -54,6 +54,7 @@ public final class RunWriter implements Closeable {
         this.info = Objects.requireNonNull(info, "info");
         this.directory = directory;
         this.aggregator = new Aggregator(calendar, true);
+        aggregator.expectReplications(info.replications());
         this.calendar = calendar;
         Cells cells = new Cells(calendar);
         List<Closeable> opened = new ArrayList<>();
@@ -84,6 +85,7 @@ public final class RunWriter implements Closeable {
     public void expectReplications(int replications) {
         requireOpen();
         info = info.withReplications(replications);
+        aggregator.expectReplications(replications);
         if (partial != null) {
             partial.expectReplications(replications);
         }

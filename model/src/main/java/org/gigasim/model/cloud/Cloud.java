@@ -39,6 +39,8 @@ public final class Cloud {
     private double soldShare;
     private double onDemandFactor = 1;
     private double contractFactor = 1;
+    /** Counts the changes of any price this cloud quotes (a factor or a list price). */
+    private long priceChanges;
     private double revenueUsd;
     private double onDemandRevenueUsd;
     private double quarterRevenueUsd;
@@ -164,8 +166,18 @@ public final class Cloud {
         if (od != onDemandFactor) {
             onDemandFactor = od;
             onDemandStale = true;
+            priceChanges++;
         }
-        contractFactor = pricing.contractFactor(share);
+        double contract = pricing.contractFactor(share);
+        if (contract != contractFactor) {
+            contractFactor = contract;
+            priceChanges++;
+        }
+    }
+
+    /** How many times a price the cloud quotes has changed: equal counts mean equal prices. */
+    public long priceChanges() {
+        return priceChanges;
     }
 
     /** The cloud's price curves. */
@@ -215,6 +227,7 @@ public final class Cloud {
                 onDemand == null ? old.onDemand() : onDemand));
         onDemandStale = true;
         listedFor = null;
+        priceChanges++;
     }
 
     /** Tells the cloud a site's chips, power or state changed, so allocation recounts them. */

@@ -53,6 +53,9 @@ public final class Contract implements ClauseHolder {
     private double settledUntil = Double.NEGATIVE_INFINITY;
     private double deferralShiftHours;
     private double deferralFeeShare;
+    /** The ramp's step chips and the (full chips, start, ramp) they were computed for. */
+    private double[] rampStepsChips;
+    private double[] rampStepsFor;
 
     /**
      * A contract signed at {@code signedHours}; its accounting (signed value, backlog)
@@ -99,12 +102,33 @@ public final class Contract implements ClauseHolder {
         if (rampHours <= 0 || t >= startHours + rampHours) {
             return fullChips;
         }
-        return rampStepChips(fullChips, startHours, rampHours, rampStep(startHours, t));
+        int step = rampStep(startHours, t);
+        double[] steps = rampSteps();
+        return step < steps.length ? steps[step] : rampStepChips(fullChips, startHours, rampHours, step);
     }
 
     /** Reserved chip-hours between {@code a} and {@code b}, integrated exactly. */
     public double reservedChipHours(double a, double b) {
-        return termChipHours(fullChips, startHours, endHours, rampHours, a, b);
+        return integrate(fullChips, startHours, endHours, rampHours, a, b, rampSteps());
+    }
+
+    /**
+     * The chips of each step of the current ramp ({@link #rampStepChips}), computed once per
+     * ramp: settlement integrates the ramp many times over. Null without a ramp.
+     */
+    private double[] rampSteps() {
+        if (rampHours <= 0) {
+            return null;
+        }
+        if (rampStepsChips == null || rampStepsFor[0] != fullChips || rampStepsFor[1] != startHours
+                || rampStepsFor[2] != rampHours) {
+            rampStepsChips = new double[(int) Math.ceil(rampHours / RAMP_STEP_HOURS) + 1];
+            for (int i = 0; i < rampStepsChips.length; i++) {
+                rampStepsChips[i] = rampStepChips(fullChips, startHours, rampHours, i);
+            }
+            rampStepsFor = new double[] {fullChips, startHours, rampHours};
+        }
+        return rampStepsChips;
     }
 
     /**
@@ -116,6 +140,12 @@ public final class Contract implements ClauseHolder {
      * reservation stays constant between steps, as the event-driven routing needs.
      */
     public static double termChipHours(double fullChips, double start, double end, double ramp, double a, double b) {
+        return integrate(fullChips, start, end, ramp, a, b, null);
+    }
+
+    /** {@link #termChipHours}, reading step {@code i}'s chips from {@code stepChips[i]} where given. */
+    private static double integrate(double fullChips, double start, double end, double ramp, double a, double b,
+            double[] stepChips) {
         double lo = Math.max(a, start);
         double hi = Math.min(b, end);
         if (hi <= lo) {
@@ -128,7 +158,9 @@ public final class Contract implements ClauseHolder {
                 double from = Math.max(lo, start + i * RAMP_STEP_HOURS);
                 double to = Math.min(hi, Math.min(rampEnd, start + (i + 1) * RAMP_STEP_HOURS));
                 if (to > from) {
-                    total += rampStepChips(fullChips, start, ramp, i) * (to - from);
+                    double chips = stepChips != null && i < stepChips.length ? stepChips[i]
+                            : rampStepChips(fullChips, start, ramp, i);
+                    total += chips * (to - from);
                 }
             }
             lo = rampEnd;

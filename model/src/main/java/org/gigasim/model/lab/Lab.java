@@ -1,6 +1,5 @@
 package org.gigasim.model.lab;
 
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
@@ -22,10 +21,15 @@ import org.gigasim.model.spec.TrafficClass;
 public final class Lab {
 
     private final LabSpec spec;
-    private final Map<TrafficClass, Double> factors = new EnumMap<>(TrafficClass.class);
-    private final Map<TrafficClass, Double> noise = new EnumMap<>(TrafficClass.class);
-    private final Map<TrafficClass, ContinuousSampler> noiseSamplers = new EnumMap<>(TrafficClass.class);
+    // By traffic class ordinal: read on every demand refresh, so no boxed map values.
+    private final double[] factors = new double[TrafficClass.values().length];
+    private final double[] noise = new double[TrafficClass.values().length];
+    /** The noise samplers by traffic class ordinal (null where a class has no noise). */
+    private final ContinuousSampler[] noiseSamplers = new ContinuousSampler[TrafficClass.values().length];
     private final Map<String, double[][]> efficiencySteps = new java.util.LinkedHashMap<>();
+    /** The efficiency steps by index of {@link #efficiencyFor}, the accelerator id list they were read for. */
+    private double[][][] efficiencyTables;
+    private List<String> efficiencyFor;
     private final double[] level = new double[TrafficClass.values().length];
     private final List<ReachSpec> reach;
     private final double[] reachLevel;
@@ -47,10 +51,7 @@ public final class Lab {
         this.reachOpen = new boolean[reach.size()];
         this.cashUsd = openingCashUsd();
         this.checkedCashUsd = cashUsd;
-        for (TrafficClass c : TrafficClass.values()) {
-            factors.put(c, 1.0);
-            noise.put(c, 0.0);
-        }
+        java.util.Arrays.fill(factors, 1.0);
         spec.efficiency().forEach((accelerator, steps) -> {
             double[][] table = new double[2][steps.size()];
             for (int i = 0; i < steps.size(); i++) {
@@ -62,7 +63,7 @@ public final class Lab {
         for (TrafficClass c : TrafficClass.INFERENCE) {
             InferenceDemandSpec demand = spec.demand().inference(c);
             if (demand != null && demand.noise() != null) {
-                noiseSamplers.put(c, demand.noise().sampler(streams.stream("demand/" + spec.id() + "/" + c.id())));
+                noiseSamplers[c.ordinal()] = demand.noise().sampler(streams.stream("demand/" + spec.id() + "/" + c.id()));
             }
         }
     }
@@ -77,7 +78,12 @@ public final class Lab {
 
     /** Draws each inference class's noise for the day beginning at {@code t} and sets the day's demand levels. */
     public void startDay(double t) {
-        noiseSamplers.forEach((c, sampler) -> noise.put(c, Math.max(-1.0, sampler.sample())));
+        // In class order, as the streams were always drawn.
+        for (int c = 0; c < noiseSamplers.length; c++) {
+            if (noiseSamplers[c] != null) {
+                noise[c] = Math.max(-1.0, noiseSamplers[c].sample());
+            }
+        }
         refreshDemand(t);
     }
 
@@ -89,10 +95,10 @@ public final class Lab {
     public void refreshDemand(double t) {
         demandSetAt = t;
         for (TrafficClass c : TrafficClass.INFERENCE) {
-            level[c.ordinal()] = forecast(c, t) * (1 + noise.get(c));
+            level[c.ordinal()] = forecast(c, t) * (1 + noise[c.ordinal()]);
         }
         for (int r = 0; r < reachLevel.length; r++) {
-            reachLevel[r] = reachForecast(r, t) * (1 + noise.get(reach.get(r).trafficClass()));
+            reachLevel[r] = reachForecast(r, t) * (1 + noise[reach.get(r).trafficClass().ordinal()]);
         }
     }
 
@@ -109,7 +115,7 @@ public final class Lab {
     /** Reach demand {@code r} at {@code t} as the lab expects it: its growth and its class's factor, no noise. */
     public double reachForecast(int r, double t) {
         ReachSpec spec = reach.get(r);
-        return spec.h100e() * Math.pow(1 + spec.growthPerYear(), t / 8760.0) * factors.get(spec.trafficClass());
+        return spec.h100e() * Math.pow(1 + spec.growthPerYear(), t / 8760.0) * factors[spec.trafficClass().ordinal()];
     }
 
     /** Records whether the last routing decision let the lab serve reach demand {@code r} (no clause forbade it). */
@@ -145,7 +151,7 @@ public final class Lab {
             return 0;
         }
         double years = t / 8760.0;
-        return demand.h100e() * Math.pow(1 + demand.growthPerYear(), years) * factors.get(c) * pathMultiplier(t);
+        return demand.h100e() * Math.pow(1 + demand.growthPerYear(), years) * factors[c.ordinal()] * pathMultiplier(t);
     }
 
     /**
@@ -175,17 +181,37 @@ public final class Lab {
 
     /** Multiplies the demand of {@code c} by {@code factor} from now on. */
     public void scaleDemand(TrafficClass c, double factor) {
-        factors.merge(c, factor, (a, b) -> a * b);
+        factors[c.ordinal()] *= factor;
     }
 
     /** The demand factor of {@code c} (1 unless events changed it). */
     public double demandFactor(TrafficClass c) {
-        return factors.get(c);
+        return factors[c.ordinal()];
     }
 
     /** The share of an accelerator's rated H100e this lab gets at {@code t} (1 if unstated). */
     public double efficiency(String accelerator, double t) {
-        double[][] table = efficiencySteps.get(accelerator);
+        return efficiencyIn(efficiencySteps.get(accelerator), t);
+    }
+
+    /**
+     * Fills {@code into[a]} with {@link #efficiency(String, double)} of each accelerator of
+     * {@code acceleratorIds} at {@code t}; the steps are looked up once per id list.
+     */
+    public void efficiencies(List<String> acceleratorIds, double t, double[] into) {
+        if (efficiencyFor != acceleratorIds) {
+            efficiencyTables = new double[acceleratorIds.size()][][];
+            for (int a = 0; a < efficiencyTables.length; a++) {
+                efficiencyTables[a] = efficiencySteps.get(acceleratorIds.get(a));
+            }
+            efficiencyFor = acceleratorIds;
+        }
+        for (int a = 0; a < efficiencyTables.length; a++) {
+            into[a] = efficiencyIn(efficiencyTables[a], t);
+        }
+    }
+
+    private static double efficiencyIn(double[][] table, double t) {
         if (table == null || table[0].length == 0) {
             return 1.0;
         }

@@ -277,6 +277,18 @@ class ContractTest {
     }
 
     @Test
+    void anAmendmentInsideTheRampRedrawsTheStaircaseBehindIt() {
+        Contract c = contract();
+        // Step 0 of the 2 160-hour ramp holds the line's mean over its first 730 hours.
+        assertClose(CHIPS * 730 / (2 * RAMP), c.reservedChips(500));
+        assertClose(CHIPS * 730 / (2 * RAMP) * 500, c.reservedChipHours(0, 500));
+        c.amend(1080, 62.4, 40_000, END, 3.0);
+        // The ramp now ends at 1 080 h with 40 000 chips: step 0 is 40 000 × 730 / 2 160, whatever was read before.
+        assertClose(40_000 * 730 / (2 * 1080.0), c.reservedChips(500));
+        assertClose(40_000 * 730 / (2 * 1080.0) * 500, c.reservedChipHours(0, 500));
+    }
+
+    @Test
     void aPriceOnlyAmendmentInsideTheRampConservesMoney() {
         Contract c = contract();
         c.amend(1080, MW, CHIPS, END, 3.0);

@@ -1,5 +1,6 @@
 package org.gigasim.model.lab;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -79,6 +80,21 @@ class LabTest {
         assertEquals(0.85, lab.efficiency("tpu", june + YEAR));
         assertEquals(1.0, lab.efficiency("gpu", june), "no steps: full rating");
         assertEquals(1.0, lab.efficiency("empty", june));
+    }
+
+    @Test
+    void efficienciesByIndexFollowTheSameSteps() {
+        double june = CALENDAR.hoursAt(LocalDate.of(2026, 6, 1));
+        Lab lab = lab(null, Map.of("tpu", List.of(new EfficiencyStepSpec(LocalDate.of(2026, 3, 1), 0.6),
+                new EfficiencyStepSpec(LocalDate.of(2026, 6, 1), 0.85))), null);
+        List<String> ids = List.of("gpu", "tpu");
+        double[] into = new double[2];
+        lab.efficiencies(ids, june - 1, into);
+        assertArrayEquals(new double[] {1.0, 0.6}, into, "before June the March step holds; no steps: full rating");
+        lab.efficiencies(ids, june, into);
+        assertArrayEquals(new double[] {1.0, 0.85}, into);
+        lab.efficiencies(List.of("tpu"), june, into);
+        assertEquals(0.85, into[0], "another id list is looked up again");
     }
 
     @Test

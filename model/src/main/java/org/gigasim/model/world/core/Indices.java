@@ -20,6 +20,10 @@ public final class Indices {
     private final List<Cloud> clouds;
     private final List<AcceleratorSpec> accelerators;
     private final List<String> acceleratorIds;
+    // The same, as arrays: routing and observation read them by index many times per decision.
+    private final Lab[] labArray;
+    private final Cloud[] cloudArray;
+    private final AcceleratorSpec[] acceleratorArray;
     private final Map<String, Integer> labIndex = new HashMap<>();
     private final Map<String, Integer> cloudIndex = new HashMap<>();
     private final Map<String, Integer> acceleratorIndex = new HashMap<>();
@@ -40,40 +44,43 @@ public final class Indices {
             ids.add(accelerators.get(a).id());
         }
         this.acceleratorIds = Collections.unmodifiableList(ids);
+        this.labArray = this.labs.toArray(new Lab[0]);
+        this.cloudArray = this.clouds.toArray(new Cloud[0]);
+        this.acceleratorArray = this.accelerators.toArray(new AcceleratorSpec[0]);
     }
 
     public int labCount() {
-        return labs.size();
+        return labArray.length;
     }
 
     public int cloudCount() {
-        return clouds.size();
+        return cloudArray.length;
     }
 
     public int acceleratorCount() {
-        return accelerators.size();
+        return acceleratorArray.length;
     }
 
     public Lab lab(int l) {
-        return labs.get(l);
+        return labArray[l];
     }
 
     public Cloud cloud(int c) {
-        return clouds.get(c);
+        return cloudArray[c];
     }
 
     public AcceleratorSpec accelerator(int a) {
-        return accelerators.get(a);
+        return acceleratorArray[a];
     }
 
     /** The cloud with {@code id}; it must exist (scenario validation checks references). */
     public Cloud cloud(String id) {
-        return clouds.get(cloudIndex.get(id));
+        return cloudArray[cloudIndex.get(id)];
     }
 
     /** The accelerator type with {@code id}; it must exist. */
     public AcceleratorSpec accelerator(String id) {
-        return accelerators.get(acceleratorIndex.get(id));
+        return acceleratorArray[acceleratorIndex.get(id)];
     }
 
     /** The index of lab {@code id}, or -1 if there is none. */

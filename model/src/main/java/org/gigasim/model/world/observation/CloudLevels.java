@@ -59,6 +59,8 @@ final class CloudLevels {
     private final List<List<Level[]>> priceLevels = new ArrayList<>();
     /** Per cloud, the backlog with each lab and (last) in total, as of the sample being taken. */
     private final double[][] backlog;
+    /** Per cloud, its {@link Cloud#priceChanges()} when its price levels were last set (-1: never). */
+    private final long[] pricesSetAt;
 
     CloudLevels(Indices indices, RoutingState routed, Probes probes) {
         this.indices = indices;
@@ -78,6 +80,8 @@ final class CloudLevels {
         cloudStrandedChipHours = new Level[clouds];
         capacityByAccelerator = new Level[clouds][indices.acceleratorCount()];
         backlog = new double[clouds][labs + 1];
+        pricesSetAt = new long[clouds];
+        Arrays.fill(pricesSetAt, -1);
         for (int c = 0; c < clouds; c++) {
             wireCloud(c);
         }
@@ -126,6 +130,11 @@ final class CloudLevels {
     private void setPrices(double t) {
         for (int c = 0; c < clouds; c++) {
             Cloud cloud = indices.cloud(c);
+            if (pricesSetAt[c] == cloud.priceChanges()) {
+                // The same prices as at the last decision: setting them again would change nothing.
+                continue;
+            }
+            pricesSetAt[c] = cloud.priceChanges();
             List<String> ids = priced.get(c);
             int[] at = pricedIndex.get(c);
             List<String> all = indices.acceleratorIds();

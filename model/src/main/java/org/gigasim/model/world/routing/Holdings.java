@@ -59,11 +59,12 @@ final class Holdings {
         efficiencyDay = day;
         boolean changed = false;
         List<String> ids = indices.acceleratorIds();
+        double[] today = new double[accCount];
         for (int l = 0; l < labCount; l++) {
+            indices.lab(l).efficiencies(ids, t, today);
             for (int a = 0; a < accCount; a++) {
-                double e = indices.lab(l).efficiency(ids.get(a), t);
-                changed |= e != efficiency[l][a];
-                efficiency[l][a] = e;
+                changed |= today[a] != efficiency[l][a];
+                efficiency[l][a] = today[a];
             }
         }
         return changed;
