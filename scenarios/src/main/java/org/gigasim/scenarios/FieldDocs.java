@@ -232,6 +232,9 @@ final class FieldDocs {
         d("cancellation_penalty", "after a cut in its forecast the lab cancels contracted capacity it no longer needs,"
                 + " paying this fraction of the value cancelled (0-1); absent, it cancels nothing", "fraction", "none",
                 "0.2");
+        d("review_offset_days", "days from the scenario's start to the lab's first review, drawn once per"
+                + " replication; absent, drawn uniformly over the first review period, so labs review on different days",
+                "days", "uniform over [0, review_days)", "{fixed: 45}");
         // contract
         d("lab", "lab id", null, null, "openai");
         d("cloud", "cloud id", null, null, "azure");

@@ -1,5 +1,7 @@
 package org.gigasim.model.spec;
 
+import org.gigasim.engine.random.Distribution;
+
 /**
  * How a lab buys capacity. Every {@code reviewDays} it projects its demand
  * {@code horizonDays} ahead, times {@code headroom}, and requests the shortfall against its
@@ -11,15 +13,17 @@ package org.gigasim.model.spec;
  * still need then, at the cloud's contract price at the time. With a
  * {@code cancellationPenalty}, a cut in the lab's forecast cancels contracted capacity it no
  * longer needs, for that fraction of the cancelled value paid at once; without one it cancels
- * nothing.
+ * nothing. The lab's first review comes {@code reviewOffsetDays} after the scenario's start
+ * (drawn once per replication); absent, it is drawn uniformly over the first review period, so
+ * labs review on different days and which of them asks first is uncertain, not file order.
  */
 public record ProcurementSpec(Double horizonDays, Double leadDays, Double maxSharePerCloud, Double priceWeight,
         Double reviewDays, Double contractYears, Double rampMonths, Double headroom, Boolean renew,
-        Double cancellationPenalty) {
+        Double cancellationPenalty, Distribution reviewOffsetDays) {
 
     /** The policy used when a lab states none. */
     public static final ProcurementSpec DEFAULT = new ProcurementSpec(null, null, null, null, null, null, null, null,
-            null, null);
+            null, null, null);
 
     public ProcurementSpec {
         horizonDays = Checks.positive("procurement horizon_days", Checks.orDefault(horizonDays, 365));
@@ -35,6 +39,10 @@ public record ProcurementSpec(Double horizonDays, Double leadDays, Double maxSha
         renew = renew != null && renew;
         if (cancellationPenalty != null) {
             Checks.fraction("procurement cancellation_penalty", cancellationPenalty);
+        }
+        if (reviewOffsetDays == null) {
+            // No one knows the labs' review calendars: the phase is an input uncertainty, drawn per replication.
+            reviewOffsetDays = new Distribution.Uniform(0, reviewDays);
         }
     }
 }

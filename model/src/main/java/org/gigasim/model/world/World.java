@@ -100,6 +100,7 @@ public final class World {
         this.router = new Router(indices, clock, streams, contracts, ledger, decisions, this::requestRoute);
         this.procurement = new Procurement(indices, clock, contracts, router::expectedTrainingLoadH100e,
                 this::servedInferenceH100e, this::sign, ledger, decisions);
+        procurement.drawFirstReviews(streams);
         this.cash = new LabCash(indices, clock, contracts, ledger, this::servedInferenceH100e, decisions,
                 this::reallocate);
         this.settlement = new QuarterSettlement(indices, calendar, spec.start(), spec.end(), ledger, decisions);

@@ -137,11 +137,11 @@ class SpecBoundsTest {
 
     @Test
     void procurementAndSupplyBounds() {
-        rejects(() -> new ProcurementSpec(null, null, null, null, 0.99, null, null, null, null, null),
+        rejects(() -> new ProcurementSpec(null, null, null, null, 0.99, null, null, null, null, null, null),
                 "procurement review_days must be at least 1 day");
-        rejects(() -> new ProcurementSpec(null, null, null, null, null, 0.08, null, null, null, null),
+        rejects(() -> new ProcurementSpec(null, null, null, null, null, 0.08, null, null, null, null, null),
                 "procurement contract_years must be at least 1/12");
-        rejects(() -> new ProcurementSpec(null, null, null, null, null, null, null, null, null, 1.5),
+        rejects(() -> new ProcurementSpec(null, null, null, null, null, null, null, null, null, 1.5, null),
                 "procurement cancellation_penalty");
         assertEquals(1.0, new SupplySpec(null, null, null, 1.0, 1.0, null, null, null, 3.0, null).targetUtilization());
         rejects(() -> new SupplySpec(null, null, null, null, 0.0, null, null, null, null, null),

@@ -114,7 +114,11 @@ class SpecDefaultsTest {
         assertEquals(1.1, p.headroom());
         assertFalse(p.renew());
         assertNull(p.cancellationPenalty());
-        ProcurementSpec given = new ProcurementSpec(90.0, 0.0, 0.4, 0.25, 1.0, 1.0 / 12, 0.0, 1.3, true, 0.2);
+        // The first review falls anywhere in the first review period, drawn per replication.
+        assertEquals(new Distribution.Uniform(0, 30), p.reviewOffsetDays());
+        ProcurementSpec given = new ProcurementSpec(90.0, 0.0, 0.4, 0.25, 1.0, 1.0 / 12, 0.0, 1.3, true, 0.2,
+                new Distribution.Fixed(12));
+        assertEquals(new Distribution.Fixed(12), given.reviewOffsetDays());
         assertTrue(given.renew());
         assertEquals(0.2, given.cancellationPenalty());
         assertEquals(1.0 / 12, given.contractYears());

@@ -54,7 +54,8 @@ final class CashFixture {
 
     /** A policy that reviews every {@code reviewDays}, looks {@code horizonDays} ahead with no headroom, signs 1-year contracts. */
     static ProcurementSpec policy(double horizonDays, double reviewDays, boolean renew, Double cancellationPenalty) {
-        return new ProcurementSpec(horizonDays, 10.0, 1.0, 1.0, reviewDays, 1.0, 0.0, 1.0, renew, cancellationPenalty);
+        return new ProcurementSpec(horizonDays, 10.0, 1.0, 1.0, reviewDays, 1.0, 0.0, 1.0, renew, cancellationPenalty,
+                Specs.REVIEW_AT_START);
     }
 
     /** A contract for {@code mw} (666.67 chips per MW) at 2.75 USD per chip-hour from the start to {@code last}. */

@@ -50,7 +50,8 @@ final class ClauseScenarios {
      * shortfall 10 days ahead, with a 90-day horizon and one-year contracts, price only.
      */
     static LabSpec buyingLab(String id, double stateless) {
-        ProcurementSpec policy = new ProcurementSpec(90.0, 10.0, 1.0, 1.0, 10_000.0, 1.0, 0.0, 1.0, null, null);
+        ProcurementSpec policy = new ProcurementSpec(90.0, 10.0, 1.0, 1.0, 10_000.0, 1.0, 0.0, 1.0, null, null,
+                Specs.REVIEW_AT_START);
         return new LabSpec(id, new DemandSpec(Specs.flat(stateless), null, null, null), null, null, policy);
     }
 

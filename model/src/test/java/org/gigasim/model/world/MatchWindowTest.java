@@ -154,7 +154,8 @@ class MatchWindowTest {
 
     private static ScenarioSpec scenario(ClauseSpec clause, double reviewDays, CloudSpec... others) {
         AcceleratorSpec gpu = new AcceleratorSpec("gpu", "nvidia", null, 2.0, 2.5, null, null, List.of());
-        ProcurementSpec policy = new ProcurementSpec(90.0, 10.0, 1.0, 1.0, reviewDays, 1.0, 0.0, 1.0, null, null);
+        ProcurementSpec policy = new ProcurementSpec(90.0, 10.0, 1.0, 1.0, reviewDays, 1.0, 0.0, 1.0, null, null,
+                Specs.REVIEW_AT_START);
         LabSpec lab = new LabSpec("lab", new DemandSpec(Specs.flat(4500), null, null, null), null, null, policy);
         ContractSpec held = new ContractSpec("k", "lab", "holder", "gpu", 0.5, Specs.START, Specs.START.plusYears(5),
                 null, 4.0, null, List.of(clause));

@@ -21,7 +21,8 @@ class OfferBookTest {
      */
     @Test
     void aMilestoneAddedByAnEventReachesProcurementOffers() {
-        ProcurementSpec weekly = new ProcurementSpec(90.0, 10.0, 1.0, 1.0, 7.0, 1.0, 0.0, 1.0, null, null);
+        ProcurementSpec weekly = new ProcurementSpec(90.0, 10.0, 1.0, 1.0, 7.0, 1.0, 0.0, 1.0, null, null,
+                Specs.REVIEW_AT_START);
         LabSpec lab = new LabSpec("lab", new DemandSpec(Specs.flat(1000), null, null, null), null, null, weekly);
         var spec = Specs.scenario(Specs.START.plusDays(20), ClauseScenarios.DAY,
                 List.of(Specs.cloud("c", Specs.site("s", 0.001, 2000))), List.of(lab), List.of(),

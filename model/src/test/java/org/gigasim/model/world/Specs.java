@@ -23,6 +23,8 @@ import org.gigasim.model.spec.TrainingSpec;
 final class Specs {
 
     static final LocalDate START = LocalDate.of(2026, 1, 1);
+    /** A lab's first procurement review on the start day, as the hand-computed tests assume. */
+    static final Distribution REVIEW_AT_START = new Distribution.Fixed(0);
 
     private Specs() {
     }

@@ -124,7 +124,8 @@ class SupplyTest {
     void aPlanningCloudOffersOnExpectedDates() {
         PowerMilestoneSpec late = new PowerMilestoneSpec(START.plusDays(60), 1.0, new Distribution.Fixed(120));
         DeliverySpec chips = new DeliverySpec("x", 500, START.plusDays(60), START.plusDays(60), null);
-        ProcurementSpec once = new ProcurementSpec(180.0, 90.0, 1.0, 1.0, 10_000.0, 1.0, 0.0, 1.0, null, null);
+        ProcurementSpec once = new ProcurementSpec(180.0, 90.0, 1.0, 1.0, 10_000.0, 1.0, 0.0, 1.0, null, null,
+                Specs.REVIEW_AT_START);
         LabSpec lab = new LabSpec("lab", new DemandSpec(Specs.flat(2500), null, null, null), null, null, once);
         ContractSpec held = new ContractSpec("k", "lab", "c", "x", 1.0, START, START.plusYears(5), null, 3.0, null,
                 List.of());

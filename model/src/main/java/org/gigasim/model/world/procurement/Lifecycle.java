@@ -26,7 +26,8 @@ import org.gigasim.model.world.decision.DecisionListener;
  * horizon, the lab works out what it will need at that end (its forecast then, plus its
  * training load, times headroom) beyond what its other contracts will provide then, and renews
  * that much of the contract, at most all of it: a new contract on the same cloud and
- * accelerator from the day after the old one's last day, for the policy's term, with no ramp
+ * accelerator, reserved at the same site or in the same region, from the day after the old one's
+ * last day, for the policy's term, with no ramp
  * (the chips are in place), at the market's contract price at the time ({@link MarketPrice}),
  * within the lab's cash rule. Renewing when the end enters the horizon, before the review looks
  * for a shortfall, is what makes it a renewal: otherwise the lab would go to the market for it.
@@ -102,8 +103,10 @@ final class Lifecycle {
             if (chips <= 1e-9 * old.fullChips()) {
                 continue;
             }
+            // The renewal reserves where the old contract did: the same campus, or the same region.
             ContractSpec spec = new ContractSpec(old.contractId() + "-r", lab.id(), cloud.id(), acc.id(),
-                    ContractTerms.mw(chips, acc, cloud), start, last, 0.0, price, null, List.of());
+                    ContractTerms.mw(chips, acc, cloud), start, last, 0.0, price, null, List.of(), old.site(),
+                    old.site() == null ? old.region() : null);
             Contract renewal = signer.sign(spec, t, DecisionListener.RENEWAL);
             decisions.renewed(t, old.contractId(), renewal.contractId(), lab.id(), cloud.id(), chips * perChip, price,
                     renewal.signedValueUsd());

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.IntToDoubleFunction;
 import java.util.function.Supplier;
+import org.gigasim.engine.random.RandomStreams;
 import org.gigasim.model.clause.Offer;
 import org.gigasim.model.cloud.Cloud;
 import org.gigasim.model.contract.ActiveClause;
@@ -30,6 +31,15 @@ import org.gigasim.model.world.decision.DecisionListener;
  * within its per-cloud share cap and its cash rule ({@link CommitmentLimit}). Before it looks
  * for a shortfall, the lab renews the contracts that end within its horizon, and after a cut in
  * its forecast it cancels what it no longer needs ({@link Lifecycle}).
+ *
+ * <p><b>Staggered reviews.</b> Each lab's first review comes at its own offset into the run
+ * ({@code review_offset_days}, drawn once per replication from the stream
+ * {@code procurement/review/<lab>}; by default uniform over its review period). Were every lab to
+ * review on the same day, the labs would meet the scarce pipeline in the scenario file's order, at
+ * the same instant, and a clause that made one of them wait would hand its place to whoever was
+ * listed next: the tie, not the clause, would decide who gets the capacity. Drawn offsets make the
+ * order of reviews an uncertain input, averaged over by the replications and shared by the two
+ * arms of a paired comparison (common random numbers).
  */
 public final class Procurement {
 
@@ -45,6 +55,8 @@ public final class Procurement {
     private final Lifecycle lifecycle;
     /** Until when each lab (by index) waits out a match window: it asks for nothing new before then. */
     private final double[] waitingUntil;
+    /** When each lab (by index) reviews first, in hours from the start. */
+    private final double[] firstReviewHours;
     private int signed;
 
     /**
@@ -65,6 +77,22 @@ public final class Procurement {
         this.lifecycle = new Lifecycle(indices, clock, contracts, limit, signer, ledger, decisions,
                 (l, t) -> contractedAt(l, t, null));
         this.waitingUntil = new double[indices.labCount()];
+        this.firstReviewHours = new double[indices.labCount()];
+    }
+
+    /**
+     * Draws each lab's first review from its policy's {@code review_offset_days}, on the stream
+     * {@code procurement/review/<lab>} of {@code streams}; a negative draw means the start.
+     */
+    public void drawFirstReviews(RandomStreams streams) {
+        for (Lab lab : indices.labs()) {
+            ProcurementSpec policy = lab.spec().procurement();
+            if (policy != null) {
+                double days = policy.reviewOffsetDays()
+                        .sampler(streams.stream("procurement/review/" + lab.id())).sample();
+                firstReviewHours[indices.labIndex(lab.id())] = Math.max(0, days) * 24;
+            }
+        }
     }
 
     /** The effective H100e lab {@code lab} plans to need at the end of its horizon from {@code t} (0 without a policy). */
@@ -114,12 +142,12 @@ public final class Procurement {
         return forecast * policy.headroom();
     }
 
-    /** Schedules every lab's first review, now. */
+    /** Schedules every lab's first review, at its drawn offset ({@link #drawFirstReviews}; the start if none was drawn). */
     public void start() {
         for (Lab lab : indices.labs()) {
             ProcurementSpec policy = lab.spec().procurement();
             if (policy != null) {
-                schedule(lab, policy, 0);
+                schedule(lab, policy, firstReviewHours[indices.labIndex(lab.id())]);
             }
         }
     }
