@@ -39,6 +39,7 @@ public final class Lab {
     private double checkedCashUsd;
     private double[] pathHours = new double[0];
     private double[] pathMultipliers = new double[0];
+    private double revenueRateUsdPerH100eHour;
 
     public Lab(LabSpec spec, SimCalendar calendar, RandomStreams streams) {
         this.spec = spec;
@@ -47,6 +48,7 @@ public final class Lab {
         this.reachOpen = new boolean[reach.size()];
         this.cashUsd = openingCashUsd();
         this.checkedCashUsd = cashUsd;
+        this.revenueRateUsdPerH100eHour = spec.finance() == null ? 0 : spec.finance().revenueUsdPerH100eHour();
         for (TrafficClass c : TrafficClass.values()) {
             factors.put(c, 1.0);
             noise.put(c, 0.0);
@@ -252,7 +254,15 @@ public final class Lab {
         if (spec.finance() == null) {
             return 0;
         }
-        return spec.finance().revenueUsdPerH100eHour() * Math.pow(1 + spec.finance().revenueGrowthPerYear(), t / 8760.0);
+        return revenueRateUsdPerH100eHour * Math.pow(1 + spec.finance().revenueGrowthPerYear(), t / 8760.0);
+    }
+
+    /**
+     * Sets the revenue per H100e-hour at the start (before yearly growth): what a revenue anchor
+     * derives once the market has scaled the lab's demand (docs/model.md section 9a).
+     */
+    public void setRevenueUsdPerH100eHour(double usdPerH100eHour) {
+        this.revenueRateUsdPerH100eHour = usdPerH100eHour;
     }
 
     /**
@@ -264,7 +274,7 @@ public final class Lab {
         if (spec.finance() == null || b <= a) {
             return 0;
         }
-        double r0 = spec.finance().revenueUsdPerH100eHour();
+        double r0 = revenueRateUsdPerH100eHour;
         double g = spec.finance().revenueGrowthPerYear();
         if (g == 0) {
             return r0 * (b - a);
