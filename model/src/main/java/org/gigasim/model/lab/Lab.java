@@ -259,7 +259,7 @@ public final class Lab {
 
     /**
      * Sets the revenue per H100e-hour at the start (before yearly growth): what a revenue anchor
-     * derives once the market has scaled the lab's demand (docs/model.md section 9a).
+     * derives once the market has scaled the lab's demand (docs/model.md section 8).
      */
     public void setRevenueUsdPerH100eHour(double usdPerH100eHour) {
         this.revenueRateUsdPerH100eHour = usdPerH100eHour;

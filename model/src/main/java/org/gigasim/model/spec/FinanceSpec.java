@@ -10,7 +10,7 @@ import java.util.List;
  * that many years of its current revenue; it defaults when its cash falls below minus its credit
  * line. A lab without finance has unlimited money and its cash is not recorded. With a
  * {@code revenueAnchor} the starting revenue per H100e-hour is not stated but derived from the
- * reported run rate and the lab's demand after the market's scaling (docs/model.md section 9a).
+ * reported run rate and the lab's demand after the market's scaling (docs/model.md section 8).
  */
 public record FinanceSpec(Double cashUsd, List<FundingRoundSpec> fundingRounds, Double revenueUsdPerH100eHour,
         Double revenueGrowthPerYear, Double creditLineUsd, Double commitmentYears, RevenueAnchorSpec revenueAnchor) {
