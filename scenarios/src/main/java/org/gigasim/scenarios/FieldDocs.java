@@ -186,6 +186,11 @@ final class FieldDocs {
                 "fraction per year", "0", "0.2");
         d("credit_line_usd", "credit the lab may draw: its cash may fall this far below zero before it defaults,"
                 + " and the line counts toward what it may commit", "USD", "0", "20e9");
+        d("revenue_anchor", "a reported revenue run rate the lab's revenue per H100e-hour is derived from, after the"
+                + " market scales its demand (instead of revenue_usd_per_h100e_hour; docs/model.md section 8)", null,
+                "none", "{on: 2026-04-01, usd_per_year: 30e9}");
+        d("revenue_anchor.on", "date the run rate was reported (may be before the start)", "date", null, "2026-04-01");
+        d("usd_per_year", "annualized revenue on that date", "USD a year", null, "30e9");
         d("commitment_years", "window of the cash rule: obligations due within it may not exceed cash + credit line +"
                 + " revenue over the window at today's rate", "years", "2", "2");
         d("procurement", "how the lab buys capacity; absent means it signs no new contracts", null, "none", "{lead_days: 180}");

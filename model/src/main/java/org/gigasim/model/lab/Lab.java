@@ -43,6 +43,7 @@ public final class Lab {
     private double checkedCashUsd;
     private double[] pathHours = new double[0];
     private double[] pathMultipliers = new double[0];
+    private double revenueRateUsdPerH100eHour;
 
     public Lab(LabSpec spec, SimCalendar calendar, RandomStreams streams) {
         this.spec = spec;
@@ -51,6 +52,7 @@ public final class Lab {
         this.reachOpen = new boolean[reach.size()];
         this.cashUsd = openingCashUsd();
         this.checkedCashUsd = cashUsd;
+        this.revenueRateUsdPerH100eHour = spec.finance() == null ? 0 : spec.finance().revenueUsdPerH100eHour();
         java.util.Arrays.fill(factors, 1.0);
         spec.efficiency().forEach((accelerator, steps) -> {
             double[][] table = new double[2][steps.size()];
@@ -278,7 +280,15 @@ public final class Lab {
         if (spec.finance() == null) {
             return 0;
         }
-        return spec.finance().revenueUsdPerH100eHour() * Math.pow(1 + spec.finance().revenueGrowthPerYear(), t / 8760.0);
+        return revenueRateUsdPerH100eHour * Math.pow(1 + spec.finance().revenueGrowthPerYear(), t / 8760.0);
+    }
+
+    /**
+     * Sets the revenue per H100e-hour at the start (before yearly growth): what a revenue anchor
+     * derives once the market has scaled the lab's demand (docs/model.md section 8).
+     */
+    public void setRevenueUsdPerH100eHour(double usdPerH100eHour) {
+        this.revenueRateUsdPerH100eHour = usdPerH100eHour;
     }
 
     /**
@@ -290,7 +300,7 @@ public final class Lab {
         if (spec.finance() == null || b <= a) {
             return 0;
         }
-        double r0 = spec.finance().revenueUsdPerH100eHour();
+        double r0 = revenueRateUsdPerH100eHour;
         double g = spec.finance().revenueGrowthPerYear();
         if (g == 0) {
             return r0 * (b - a);

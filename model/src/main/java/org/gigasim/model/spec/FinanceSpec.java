@@ -8,12 +8,18 @@ import java.util.List;
  * {@code revenueGrowthPerYear}), and the credit it may draw. It may sign a contract only while
  * its obligations due within {@code commitmentYears} stay within its cash, its credit line and
  * that many years of its current revenue; it defaults when its cash falls below minus its credit
- * line. A lab without finance has unlimited money and its cash is not recorded.
+ * line. A lab without finance has unlimited money and its cash is not recorded. With a
+ * {@code revenueAnchor} the starting revenue per H100e-hour is not stated but derived from the
+ * reported run rate and the lab's demand after the market's scaling (docs/model.md section 8).
  */
 public record FinanceSpec(Double cashUsd, List<FundingRoundSpec> fundingRounds, Double revenueUsdPerH100eHour,
-        Double revenueGrowthPerYear, Double creditLineUsd, Double commitmentYears) {
+        Double revenueGrowthPerYear, Double creditLineUsd, Double commitmentYears, RevenueAnchorSpec revenueAnchor) {
 
     public FinanceSpec {
+        if (revenueAnchor != null && revenueUsdPerH100eHour != null) {
+            throw new IllegalArgumentException("finance states both revenue_usd_per_h100e_hour and revenue_anchor:"
+                    + " keep one (the anchor derives the rate)");
+        }
         cashUsd = Checks.nonNegative("finance cash_usd", Checks.orDefault(cashUsd, 0));
         fundingRounds = Checks.list(fundingRounds);
         revenueUsdPerH100eHour = Checks.nonNegative("finance revenue_usd_per_h100e_hour",
@@ -25,5 +31,11 @@ public record FinanceSpec(Double cashUsd, List<FundingRoundSpec> fundingRounds, 
         }
         creditLineUsd = Checks.nonNegative("finance credit_line_usd", Checks.orDefault(creditLineUsd, 0));
         commitmentYears = Checks.positive("finance commitment_years", Checks.orDefault(commitmentYears, 2));
+    }
+
+    /** Money with a stated revenue rate and no anchor. */
+    public FinanceSpec(Double cashUsd, List<FundingRoundSpec> fundingRounds, Double revenueUsdPerH100eHour,
+            Double revenueGrowthPerYear, Double creditLineUsd, Double commitmentYears) {
+        this(cashUsd, fundingRounds, revenueUsdPerH100eHour, revenueGrowthPerYear, creditLineUsd, commitmentYears, null);
     }
 }

@@ -123,6 +123,7 @@ public final class World {
             }
         });
         MarketCalibration.apply(spec, indices, calendar);
+        RevenueCalibration.apply(indices, calendar);
         for (ContractSpec contractSpec : spec.contracts()) {
             sign(contractSpec, 0, "scenario");
         }
