@@ -16,6 +16,10 @@ import org.gigasim.model.world.core.Indices;
  * per H100e-hour, without growth). Obligations roll off as they are billed and rounds and
  * revenue add cash, so a lab that was limited may sign again later: there is no lifetime cap.
  * A lab without finance is not limited.
+ *
+ * <p>On-demand buying answers to the same rule: a lab may spend on demand at a rate that,
+ * kept up over its whole window, would use its headroom and no more ({@link #onDemandBudgetUsdPerHour}).
+ * A lab whose contracts already take all its headroom buys nothing on demand.
  */
 final class CommitmentLimit {
 
@@ -51,6 +55,18 @@ final class CommitmentLimit {
         }
         double revenue = servedInferenceH100e.applyAsDouble(l) * lab.revenueUsdPerH100eHour(t) * window;
         return lab.checkedCashUsd() + finance.creditLineUsd() + revenue - obligations;
+    }
+
+    /**
+     * USD per hour lab {@code l} may spend on demand from {@code t}: its headroom spread over its
+     * commitment window, 0 when it has none left, infinite without finance.
+     */
+    double onDemandBudgetUsdPerHour(int l, double t) {
+        Lab lab = indices.lab(l);
+        if (lab.spec().finance() == null) {
+            return Double.POSITIVE_INFINITY;
+        }
+        return Math.max(0, headroomUsd(l, t)) / windowHours(lab);
     }
 
     /** What a contract of {@code chips} from {@code start} to {@code end}, ramping over {@code ramp}, bills within the window. */

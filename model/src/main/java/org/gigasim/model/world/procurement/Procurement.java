@@ -67,6 +67,11 @@ public final class Procurement {
         this.waitingUntil = new double[indices.labCount()];
     }
 
+    /** USD per hour lab {@code l} (by index) may spend on demand from {@code t} under its cash rule (infinite without finance). */
+    public double onDemandBudgetUsdPerHour(int l, double t) {
+        return limit.onDemandBudgetUsdPerHour(l, t);
+    }
+
     /** The effective H100e lab {@code lab} plans to need at the end of its horizon from {@code t} (0 without a policy). */
     public double plannedNeedH100e(Lab lab, double t) {
         ProcurementSpec policy = lab.spec().procurement();
