@@ -36,12 +36,23 @@ public final class Cloud {
     private double revenueUsd;
     private double onDemandRevenueUsd;
     private double quarterRevenueUsd;
+    private double ownerCostUsd;
+    private final boolean self;
 
     public Cloud(CloudSpec spec) {
         this.spec = spec;
         this.fiscalCalendar = new FiscalCalendar(spec.fiscalYearStartMonth());
         this.prices = new LinkedHashMap<>(spec.pricesUsdPerChipHour());
         this.pricing = spec.pricing() == null ? Pricing.FIXED : new Pricing(spec.pricing());
+        this.self = spec.isSelf();
+        if (self && spec.owner() == null) {
+            throw new IllegalArgumentException("cloud " + spec.id() + " is kind self but names no owner lab");
+        }
+    }
+
+    /** Whether this cloud is a lab's own capacity: its chips serve its owner alone, without contracts. */
+    public boolean isSelf() {
+        return self;
     }
 
     public String id() {
@@ -181,6 +192,11 @@ public final class Cloud {
             capacityChanged = false;
         }
         System.arraycopy(upChips, 0, freeChips, 0, upChips.length);
+        if (self) {
+            // A lab's own chips are all its owner's; none is left to sell on demand.
+            java.util.Arrays.fill(freeChips, 0);
+            return;
+        }
         for (int i = 0; i < contracts.size(); i++) {
             Contract contract = contracts.get(i);
             double reserved = contract.reservedChips(t);
@@ -246,6 +262,16 @@ public final class Cloud {
     /** AI revenue recognised since the start. */
     public double revenueUsd() {
         return revenueUsd;
+    }
+
+    /** Adds what the owner of this {@code self} cloud paid to run it now (not revenue: nothing was sold). */
+    public void bookOwnerCost(double usd) {
+        ownerCostUsd += usd;
+    }
+
+    /** What the owner of this {@code self} cloud paid to run it since the start (0 for any other cloud). */
+    public double ownerCostUsd() {
+        return ownerCostUsd;
     }
 
     /** Returns the revenue recognised since the last quarter end and starts a new quarter. */

@@ -14,6 +14,7 @@ import org.gigasim.model.spec.TrafficClass;
 import org.gigasim.model.spec.TrainingSpec;
 import org.gigasim.model.world.core.ContractTerms;
 import org.gigasim.model.world.core.Indices;
+import org.gigasim.model.world.core.Pipeline;
 
 /**
  * The scenario's {@code market} block applied: each lab's inference demand levels are scaled so
@@ -21,7 +22,8 @@ import org.gigasim.model.world.core.Indices;
  * load, no noise, no events) is {@code demand_to_supply} times the effective H100e its
  * contracts reserve then: the contracts of the file plus those its {@code sign_contract}
  * events sign by that date, each at its reserved chips then × the accelerator's H100e × the
- * lab's efficiency on it. A lab without such contracts or without inference demand keeps its
+ * lab's efficiency on it, plus the chips its own clouds (kind {@code self}) will have powered
+ * then on their planned dates, rated the same way. A lab without such contracts or without inference demand keeps its
  * levels. The scale is a demand factor, so {@code change_demand} events multiply on top of it.
  */
 final class MarketCalibration {
@@ -46,7 +48,9 @@ final class MarketCalibration {
         }
         for (int l = 0; l < indices.labCount(); l++) {
             Lab lab = indices.lab(l);
-            double supply = contractedH100e(lab, contracts, indices, calendar, t);
+            // A lab's own campuses are capacity it holds like a contract's (docs/model.md section 8).
+            double supply = contractedH100e(lab, contracts, indices, calendar, t)
+                    + Pipeline.ownedH100e(indices, l, 0, t, false);
             double inference = 0;
             for (TrafficClass c : TrafficClass.INFERENCE) {
                 inference += lab.forecast(c, t);

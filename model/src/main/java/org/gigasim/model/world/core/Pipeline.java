@@ -61,6 +61,29 @@ public final class Pipeline {
         return free;
     }
 
+    /**
+     * Effective H100e that the clouds lab {@code l} owns (kind {@code self}) will provide it at
+     * {@code t}: their pipeline's powered chips then, read as {@link #free} reads them, times each
+     * accelerator's H100e and the lab's efficiency on it at {@code t}.
+     */
+    public static double ownedH100e(Indices indices, int l, double now, double t, boolean expected) {
+        org.gigasim.model.lab.Lab lab = indices.lab(l);
+        double sum = 0;
+        for (Cloud cloud : indices.clouds()) {
+            if (!cloud.isSelf() || !cloud.spec().owner().equals(lab.id())) {
+                continue;
+            }
+            double[] chips = free(indices, cloud, now, t, expected);
+            for (int a = 0; a < chips.length; a++) {
+                if (chips[a] > 0) {
+                    String id = indices.acceleratorIds().get(a);
+                    sum += chips[a] * indices.accelerator(a).h100e() * lab.efficiency(id, t);
+                }
+            }
+        }
+        return sum;
+    }
+
     /** Batches due (nominally) after {@code now}, and by {@code t} once late by {@code slip} hours. */
     private static int batchesDue(double[] hours, double slip, double now, double t) {
         int count = 0;

@@ -120,6 +120,7 @@ public final class Router implements RoutingState {
      */
     public void accrue(double from, double to) {
         onDemand.accrue(to - from, ledger);
+        holdings.own.accrue(to - from, ledger);
         for (Contract contract : contracts.all()) {
             contract.accrueUse(from, to);
         }
