@@ -80,6 +80,26 @@ class OwnCapacityPlanningTest {
     }
 
     /**
+     * The cash rule counts what running the lab's own cloud will cost over its window: 1,000 own
+     * chips (1 MW) at $100 per MW-hour cost $876,000 over a one-year window, so of $1M of cash
+     * only $124,000 is left for the 2,000 unit chips it asks for from day 10 for a year at $1 a
+     * chip-hour (2,000 × 8,520 h = $17.04M in the window): it signs 2,000 × 0.124 / 17.04 =
+     * 14.55 chips (117.4 if the own cost were not counted).
+     */
+    @Test
+    void theCashRuleCountsTheCostOfRunningTheLabsOwnCloud() {
+        SiteSpec site = new SiteSpec("so", "so", 1.0, Map.of("chip", 1_000.0), List.of(Specs.power(START, 1)),
+                List.of(), null);
+        LabSpec lab = new LabSpec("lab", new DemandSpec(Specs.flat(3000), null, null, null), null,
+                new org.gigasim.model.spec.FinanceSpec(1e6, List.of(), 0.0, 0.0, 0.0, 1.0), WEEKLY);
+        var result = ClauseScenarios.run(Specs.scenario(START.plusDays(5), ClauseScenarios.DAY,
+                List.of(Specs.cloud("c", Specs.site("s", 10, 10_000)), CloudSpec.self("own", "lab", 100, List.of(site))),
+                List.of(lab), List.of(), List.of()));
+        assertEquals(1, result.contracts().size());
+        assertEquals(2000 * (1e6 - 876_000) / (2000 * 8520.0), result.contracts().get(0).fullChips(), 1e-6);
+    }
+
+    /**
      * Lab {@code mai} is internal to {@code az}, which has 300 {@code maia} (0.5 kW, 2 H100e: 4
      * H100e per kW, no price listed) and 1,000 unit chips; cloud {@code b} sells unit chips
      * cheaper. The lab's 1,000 H100e come from {@code az} alone, at price zero: all 300 maia

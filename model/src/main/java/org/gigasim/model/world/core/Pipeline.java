@@ -84,6 +84,40 @@ public final class Pipeline {
         return sum;
     }
 
+    /**
+     * What lab {@code l} will pay to run its own clouds (kind {@code self}) from {@code from} to
+     * {@code to}, as planned at {@code now}: the facility MW of the chips it owns now, plus each
+     * planned delivery from its expected date (nominal plus mean slip), times each cloud's cost per
+     * MW-hour.
+     */
+    public static double ownedCostUsd(Indices indices, int l, double now, double from, double to) {
+        String lab = indices.lab(l).id();
+        double usd = 0;
+        for (Cloud cloud : indices.clouds()) {
+            Double cost = cloud.spec().ownCostUsdPerMwHour();
+            if (!cloud.isSelf() || !cloud.spec().owner().equals(lab) || cost == null || to <= from) {
+                continue;
+            }
+            double mwHours = 0;
+            for (Site site : cloud.sites()) {
+                for (String acc : site.acceleratorsDelivered()) {
+                    mwHours += site.deliveredChips(acc) * site.facilityMwPerChip(acc) * (to - from);
+                }
+                for (Site.NominalDeliveries d : site.nominalDeliveries()) {
+                    double mw = d.chips() * site.facilityMwPerChip(d.accelerator());
+                    for (double h : d.hours()) {
+                        double due = Math.max(from, h + d.expectedSlipHours());
+                        if (h > now && due < to) {
+                            mwHours += mw * (to - due);
+                        }
+                    }
+                }
+            }
+            usd += mwHours * cost;
+        }
+        return usd;
+    }
+
     /** Batches due (nominally) after {@code now}, and by {@code t} once late by {@code slip} hours. */
     private static int batchesDue(double[] hours, double slip, double now, double t) {
         int count = 0;
