@@ -149,9 +149,17 @@ public final class Lab {
         checkedCashUsd += usd;
     }
 
-    /** Records the cash as of the day's check, when every move up to now has been settled. */
+    /** Whole dollars the checked cash is read in: far above the rounding of its running sums, far below a decision. */
+    public static final double CHECKED_CASH_QUANTUM_USD = 1_000;
+
+    /**
+     * Records the cash as of the day's check, when every move up to now has been settled, to the
+     * nearest thousand dollars: the running balance is summed in pieces that depend on when
+     * samples were taken, so its last digits do, and a decision that read them (the cash rule
+     * scales an offer by it) could differ with the sample interval.
+     */
     public void markCashChecked() {
-        checkedCashUsd = cashUsd;
+        checkedCashUsd = Math.rint(cashUsd / CHECKED_CASH_QUANTUM_USD) * CHECKED_CASH_QUANTUM_USD;
     }
 
     /**
