@@ -6,12 +6,14 @@ import org.gigasim.model.lab.Lab;
 import org.gigasim.model.spec.FinanceSpec;
 import org.gigasim.model.world.core.Contracts;
 import org.gigasim.model.world.core.Indices;
+import org.gigasim.model.world.core.Pipeline;
 
 /**
  * The cash rule a lab with finance signs by: its obligations due within its commitment
  * window (its cash read as of the day's check, so that no decision depends on when samples
- * were taken) (the next {@code commitment_years}) — what its contracts will bill over the window
- * plus what the new contract would — may not exceed its cash, its credit line and its
+ * were taken) (the next {@code commitment_years}) — what its contracts will bill over the window,
+ * what running its own clouds will cost over it (chips owned and planned, {@link Pipeline#ownedCostUsd})
+ * and what the new contract would — may not exceed its cash, its credit line and its
  * revenue over the window at today's rate (the inference it serves now, at today's revenue
  * per H100e-hour, without growth). Obligations roll off as they are billed and rounds and
  * revenue add cash, so a lab that was limited may sign again later: there is no lifetime cap.
@@ -53,6 +55,8 @@ final class CommitmentLimit {
         for (Contract contract : contracts.ofLab(l)) {
             obligations += contract.priceUsdPerChipHour() * contract.reservedChipHours(t, t + window);
         }
+        // Running its own campuses is an obligation too: the chips it owns and those it has ordered.
+        obligations += Pipeline.ownedCostUsd(indices, l, t, t, t + window);
         double revenue = servedInferenceH100e.applyAsDouble(l) * lab.revenueUsdPerH100eHour(t) * window;
         return lab.checkedCashUsd() + finance.creditLineUsd() + revenue - obligations;
     }

@@ -135,6 +135,7 @@ public final class Router implements RoutingState {
      */
     public void accrue(double from, double to) {
         onDemand.accrue(to - from, ledger);
+        holdings.own.accrue(to - from, ledger);
         List<Contract> all = contracts.all();
         for (int i = 0; i < all.size(); i++) {
             all.get(i).accrueUse(from, to);
