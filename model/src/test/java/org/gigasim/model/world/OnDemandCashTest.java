@@ -3,12 +3,18 @@ package org.gigasim.model.world;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.gigasim.model.metrics.Metric;
 import org.gigasim.model.metrics.Series;
 import org.gigasim.model.metrics.SeriesKey;
+import org.gigasim.model.spec.DemandSpec;
+import org.gigasim.model.spec.EfficiencyStepSpec;
 import org.gigasim.model.spec.FinanceSpec;
+import org.gigasim.model.spec.LabSpec;
+import org.gigasim.model.spec.ScenarioSpec;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -78,6 +84,26 @@ class OnDemandCashTest {
                 1e-6);
         assertTrue(decisions.get(0).startsWith("on-demand limit 0.0 ") && decisions.get(0).endsWith(" 0.0 0.0"),
                 decisions.toString());
+    }
+
+    @Test
+    void whatACutLabGivesUpGoesToTheOthers() {
+        // Two labs each ask 30 000 H100e on demand of the 40 000 free (20 000 chips): granted in proportion, 20 000
+        // each. "lab" (budget 8 200 USD an hour, as above) can pay for 8 200 / 4.1 × 2 = 4 000 of its 20 000 (41 000
+        // USD an hour); "other" has no finance. Worked out again, 4 000 + 30 000 fit in 40 000: "other" gets all it
+        // asked, 10 000 more than its proportional share, and "lab" its 4 000.
+        FinanceSpec finance = new FinanceSpec(35_916_000.0, null, null, null, null, 0.5);
+        LabSpec other = new LabSpec("other", new DemandSpec(Specs.flat(30_000), null, null, null),
+                Map.of("b", List.of(new EfficiencyStepSpec(CashFixture.START, 0.8))), null, null);
+        ScenarioSpec spec = new ScenarioSpec("cash", "", CashFixture.START, END, 7L, 1, Duration.ofDays(1),
+                List.of(CashFixture.chip()), List.of(CashFixture.cloud()),
+                List.of(CashFixture.lab(30_000, finance, null), other), List.of(), List.of());
+        ReplicationResult result = CashFixture.run(spec, CashFixture.decisions());
+        SeriesKey unserved = SeriesKey.of(Metric.UNSERVED_H100E_HOURS).trafficClass("stateless_api");
+        assertEquals(26_000 * 24, LabCashTest.valueAt(series(result, unserved.lab("lab")), 24), 1e-6);
+        assertEquals(0, LabCashTest.valueAt(series(result, unserved.lab("other")), 24), 1e-6);
+        assertEquals(8_200 * 24, LabCashTest.valueAt(series(result, SeriesKey.of(Metric.SPEND_USD).lab("lab")), 24),
+                1e-6);
     }
 
     private static Series series(ReplicationResult result, SeriesKey key) {
