@@ -39,6 +39,7 @@ final class Binder {
                 }
                 List<Problem> references = new ArrayList<>(ReferenceValidator.check(spec, index, file));
                 references.addAll(AnswerValidator.check(spec, index));
+                references.addAll(OwnershipValidator.check(spec, index));
                 for (Problem p : references) {
                     if (setAside.stream().noneMatch(id -> p.message().contains("'" + id + "'"))) {
                         problems.add(p);

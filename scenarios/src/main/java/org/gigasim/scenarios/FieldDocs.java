@@ -111,6 +111,11 @@ final class FieldDocs {
         d("fiscal_year_start_month", "first month of the cloud's fiscal year (1-12); quarters follow it", null, "1", "7");
         d("prices_usd_per_chip_hour", "list prices per accelerator id", "USD per chip-hour", "none",
                 "{gb200: {contract: 4.0, on_demand: 10.5}}");
+        d("owner", "for a cloud of kind self: the lab whose own capacity it is; its chips serve that lab alone,"
+                + " without contracts", null, "none", "openai");
+        d("own_cost_usd_per_mw_hour", "for a cloud of kind self: what its owner pays per facility MW-hour of the chips"
+                + " it owns (delivered and not retired, powered or not): capital recovery plus power",
+                "USD per MW-hour", null, "926");
         d("other_backlog_usd", "non-AI remaining performance obligations at start", "USD", "0", "314e9");
         d("other_bookings_usd_per_year", "new non-AI bookings added to the backlog each year", "USD per year", "0", "140e9");
         d("other_recognition_per_year", "fraction of the non-AI backlog recognised as revenue per year (0-1)",
@@ -169,6 +174,8 @@ final class FieldDocs {
         d("mtbf_days", "days between failures (mean at least 1 day)", "days", null, "{exponential: {mean: 365}}");
         d("mttr_hours", "hours to repair (mean at least a minute)", "hours", null, "{lognormal: {median: 4, sigma: 0.8}}");
         // lab
+        d("internal_to", "the cloud whose company the lab belongs to: its procurement asks only that cloud, which"
+                + " allocates any accelerator it hosts at price zero (outside its backlog)", null, "none", "azure");
         d("demand", "demand per traffic class; an absent class has none", null, "none", "{stateless_api: {h100e: 30000}}");
         d("efficiency", "per accelerator id, the factor of rated H100e the lab gets from a date (porting costs)", null,
                 "1.0", "{trn2: [{from: 2026-01-01, factor: 0.6}]}");

@@ -59,7 +59,7 @@ final class ReferenceWriter {
                     || name.startsWith("clause_")) {
                 continue;
             }
-            section(name, null, def.getValue());
+            section(name, INTROS.get(name), def.getValue());
         }
         line("## <a id=\"clause\"></a>clause");
         line("");
@@ -91,6 +91,15 @@ final class ReferenceWriter {
             }
         });
     }
+
+    /** A sentence before a section's table, where the fields alone do not say how they go together. */
+    private static final Map<String, String> INTROS = Map.of(
+            "cloud", "A cloud sells capacity (kind `hyperscaler` or `neocloud`), or is a lab's own capacity (kind `self`):"
+                    + " then it names its `owner` lab and `own_cost_usd_per_mw_hour`, takes no prices, `pricing` or"
+                    + " `supply`, and no contract may name it; its chips serve its owner alone (docs/model.md section 3a).",
+            "lab", "A lab with `internal_to` belongs to that cloud's company (Microsoft AI inside Azure): it procures"
+                    + " from that cloud alone, any accelerator the cloud hosts, at price zero; its contracts with that"
+                    + " cloud must be priced at zero, so they stay out of the cloud's backlog (docs/model.md section 9).");
 
     private String distributions(JsonNode defs) {
         StringBuilder forms = new StringBuilder();

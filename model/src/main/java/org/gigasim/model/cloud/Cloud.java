@@ -47,12 +47,23 @@ public final class Cloud {
     private final RegionalAllocation regional = new RegionalAllocation(sites);
     /** Whether allocation goes through {@link RegionalAllocation}: a scoped contract, or routing by region. */
     private boolean byRegion;
+    private double ownerCostUsd;
+    private final boolean self;
 
     public Cloud(CloudSpec spec) {
         this.spec = spec;
         this.fiscalCalendar = new FiscalCalendar(spec.fiscalYearStartMonth());
         this.prices = new LinkedHashMap<>(spec.pricesUsdPerChipHour());
         this.pricing = spec.pricing() == null ? Pricing.FIXED : new Pricing(spec.pricing());
+        this.self = spec.isSelf();
+        if (self && spec.owner() == null) {
+            throw new IllegalArgumentException("cloud " + spec.id() + " is kind self but names no owner lab");
+        }
+    }
+
+    /** Whether this cloud is a lab's own capacity: its chips serve its owner alone, without contracts. */
+    public boolean isSelf() {
+        return self;
     }
 
     public String id() {
@@ -269,6 +280,11 @@ public final class Cloud {
             }
         }
         System.arraycopy(upChips, 0, freeChips, 0, upChips.length);
+        if (self) {
+            // A lab's own chips are all its owner's; none is left to sell on demand.
+            java.util.Arrays.fill(freeChips, 0);
+            return;
+        }
         if (byRegion) {
             regional.allocate(t, contracts, allocation, freeChips);
             return;
@@ -338,6 +354,16 @@ public final class Cloud {
     /** AI revenue recognised since the start. */
     public double revenueUsd() {
         return revenueUsd;
+    }
+
+    /** Adds what the owner of this {@code self} cloud paid to run it now (not revenue: nothing was sold). */
+    public void bookOwnerCost(double usd) {
+        ownerCostUsd += usd;
+    }
+
+    /** What the owner of this {@code self} cloud paid to run it since the start (0 for any other cloud). */
+    public double ownerCostUsd() {
+        return ownerCostUsd;
     }
 
     /** Returns the revenue recognised since the last quarter end and starts a new quarter. */

@@ -95,7 +95,8 @@ public enum Metric {
             "AI revenue a cloud recognised in the period: contracts ratably as capacity is made available, on-demand "
                     + "sales, and settlement charges by clauses."),
     SPEND_USD("USD", Kind.FLOW, Group.MONEY, true, dims(LAB),
-            "What a lab paid in the period for contracts, on-demand compute and settlement charges."),
+            "What a lab paid in the period for contracts, on-demand compute, settlement charges and running its own "
+                    + "clouds (`own_cost_usd`)."),
     BACKLOG_USD("USD", Kind.STOCK, Group.MONEY, true, dims(CLOUD), dims(CLOUD, LAB),
             "A cloud's backlog: the value of contracted capacity still to be delivered. Per cloud it includes the "
                     + "non-AI backlog; per cloud and lab, only the contracts with that lab (the counterparty)."),
@@ -128,6 +129,10 @@ public enum Metric {
     DEFERRED_USD("USD", Kind.FLOW, Group.MONEY, true, dims(LAB, CLOUD),
             "Value of contracted capacity a lab moved later with a contract's deferral right in the period (it stays "
                     + "in the cloud's backlog, recognised later); the fee paid for it is revenue."),
+    OWN_COST_USD("USD", Kind.FLOW, Group.MONEY, false, dims(CLOUD),
+            "What the owner of a lab's own cloud (kind `self`) paid in the period to run it: the cloud's cost per "
+                    + "facility MW-hour times the facility MW of the chips it owns, powered or not. Part of the owner's "
+                    + "`spend_usd`, not revenue. Recorded for `self` clouds only."),
     CLAUSE_ACTIONS("actions", Kind.FLOW, Group.CLAUSES, false, dims(LAB, CLOUD, CLAUSE),
             "Decisions clauses made in the period (awards, refusals, removed offers, pins and unpins, training "
                     + "confinements, priority starting to bite, settlement charges), each also a trace record."),
@@ -312,6 +317,7 @@ public enum Metric {
             case ON_DEMAND_PRICE_USD_PER_CHIP_HOUR -> "On-demand price";
             case CONTRACT_PRICE_USD_PER_CHIP_HOUR -> "Contract price";
             case DEFERRED_USD -> "Backlog deferred";
+            case OWN_COST_USD -> "Own-capacity cost";
             case CLAUSE_ACTIONS -> "Clause actions";
             case CLAUSE_MOVED_H100E -> "Capacity moved by clauses";
             case CLAUSE_MOVED_USD -> "Money moved by clauses";

@@ -12,18 +12,43 @@ import java.util.Map;
  * @param pricing how its prices answer its utilization; null keeps the list prices fixed
  * @param supply how it orders power and chips and retires chips; null means it builds only what
  *     its sites plan, and chips never retire
+ * @param owner the lab whose own capacity a cloud of kind {@code self} is (null for any other kind):
+ *     its chips serve that lab alone, without a contract
+ * @param ownCostUsdPerMwHour what the owner of a {@code self} cloud pays per facility MW-hour of the
+ *     chips it owns (delivered and not retired, powered or not): capital recovery plus power
  */
 public record CloudSpec(String id, String kind, Integer fiscalYearStartMonth,
         Map<String, PriceSpec> pricesUsdPerChipHour, Double otherBacklogUsd,
         Double otherBookingsUsdPerYear, Double otherRecognitionPerYear, List<SiteSpec> sites,
-        PricingSpec pricing, SupplySpec supply) {
+        PricingSpec pricing, SupplySpec supply, String owner, Double ownCostUsdPerMwHour) {
+
+    /** The kind of a cloud that is a lab's own capacity. */
+    public static final String SELF = "self";
 
     /** A cloud with fixed list prices that builds only what its sites plan. */
     public CloudSpec(String id, String kind, Integer fiscalYearStartMonth, Map<String, PriceSpec> pricesUsdPerChipHour,
             Double otherBacklogUsd, Double otherBookingsUsdPerYear, Double otherRecognitionPerYear,
             List<SiteSpec> sites) {
         this(id, kind, fiscalYearStartMonth, pricesUsdPerChipHour, otherBacklogUsd, otherBookingsUsdPerYear,
-                otherRecognitionPerYear, sites, null, null);
+                otherRecognitionPerYear, sites, null, null, null, null);
+    }
+
+    /** A cloud that sells its capacity (not a lab's own), with pricing and supply as given. */
+    public CloudSpec(String id, String kind, Integer fiscalYearStartMonth, Map<String, PriceSpec> pricesUsdPerChipHour,
+            Double otherBacklogUsd, Double otherBookingsUsdPerYear, Double otherRecognitionPerYear,
+            List<SiteSpec> sites, PricingSpec pricing, SupplySpec supply) {
+        this(id, kind, fiscalYearStartMonth, pricesUsdPerChipHour, otherBacklogUsd, otherBookingsUsdPerYear,
+                otherRecognitionPerYear, sites, pricing, supply, null, null);
+    }
+
+    /** A lab's own capacity: a cloud of kind {@code self} owned by {@code owner}, at its cost per facility MW-hour. */
+    public static CloudSpec self(String id, String owner, double ownCostUsdPerMwHour, List<SiteSpec> sites) {
+        return new CloudSpec(id, SELF, null, null, null, null, null, sites, null, null, owner, ownCostUsdPerMwHour);
+    }
+
+    /** Whether this cloud is a lab's own capacity. */
+    public boolean isSelf() {
+        return SELF.equals(kind);
     }
 
     public CloudSpec {
@@ -44,5 +69,8 @@ public record CloudSpec(String id, String kind, Integer fiscalYearStartMonth,
         otherRecognitionPerYear = Checks.fraction("cloud " + id + " other_recognition_per_year",
                 Checks.orDefault(otherRecognitionPerYear, 0.35));
         sites = Checks.list(sites);
+        if (ownCostUsdPerMwHour != null) {
+            Checks.nonNegative("cloud " + id + " own_cost_usd_per_mw_hour", ownCostUsdPerMwHour);
+        }
     }
 }

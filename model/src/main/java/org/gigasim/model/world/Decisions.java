@@ -168,6 +168,21 @@ final class Decisions implements DecisionListener {
     }
 
     @Override
+    public void onDemandCashLimited(double t, String lab, double grantedH100e, double affordableH100e,
+            double budgetUsdPerHour) {
+        for (DecisionListener l : listeners) {
+            l.onDemandCashLimited(t, lab, grantedH100e, affordableH100e, budgetUsdPerHour);
+        }
+    }
+
+    @Override
+    public void onDemandCashFreed(double t, String lab) {
+        for (DecisionListener l : listeners) {
+            l.onDemandCashFreed(t, lab);
+        }
+    }
+
+    @Override
     public void renewed(double t, String contract, String renewal, String lab, String cloud, double h100e,
             double priceUsdPerChipHour, double valueUsd) {
         for (DecisionListener l : listeners) {

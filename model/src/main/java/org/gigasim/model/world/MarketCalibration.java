@@ -15,6 +15,7 @@ import org.gigasim.model.spec.TrafficClass;
 import org.gigasim.model.spec.TrainingSpec;
 import org.gigasim.model.world.core.ContractTerms;
 import org.gigasim.model.world.core.Indices;
+import org.gigasim.model.world.core.Pipeline;
 
 /**
  * The scenario's {@code market} block applied: each lab's inference demand levels are scaled so
@@ -22,7 +23,8 @@ import org.gigasim.model.world.core.Indices;
  * load, no noise, no events) is {@code demand_to_supply} times the effective H100e its
  * contracts reserve then: the contracts of the file plus those its {@code sign_contract}
  * events sign by that date, each at its reserved chips then × the accelerator's H100e × the
- * lab's efficiency on it. A lab without such contracts or without inference demand keeps its
+ * lab's efficiency on it, plus the chips its own clouds (kind {@code self}) will have powered
+ * then on their planned dates, rated the same way. A lab without such contracts or without inference demand keeps its
  * levels. The scale is a demand factor, so {@code change_demand} events multiply on top of it.
  *
  * <p>With {@code market.through}, the ratio holds again on each anniversary of {@code at} up to
@@ -58,7 +60,9 @@ final class MarketCalibration {
             double[] stated = new double[anchors.size()];
             for (int i = 0; i < anchors.size(); i++) {
                 hours[i] = calendar.hoursAt(anchors.get(i));
-                double supply = contractedH100e(lab, signedBy(spec, anchors.get(i)), indices, calendar, hours[i]);
+                // A lab's own campuses are capacity it holds like a contract's (docs/model.md section 8).
+                double supply = contractedH100e(lab, signedBy(spec, anchors.get(i)), indices, calendar, hours[i])
+                        + Pipeline.ownedH100e(indices, l, 0, hours[i], false);
                 for (TrafficClass c : TrafficClass.INFERENCE) {
                     stated[i] += lab.forecast(c, hours[i]);
                 }

@@ -165,6 +165,21 @@ final class TraceRecorder implements DecisionListener {
     }
 
     @Override
+    public void onDemandCashLimited(double t, String lab, double grantedH100e, double affordableH100e,
+            double budgetUsdPerHour) {
+        record(t, PROCUREMENT, null, lab, null, "limit on-demand by cash", String.format(Locale.ROOT,
+                "on-demand grant of %.0f H100e cut to %.0f: on-demand spending may use the headroom of the cash rule"
+                        + " spread over the commitment window, $%.0f an hour; the rest is unserved", grantedH100e,
+                affordableH100e, budgetUsdPerHour), affordableH100e);
+    }
+
+    @Override
+    public void onDemandCashFreed(double t, String lab) {
+        record(t, PROCUREMENT, null, lab, null, "on-demand within cash",
+                lab + " can again afford all the on-demand capacity it is granted", Double.NaN);
+    }
+
+    @Override
     public void renewed(double t, String contract, String renewal, String lab, String cloud, double h100e,
             double priceUsdPerChipHour, double valueUsd) {
         record(t, RENEWAL, renewal, lab, cloud, "renew", String.format(Locale.ROOT,

@@ -97,7 +97,8 @@ public final class World {
         this.indices = new Indices(labs, clouds, spec.accelerators());
         this.contracts = new Contracts(labs.size());
         labs.forEach(lab -> lab.startDay(0));
-        this.router = new Router(indices, clock, streams, contracts, ledger, decisions, this::requestRoute);
+        this.router = new Router(indices, clock, streams, contracts, ledger, decisions, this::requestRoute,
+                this::onDemandBudgetUsdPerHour);
         this.procurement = new Procurement(indices, clock, contracts, router::expectedTrainingLoadH100e,
                 this::servedInferenceH100e, this::sign, ledger, decisions);
         procurement.drawFirstReviews(streams);
@@ -141,6 +142,11 @@ public final class World {
             }
         }
         return sum;
+    }
+
+    /** USD per hour lab {@code l} may spend on demand from {@code t}, by its cash rule. */
+    private double onDemandBudgetUsdPerHour(int l, double t) {
+        return procurement.onDemandBudgetUsdPerHour(l, t);
     }
 
     /** Checks the model's invariants on every sample; a violation throws {@link IllegalStateException}. */

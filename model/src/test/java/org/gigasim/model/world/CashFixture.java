@@ -78,6 +78,17 @@ final class CashFixture {
             }
 
             @Override
+            public void onDemandCashLimited(double t, String lab, double granted, double affordable,
+                    double budgetUsdPerHour) {
+                decisions.add("on-demand limit " + t + " " + granted + " " + affordable + " " + budgetUsdPerHour);
+            }
+
+            @Override
+            public void onDemandCashFreed(double t, String lab) {
+                decisions.add("on-demand free " + t);
+            }
+
+            @Override
             public void renewed(double t, String contract, String renewal, String lab, String cloud, double h100e,
                     double price, double valueUsd) {
                 decisions.add("renew " + contract + " " + t);

@@ -152,11 +152,13 @@ class MechanismTest {
         // The clause metrics appear once a clause acts; this scenario's routing clause pins traffic. Cash needs a lab
         // with finance and the lifecycle flows a renewal, cancellation, deferral or default: LabCashTest,
         // ContractLifecycleTest and DeferralTest see those. The reach metrics need a lab with reach demand:
-        // ReachTest sees them. The procurement metrics need a lab that buys: MatchWindowTest sees them.
+        // ReachTest sees them. The procurement metrics need a lab that buys: MatchWindowTest sees them. The
+        // own-capacity cost needs a lab's own cloud: SelfCloudByHandTest sees it.
         java.util.Set<Metric> expected = java.util.EnumSet.allOf(Metric.class);
         expected.removeAll(java.util.EnumSet.of(Metric.CASH_USD, Metric.LAB_REVENUE_USD, Metric.FUNDING_USD,
                 Metric.RENEWED_USD, Metric.CANCELLED_USD, Metric.DEFAULTED_USD, Metric.DEFERRED_USD,
-                Metric.REACH_DEMAND_H100E, Metric.REACH_SERVED_H100E, Metric.REACH_BLOCKED_H100E));
+                Metric.REACH_DEMAND_H100E, Metric.REACH_SERVED_H100E, Metric.REACH_BLOCKED_H100E,
+                Metric.OWN_COST_USD));
         expected.removeAll(java.util.EnumSet.of(Metric.PROCUREMENT_DELAY_DAYS, Metric.FIRST_REFUSAL_SHARE_TAKEN,
                 Metric.PRICE_CONCESSION_USD));
         assertEquals(expected, seen, "every metric of the catalog is recorded");

@@ -5,8 +5,10 @@ import org.gigasim.model.lab.Lab;
 
 /**
  * The world's money: every dollar a lab pays is revenue its cloud recognises at the same
- * moment, so each move is one {@link #transfer}. The ledger keeps the total moved per
- * cause, which must equal both all clouds' revenue and all labs' spend. Money that enters a
+ * moment, so each move is one {@link #transfer}, except what an owner pays to run its own
+ * capacity ({@link #own}), which its {@code self} cloud books as the owner's cost, not as
+ * revenue. The ledger keeps the total moved per cause, which must equal all labs' spend and
+ * all clouds' revenue plus owner costs. Money that enters a
  * lab from outside the market (its own revenue from the compute it serves, and funding
  * rounds) is booked here too, so that every lab's cash can be checked against the totals.
  */
@@ -23,7 +25,9 @@ public final class Ledger {
         /** The fee a lab pays when it cancels or defers contracted capacity. */
         PENALTY,
         /** The penalty a breached clause states, paid when a scenario event breaches it. */
-        BREACH
+        BREACH,
+        /** What a lab pays to run its own capacity (a {@code self} cloud): capital recovery and power. */
+        OWNED
     }
 
     private final double[] totalUsd = new double[Cause.values().length];
@@ -39,6 +43,15 @@ public final class Ledger {
             }
             lab.spend(usd);
             totalUsd[cause.ordinal()] += usd;
+        }
+    }
+
+    /** Moves {@code usd} (if positive) from {@code owner} to run its own {@code cloud}: its spend, the cloud's owner cost. */
+    public void own(Lab owner, Cloud cloud, double usd) {
+        if (usd > 0) {
+            cloud.bookOwnerCost(usd);
+            owner.spend(usd);
+            totalUsd[Cause.OWNED.ordinal()] += usd;
         }
     }
 

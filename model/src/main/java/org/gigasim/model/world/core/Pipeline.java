@@ -72,6 +72,63 @@ public final class Pipeline {
         return sitePosition >= 0 ? sitePosition : indices.acceleratorIndex(accelerator);
     }
 
+    /**
+     * Effective H100e that the clouds lab {@code l} owns (kind {@code self}) will provide it at
+     * {@code t}: their pipeline's powered chips then, read as {@link #free} reads them, times each
+     * accelerator's H100e and the lab's efficiency on it at {@code t}.
+     */
+    public static double ownedH100e(Indices indices, int l, double now, double t, boolean expected) {
+        org.gigasim.model.lab.Lab lab = indices.lab(l);
+        double sum = 0;
+        for (Cloud cloud : indices.clouds()) {
+            if (!cloud.isSelf() || !cloud.spec().owner().equals(lab.id())) {
+                continue;
+            }
+            double[] chips = free(indices, cloud, now, t, expected);
+            for (int a = 0; a < chips.length; a++) {
+                if (chips[a] > 0) {
+                    String id = indices.acceleratorIds().get(a);
+                    sum += chips[a] * indices.accelerator(a).h100e() * lab.efficiency(id, t);
+                }
+            }
+        }
+        return sum;
+    }
+
+    /**
+     * What lab {@code l} will pay to run its own clouds (kind {@code self}) from {@code from} to
+     * {@code to}, as planned at {@code now}: the facility MW of the chips it owns now, plus each
+     * planned delivery from its expected date (nominal plus mean slip), times each cloud's cost per
+     * MW-hour.
+     */
+    public static double ownedCostUsd(Indices indices, int l, double now, double from, double to) {
+        String lab = indices.lab(l).id();
+        double usd = 0;
+        for (Cloud cloud : indices.clouds()) {
+            Double cost = cloud.spec().ownCostUsdPerMwHour();
+            if (!cloud.isSelf() || !cloud.spec().owner().equals(lab) || cost == null || to <= from) {
+                continue;
+            }
+            double mwHours = 0;
+            for (Site site : cloud.sites()) {
+                for (String acc : site.acceleratorsDelivered()) {
+                    mwHours += site.deliveredChips(acc) * site.facilityMwPerChip(acc) * (to - from);
+                }
+                for (Site.NominalDeliveries d : site.nominalDeliveries()) {
+                    double mw = d.chips() * site.facilityMwPerChip(d.accelerator());
+                    for (double h : d.hours()) {
+                        double due = Math.max(from, h + d.expectedSlipHours());
+                        if (h > now && due < to) {
+                            mwHours += mw * (to - due);
+                        }
+                    }
+                }
+            }
+            usd += mwHours * cost;
+        }
+        return usd;
+    }
+
     /** Batches due (nominally) after {@code now}, and by {@code t} once late by {@code slip} hours. */
     private static int batchesDue(double[] hours, double slip, double now, double t) {
         int count = 0;

@@ -135,6 +135,20 @@ public interface DecisionListener {
     }
 
     /**
+     * The lab's cash rule started to cut its on-demand buying: of the {@code grantedH100e} the
+     * clouds would grant it, it can afford {@code affordableH100e}, as it may spend only
+     * {@code budgetUsdPerHour} an hour on demand (its headroom spread over its commitment window);
+     * the rest is unserved.
+     */
+    default void onDemandCashLimited(double timeHours, String lab, double grantedH100e, double affordableH100e,
+            double budgetUsdPerHour) {
+    }
+
+    /** The lab can again afford all the on-demand capacity it is granted. */
+    default void onDemandCashFreed(double timeHours, String lab) {
+    }
+
+    /**
      * A lab renewed {@code contract}, which ends within its horizon, as {@code renewal}: the
      * {@code h100e} it will still need then, at the cloud's contract price at the time,
      * worth {@code valueUsd}.

@@ -113,6 +113,9 @@ final class CloudLevels {
         }
         probes.stock(key.as(Metric.BACKLOG_TOP_SHARE), () -> topShare(c));
         probes.counter(key.as(Metric.ON_DEMAND_REVENUE_USD), cloud::onDemandRevenueUsd);
+        if (cloud.isSelf()) {
+            probes.counter(key.as(Metric.OWN_COST_USD), cloud::ownerCostUsd);
+        }
         List<String> ids = new ArrayList<>();
         List<Level[]> levels = new ArrayList<>();
         for (String acc : cloud.spec().pricesUsdPerChipHour().keySet()) {

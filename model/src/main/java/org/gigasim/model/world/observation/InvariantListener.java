@@ -18,7 +18,7 @@ import org.gigasim.model.world.routing.RoutingState;
  * power used within power online per site, chips installed within chips delivered,
  * served within capacity per cloud, demand = served + unserved per lab and class, per
  * contract signed value = recognised + forfeited + remaining + cancelled + defaulted, money
- * moved through the ledger = all clouds' revenue = all labs' spend, and cash: per lab,
+ * moved through the ledger = all clouds' revenue plus their owners' costs = all labs' spend, and cash: per lab,
  * opening cash + rounds raised + revenue earned = spend + cash balance, with the rounds and
  * revenue of all labs equal to the ledger's (to 1e-9 relative). It counts its passes: one
  * money check and one state check per sample.
@@ -55,7 +55,8 @@ public final class InvariantListener {
         }
         double revenue = 0;
         for (Cloud cloud : parts.indices().clouds()) {
-            revenue += cloud.revenueUsd();
+            // A lab's own cloud sells nothing: what its owner pays to run it is a cost, not revenue.
+            revenue += cloud.revenueUsd() + cloud.ownerCostUsd();
         }
         double spend = 0;
         for (Lab lab : parts.indices().labs()) {
@@ -63,7 +64,8 @@ public final class InvariantListener {
         }
         require(Math.abs(revenue - moved) <= RELATIVE * Math.max(1, moved)
                 && Math.abs(spend - moved) <= RELATIVE * Math.max(1, moved), t,
-                "the ledger moved $" + moved + " but clouds recognised $" + revenue + " and labs spent $" + spend);
+                "the ledger moved $" + moved + " but clouds recognised (or their owners paid) $" + revenue
+                        + " and labs spent $" + spend);
         checkCash(t);
         checks++;
     }

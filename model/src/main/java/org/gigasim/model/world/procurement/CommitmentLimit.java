@@ -6,16 +6,22 @@ import org.gigasim.model.lab.Lab;
 import org.gigasim.model.spec.FinanceSpec;
 import org.gigasim.model.world.core.Contracts;
 import org.gigasim.model.world.core.Indices;
+import org.gigasim.model.world.core.Pipeline;
 
 /**
  * The cash rule a lab with finance signs by: its obligations due within its commitment
  * window (its cash read as of the day's check, so that no decision depends on when samples
- * were taken) (the next {@code commitment_years}) — what its contracts will bill over the window
- * plus what the new contract would — may not exceed its cash, its credit line and its
+ * were taken) (the next {@code commitment_years}) — what its contracts will bill over the window,
+ * what running its own clouds will cost over it (chips owned and planned, {@link Pipeline#ownedCostUsd})
+ * and what the new contract would — may not exceed its cash, its credit line and its
  * revenue over the window at today's rate (the inference it serves now, at today's revenue
  * per H100e-hour, without growth). Obligations roll off as they are billed and rounds and
  * revenue add cash, so a lab that was limited may sign again later: there is no lifetime cap.
  * A lab without finance is not limited.
+ *
+ * <p>On-demand buying answers to the same rule: a lab may spend on demand at a rate that,
+ * kept up over its whole window, would use its headroom and no more ({@link #onDemandBudgetUsdPerHour}).
+ * A lab whose contracts already take all its headroom buys nothing on demand.
  */
 final class CommitmentLimit {
 
@@ -49,8 +55,22 @@ final class CommitmentLimit {
         for (Contract contract : contracts.ofLab(l)) {
             obligations += contract.priceUsdPerChipHour() * contract.reservedChipHours(t, t + window);
         }
+        // Running its own campuses is an obligation too: the chips it owns and those it has ordered.
+        obligations += Pipeline.ownedCostUsd(indices, l, t, t, t + window);
         double revenue = servedInferenceH100e.applyAsDouble(l) * lab.revenueUsdPerH100eHour(t) * window;
         return lab.checkedCashUsd() + finance.creditLineUsd() + revenue - obligations;
+    }
+
+    /**
+     * USD per hour lab {@code l} may spend on demand from {@code t}: its headroom spread over its
+     * commitment window, 0 when it has none left, infinite without finance.
+     */
+    double onDemandBudgetUsdPerHour(int l, double t) {
+        Lab lab = indices.lab(l);
+        if (lab.spec().finance() == null) {
+            return Double.POSITIVE_INFINITY;
+        }
+        return Math.max(0, headroomUsd(l, t)) / windowHours(lab);
     }
 
     /** What a contract of {@code chips} from {@code start} to {@code end}, ramping over {@code ramp}, bills within the window. */

@@ -84,7 +84,9 @@ final class Lifecycle {
             AcceleratorSpec acc = indices.accelerator(old.acceleratorIndex());
             Cloud cloud = indices.cloud(old.cloud());
             double perChip = acc.h100e() * lab.efficiency(acc.id(), end);
-            double price = MarketPrice.contractUsdPerChipHour(cloud, acc.id(), policy.contractYears(), t);
+            // A lab inside the cloud's company renews its internal allocation, again at no price.
+            double price = cloud.id().equals(lab.spec().internalTo()) ? 0
+                    : MarketPrice.contractUsdPerChipHour(cloud, acc.id(), policy.contractYears(), t);
             double need = needAt.applyAsDouble(end) - contracted.at(l, end);
             if (need <= 0 || perChip <= 0 || !(price >= 0)) {
                 continue;

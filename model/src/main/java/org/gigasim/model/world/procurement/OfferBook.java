@@ -21,7 +21,10 @@ import org.gigasim.model.world.core.Pipeline;
  * What clouds can offer a lab: per accelerator a cloud may host and prices, the chips its
  * nominal pipeline (power and deliveries on schedule) will have uncommitted at a start
  * date, at the contract price it quotes now for the lab's term (its list price unless its
- * pricing moves it).
+ * pricing moves it). A lab's own cloud (kind {@code self}) offers nothing. A lab inside a
+ * cloud's company ({@code internal_to}) is offered by that cloud alone, every accelerator the
+ * cloud may host (its own silicon included, priced or not), at price zero: an internal
+ * allocation, not a sale.
  */
 final class OfferBook {
 
@@ -53,8 +56,11 @@ final class OfferBook {
     /** Every cloud's offers for {@code shortfall} effective H100e from {@code start}. */
     List<Offer> offers(Lab lab, double shortfall, double start, double horizon) {
         List<Offer> offers = new ArrayList<>();
+        String internalTo = lab.spec().internalTo();
         for (Cloud cloud : indices.clouds()) {
-            offers.addAll(offersOf(cloud, lab, shortfall, start, horizon));
+            if (internalTo == null || internalTo.equals(cloud.id())) {
+                offers.addAll(offersOf(cloud, lab, shortfall, start, horizon));
+            }
         }
         return offers;
     }
@@ -62,11 +68,15 @@ final class OfferBook {
     /** One cloud's offers, one per accelerator, each for as much of {@code shortfall} as it has. */
     List<Offer> offersOf(Cloud cloud, Lab lab, double shortfall, double start, double horizon) {
         List<Offer> offers = new ArrayList<>();
+        if (cloud.isSelf()) {
+            return offers;
+        }
+        boolean internal = cloud.id().equals(lab.spec().internalTo());
         double[] uncommitted = null;
         for (int a = 0; a < indices.acceleratorCount(); a++) {
             AcceleratorSpec acc = indices.accelerator(a);
             PriceSpec price = cloud.price(acc.id());
-            if (price == null || !acc.hostableBy(cloud.id())
+            if ((price == null && !internal) || !acc.hostableBy(cloud.id())
                     || (acc.availableFrom() != null && clock.calendar().hoursAt(acc.availableFrom()) > horizon)) {
                 continue;
             }
@@ -85,8 +95,14 @@ final class OfferBook {
         return offers;
     }
 
-    /** What {@code cloud} quotes now per chip-hour of {@code accelerator} for the lab's term (its list price unless its pricing moves it). */
+    /**
+     * What {@code cloud} quotes now per chip-hour of {@code accelerator} for the lab's term (its list
+     * price unless its pricing moves it); 0 to a lab inside the cloud's company.
+     */
     double quoteUsdPerChipHour(Cloud cloud, Lab lab, String accelerator) {
+        if (cloud.id().equals(lab.spec().internalTo())) {
+            return 0;
+        }
         return cloud.contractPriceUsdPerChipHour(accelerator, termYears(lab), clock.now())
                 .orElse(cloud.price(accelerator).contract());
     }

@@ -19,6 +19,7 @@ import org.gigasim.model.world.core.ContractTerms;
 import org.gigasim.model.world.core.Contracts;
 import org.gigasim.model.world.core.Indices;
 import org.gigasim.model.world.core.Ledger;
+import org.gigasim.model.world.core.Pipeline;
 import org.gigasim.model.world.decision.DecisionListener;
 
 /**
@@ -93,6 +94,11 @@ public final class Procurement {
                 firstReviewHours[indices.labIndex(lab.id())] = Math.max(0, days) * 24;
             }
         }
+    }
+
+    /** USD per hour lab {@code l} (by index) may spend on demand from {@code t} under its cash rule (infinite without finance). */
+    public double onDemandBudgetUsdPerHour(int l, double t) {
+        return limit.onDemandBudgetUsdPerHour(l, t);
     }
 
     /** The effective H100e lab {@code lab} plans to need at the end of its horizon from {@code t} (0 without a policy). */
@@ -231,10 +237,14 @@ public final class Procurement {
         }
     }
 
-    /** Effective H100e the lab's contracts (on {@code onlyCloud}, or all if null) provide at {@code t}. */
+    /**
+     * Effective H100e the lab's contracts (on {@code onlyCloud}, or all if null) provide at
+     * {@code t}; with all, its own clouds' pipeline on expected dates too, since capacity it
+     * builds itself is capacity it need not buy.
+     */
     double contractedAt(int l, double t, String onlyCloud) {
         Lab lab = indices.lab(l);
-        double sum = 0;
+        double sum = onlyCloud == null ? Pipeline.ownedH100e(indices, l, clock.now(), t, true) : 0;
         for (Contract contract : contracts.ofLab(l)) {
             if (onlyCloud == null || contract.cloud().equals(onlyCloud)) {
                 AcceleratorSpec acc = indices.accelerator(contract.acceleratorIndex());

@@ -85,8 +85,22 @@ final class RequestRound implements ProcurementRound {
         double cheapest = rest.stream().mapToDouble(Offer::effectivePrice).min().orElse(1);
         double w = priceWeight;
         rest.sort(Comparator.comparingDouble((Offer o) -> w * o.effectivePrice() / Math.max(cheapest, 1e-12)
-                + (1 - w) * (1 + (o.startHours() - start) / HOURS_PER_YEAR)).thenComparing(Offer::cloud)
+                + (1 - w) * (1 + (o.startHours() - start) / HOURS_PER_YEAR))
+                .thenComparingDouble(this::freeOfferRank).thenComparing(Offer::cloud)
                 .thenComparing(Offer::accelerator));
+    }
+
+    /**
+     * Among free offers (an internal allocation), the most effective H100e per facility MW first:
+     * power is what the company then runs short of. Priced offers all rank 0 here.
+     */
+    private double freeOfferRank(Offer o) {
+        if (o.effectivePrice() != 0 || o.chips() <= 0) {
+            return 0;
+        }
+        double mwPerChip = indices.accelerator(indices.acceleratorIndex(o.accelerator())).kwItPerChip()
+                * indices.cloud(o.cloud()).referencePue() / 1000;
+        return -o.effectiveH100e() / o.chips() / mwPerChip;
     }
 
     /** The clause about to act, so what it does is recorded under its type and contract. */

@@ -11,7 +11,8 @@ import org.gigasim.model.world.core.Ledger;
 /**
  * What each lab holds: every cloud allocates its up chips to its contracts, and each lab's
  * contracted chips become its held capacity on that cloud (effective H100e, through the
- * lab's efficiency on each accelerator). After routing, each contract learns what its cloud
+ * lab's efficiency on each accelerator); a lab's own clouds add all their up chips
+ * ({@link OwnCapacity}). After routing, each contract learns what its cloud
  * makes available and how much of it the lab uses, and bills accordingly.
  */
 final class Holdings {
@@ -30,6 +31,8 @@ final class Holdings {
     /** Each lab's efficiency on each accelerator, as of the current day. */
     final double[][] efficiency;
     private double efficiencyDay = Double.NaN;
+    /** Labs' own clouds: held by their owners, paid for as owned. */
+    final OwnCapacity own;
 
     Holdings(Indices indices, Ledger ledger) {
         this.indices = indices;
@@ -41,6 +44,7 @@ final class Holdings {
         allocation = new double[cloudCount][0];
         held = new double[labCount][cloudCount];
         efficiency = new double[labCount][accCount];
+        own = new OwnCapacity(indices);
     }
 
     /** Reallocates chips when {@code capacityChanged} or an efficiency changed. */
@@ -88,6 +92,7 @@ final class Holdings {
                 held[l][c] += allocation[c][i] * h100e[a] * efficiency[l][a];
             }
         }
+        own.hold(held, h100e, efficiency);
     }
 
     /**

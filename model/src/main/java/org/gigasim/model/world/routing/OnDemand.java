@@ -33,8 +33,19 @@ final class OnDemand {
     private final double[][] usdPerHour;
     /** The share of each lab's requests each cloud granted in the last decision. */
     private final double[][] granted;
+    /** The share of each lab's requests on each cloud its cash lets it keep in this decision. */
+    private final double[][] keep;
+    /** Raw H100e each cloud would grant each lab before the cash rule, and what that costs each lab an hour. */
+    private final double[][] pricedRaw;
+    private final double[] labUsdPerHour;
+    private final double[] labGrantedH100e;
+    /** Each cloud's grant shares: when no lab has priority, and its priority lab's and the others' when one has. */
+    private final double[] proportional;
+    private final double[] firstScale;
+    private final double[] othersScale;
+    private final OnDemandCash cash;
 
-    OnDemand(Indices indices, Pins pins, Holdings holdings, RegionalRouting regional) {
+    OnDemand(Indices indices, Pins pins, Holdings holdings, RegionalRouting regional, OnDemandCash cash) {
         this.indices = indices;
         this.pins = pins;
         this.regional = regional;
@@ -48,6 +59,14 @@ final class OnDemand {
         requestedRaw = new double[cloudCount];
         usdPerHour = new double[labCount][cloudCount];
         granted = new double[labCount][cloudCount];
+        keep = new double[labCount][cloudCount];
+        pricedRaw = new double[labCount][cloudCount];
+        labUsdPerHour = new double[labCount];
+        labGrantedH100e = new double[labCount];
+        proportional = new double[cloudCount];
+        firstScale = new double[cloudCount];
+        othersScale = new double[cloudCount];
+        this.cash = cash;
     }
 
     /** Reads each cloud's free capacity for this decision and clears the requests. */
@@ -140,28 +159,35 @@ final class OnDemand {
     /**
      * Grants the requests, adding what is granted to {@code served} and what is cut back to
      * {@code unserved}: where a cloud is oversubscribed, its priority lab (if any) is granted
-     * first and the others share what is left in proportion.
+     * first and the others share what is left in proportion. A lab keeps only the share of its
+     * grant its cash rule lets it pay for ({@link OnDemandCash}); what it gives up is offered
+     * to the others, so the grant is worked out twice when some lab is cut.
      */
     void grant(double t, double[][][] served, double[][] unserved) {
+        for (int l = 0; l < labCount; l++) {
+            Arrays.fill(keep[l], 1);
+        }
+        if (limitToCash(t)) {
+            for (int c = 0; c < cloudCount; c++) {
+                requestedRaw[c] = 0;
+                for (int l = 0; l < labCount; l++) {
+                    requestedRaw[c] += rawRequest(l, c);
+                }
+            }
+        }
         for (int c = 0; c < cloudCount; c++) {
-            int first = pins.priorityLab(c);
-            double firstRaw = first < 0 ? 0 : rawRequest(first, c);
-            double proportional = requestedRaw[c] <= freeRaw[c] || requestedRaw[c] <= 0 ? 1 : freeRaw[c] / requestedRaw[c];
-            double firstScale = firstRaw <= freeRaw[c] || firstRaw <= 0 ? 1 : freeRaw[c] / firstRaw;
-            double othersRaw = requestedRaw[c] - firstRaw;
-            double left = Math.max(0, freeRaw[c] - firstRaw * firstScale);
-            double othersScale = othersRaw <= left || othersRaw <= 0 ? 1 : left / othersRaw;
+            int first = scales(c);
             double grantedAll = 0;
             for (int l = 0; l < labCount; l++) {
-                double scale = first < 0 ? proportional : l == first ? firstScale : othersScale;
-                granted[l][c] = scale;
+                double scale = scale(l, c, first);
+                granted[l][c] = scale * keep[l][c];
                 double grantedRaw = 0;
                 for (int k = 0; k < CLASSES; k++) {
                     double asked = request[l][k][c];
                     if (asked <= 0) {
                         continue;
                     }
-                    double granted = asked * scale;
+                    double granted = asked * keep[l][c] * scale;
                     served[l][k][c] += granted;
                     unserved[l][k] += asked - granted;
                     grantedRaw += granted / eff[l][c];
@@ -176,8 +202,69 @@ final class OnDemand {
             for (int l = 0; l < labCount; l++) {
                 usdPerHour[l][c] *= usdPerRawHour;
             }
-            pins.priorityMoved(c, t, first < 0 ? 0 : firstRaw * (firstScale - proportional) * eff[first][c]);
+            double firstRaw = first < 0 ? 0 : rawRequest(first, c);
+            pins.priorityMoved(c, t, first < 0 ? 0 : firstRaw * (firstScale[c] - proportional[c]) * eff[first][c]);
         }
+    }
+
+    /**
+     * Prices each lab's grant as it would be without the cash rule, at the prices those sales
+     * would set, and sets {@link #keep} to the share of it each lab can afford (a cut lab asks
+     * only that share of its grant). Returns whether some lab was cut. Prices only fall when a
+     * lab asks less, so a cut lab never spends more than its budget.
+     */
+    private boolean limitToCash(double t) {
+        Arrays.fill(labUsdPerHour, 0);
+        Arrays.fill(labGrantedH100e, 0);
+        for (int c = 0; c < cloudCount; c++) {
+            int first = scales(c);
+            double grantedAll = 0;
+            for (int l = 0; l < labCount; l++) {
+                double raw = rawRequest(l, c) * scale(l, c, first);
+                pricedRaw[l][c] = raw;
+                grantedAll += raw;
+                labGrantedH100e[l] += raw * eff[l][c];
+            }
+            Cloud cloud = indices.cloud(c);
+            cloud.setSoldShare(soldShare(cloud, grantedAll));
+            double usdPerRawHour = usdPerRawH100eHour(cloud);
+            for (int l = 0; l < labCount; l++) {
+                labUsdPerHour[l] += pricedRaw[l][c] * usdPerRawHour;
+            }
+        }
+        boolean cut = false;
+        for (int l = 0; l < labCount; l++) {
+            double share = cash.affordableShare(t, l, labUsdPerHour[l], labGrantedH100e[l]);
+            if (share < 1) {
+                for (int c = 0; c < cloudCount; c++) {
+                    double raw = rawRequest(l, c);
+                    // A cut lab asks for the affordable share of the grant priced above, not of what it first asked.
+                    keep[l][c] = raw <= 0 ? 1 : share * pricedRaw[l][c] / raw;
+                }
+                cut = true;
+            }
+        }
+        return cut;
+    }
+
+    /**
+     * Works out the shares cloud {@code c} grants from its requests as they stand, into
+     * {@link #proportional}, {@link #firstScale} and {@link #othersScale}; returns its priority lab or -1.
+     */
+    private int scales(int c) {
+        int first = pins.priorityLab(c);
+        double firstRaw = first < 0 ? 0 : rawRequest(first, c);
+        proportional[c] = requestedRaw[c] <= freeRaw[c] || requestedRaw[c] <= 0 ? 1 : freeRaw[c] / requestedRaw[c];
+        firstScale[c] = firstRaw <= freeRaw[c] || firstRaw <= 0 ? 1 : freeRaw[c] / firstRaw;
+        double othersRaw = requestedRaw[c] - firstRaw;
+        double left = Math.max(0, freeRaw[c] - firstRaw * firstScale[c]);
+        othersScale[c] = othersRaw <= left || othersRaw <= 0 ? 1 : left / othersRaw;
+        return first;
+    }
+
+    /** The share of lab {@code l}'s request cloud {@code c} grants, by the last {@link #scales}. */
+    private double scale(int l, int c, int first) {
+        return first < 0 ? proportional[c] : l == first ? firstScale[c] : othersScale[c];
     }
 
     /** The share of lab {@code l}'s on-demand requests cloud {@code c} granted in the last decision (the same for every class). */
@@ -185,7 +272,7 @@ final class OnDemand {
         return granted[l][c];
     }
 
-    /** Raw H100e lab {@code l} asked of cloud {@code c} on demand in this decision. */
+    /** Raw H100e lab {@code l} asks of cloud {@code c} on demand in this decision, the part its cash keeps. */
     private double rawRequest(int l, int c) {
         double raw = 0;
         for (int k = 0; k < CLASSES; k++) {
@@ -193,7 +280,7 @@ final class OnDemand {
                 raw += request[l][k][c] / eff[l][c];
             }
         }
-        return raw;
+        return raw * keep[l][c];
     }
 
     /** Share of the cloud's up raw H100e that is sold: allocated to contracts, or granted on demand ({@code grantedRaw}). */

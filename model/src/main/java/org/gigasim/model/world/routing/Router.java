@@ -19,7 +19,8 @@ import org.gigasim.model.world.decision.DecisionListener;
  * (effective H100e); training takes its share first; each inference class is then placed
  * on held capacity of the clouds it may use (pinned classes first, as they have fewest
  * options), and what remains is requested on demand from free capacity, granted in
- * proportion when a cloud is oversubscribed. The decision holds until the next one, so
+ * proportion when a cloud is oversubscribed, and each lab keeping only what its cash rule lets
+ * it pay for. The decision holds until the next one, so
  * money accrues at its rates in between: contracts ratably, on-demand by chip-hours used.
  * When some class names the regions it may be served from, placement goes region by region
  * ({@link RegionalRouting}).
@@ -47,10 +48,11 @@ public final class Router implements RoutingState {
     private final double[][][] served;
 
     /**
-     * @param changed called when a training job arrives or finishes, so the world decides routing again
+     * @param changed  called when a training job arrives or finishes, so the world decides routing again
+     * @param onDemandBudget what each lab may spend on demand an hour, under its cash rule
      */
     public Router(Indices indices, Clock clock, RandomStreams streams, Contracts contracts, Ledger ledger,
-            DecisionListener decisions, Runnable changed) {
+            DecisionListener decisions, Runnable changed, OnDemandBudget onDemandBudget) {
         this.indices = indices;
         this.contracts = contracts;
         this.ledger = ledger;
@@ -61,7 +63,8 @@ public final class Router implements RoutingState {
         pins = new Pins(indices, training, decisions);
         holdings = new Holdings(indices, ledger);
         regional = new RegionalRouting(indices);
-        onDemand = new OnDemand(indices, pins, holdings, regional);
+        onDemand = new OnDemand(indices, pins, holdings, regional,
+                new OnDemandCash(indices, onDemandBudget, decisions));
         reach = new Reach(indices, decisions);
         remaining = new double[labCount][cloudCount];
         demand = new double[labCount][CLASSES + 1];
@@ -132,6 +135,7 @@ public final class Router implements RoutingState {
      */
     public void accrue(double from, double to) {
         onDemand.accrue(to - from, ledger);
+        holdings.own.accrue(to - from, ledger);
         List<Contract> all = contracts.all();
         for (int i = 0; i < all.size(); i++) {
             all.get(i).accrueUse(from, to);
