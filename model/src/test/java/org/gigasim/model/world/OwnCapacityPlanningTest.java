@@ -33,7 +33,7 @@ class OwnCapacityPlanningTest {
 
     private static final LocalDate START = Specs.START;
     private static final ProcurementSpec WEEKLY = new ProcurementSpec(90.0, 10.0, 1.0, 1.0, 7.0, 1.0, 0.0, 1.0, null,
-            null);
+            null, Specs.REVIEW_AT_START);
 
     /** Lab {@code lab}'s own cloud: 1,000 chips installed and 500 delivered on day 10, 2 MW from the start. */
     private static CloudSpec own() {
