@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
  * (0.8 kW IT) 0.001 MW. Site s has 300 x and 400 y delivered (1.0 MW of chips); 1.0 MW is
  * planned at hour 0 and 0.5 MW at hour 1 000, expected 1 500 h late (hour 2 500); 100 x are due
  * at hours 500, 1 500 and 2 500, expected 600 h late; 150 y retire at hour 1 200. Site e has
- * 0.3 MW planned and no chips. Contracts: 250 x over hours 0 to 5 000; 300 y over 0 to 5 000,
+ * 0.3 MW planned and no chips, site z nothing (neither adds anything). Contracts: 250 x over
+ * hours 0 to 5 000; 300 y over 0 to 5 000,
  * ramping over 2 920 h (at hour 2 000 it reserves 300 × (1 460 + 2 190) / 5 840 = 187.5, yet
  * the pipeline counts the whole 300 of an active contract); 1 000 x from hour 3 000.
  */
@@ -43,8 +44,10 @@ class PipelineTest {
         s.planRetirement(1200, "y", 150);
         Site e = new Site(new SiteSpec("e", "r", 1.25, Map.of(), List.of(), List.of(), null), "c", accelerators);
         e.addNominalMilestone(0, 0.3);
+        Site z = new Site(new SiteSpec("z", "r", 1.25, Map.of(), List.of(), List.of(), null), "c", accelerators);
         cloud.addSite(s);
         cloud.addSite(e);
+        cloud.addSite(z);
         cloud.addContract(new Contract("kx", "lab", "c", "x", 0, 0, 0.5, 250, 0, 5000, 0, 3.0, 0, "policy"));
         cloud.addContract(new Contract("ky", "lab", "c", "y", 0, 1, 0.3, 300, 0, 5000, 2920, 1.5, 0, "policy"));
         cloud.addContract(new Contract("later", "lab", "c", "x", 0, 0, 2.0, 1000, 3000, 5000, 0, 3.0, 0, "policy"));
@@ -92,6 +95,12 @@ class PipelineTest {
     @Test
     void aBatchArrivingAtTheReadingTimeCounts() {
         assertFree(1000.0 / 3 - 250, 1000.0 / 3 - 300, 0, 1100, true);
+    }
+
+    /** Read from hour 1 200, the retirement then is already carried out: 300 x and 400 y for 1.0 MW. */
+    @Test
+    void aRetirementAtNowIsNotTakenAgain() {
+        assertFree(50, 100, 1200, 2000, true);
     }
 
     /** Read from hour 1 300 nothing is due any more and the retirement is past: 1.0 MW for 1.0 MW of chips. */
