@@ -20,7 +20,7 @@ import org.gigasim.model.spec.PriceSpec;
 import org.gigasim.model.spec.ScenarioSpec;
 import org.gigasim.model.spec.SiteSpec;
 import org.gigasim.model.spec.TrainingSpec;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -42,8 +42,9 @@ class TrainingByHandTest {
     private static final LocalDate START = Specs.START;
     private static ReplicationResult result;
 
-    @BeforeAll
-    static void run() {
+    /** Built for each test, not once: mutation testing links what a @BeforeAll runs to the first test only. */
+    @BeforeEach
+    void run() {
         SiteSpec site = new SiteSpec("site", "east", 1.25, Map.of("b", 3_000.0), List.of(Specs.power(START, 4.5)),
                 List.of(), null);
         CloudSpec cloud = new CloudSpec("cloud", null, null, Map.of("b", new PriceSpec(3.1, 4.1)), null, null, null,
