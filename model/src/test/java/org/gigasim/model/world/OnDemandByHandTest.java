@@ -115,8 +115,13 @@ class OnDemandByHandTest {
      * H100e held) carrying a capacity priority: 700 {@code b} = 1,750 raw H100e are free.
      */
     private static ScenarioSpec priority(double firstStateless, double firstStateful) {
+        return priority(firstStateless, firstStateful, null);
+    }
+
+    /** The same, with the priority in force through {@code until} (inclusive; null: always). */
+    private static ScenarioSpec priority(double firstStateless, double firstStateful, LocalDate until) {
         ContractSpec deal = new ContractSpec("deal", "big", "open", "b", 0.15, START, YEAR_END, null, 2.75, null,
-                List.of(new ClauseSpec("capacity-priority", null, null, new CapacityPriorityClause.Params(null))));
+                List.of(new ClauseSpec("capacity-priority", null, until, new CapacityPriorityClause.Params(null))));
         return scenario(List.of(open()), List.of(lab("big", 0.8, firstStateless, firstStateful), lab("small", 0.6, 900, 0)),
                 List.of(deal));
     }
@@ -187,5 +192,29 @@ class OnDemandByHandTest {
                 1e-6);
         assertEquals(1, bites.size());
         assertEquals(525, bites.get(0)[1], 1e-9);
+    }
+
+    /**
+     * The priority of the first test in force through 1 January only: from 24 h on, each
+     * decision claims priorities afresh and none holds, so both labs get 1,750 / 2,500 = 0.7 of
+     * their requests, 560 and 630, and the priority is told idle once.
+     */
+    @Test
+    void aPriorityThatEndedNoLongerServesItsLabFirst() {
+        List<String> idle = new ArrayList<>();
+        ReplicationResult result = new World(priority(1_000, 0, START), 0, ClauseRegistry.standard())
+                .checkingInvariants().listening(new DecisionListener() {
+                    @Override
+                    public void priorityIdle(double t, String type, String contract, String cloud) {
+                        idle.add(t + " " + type + " " + contract + " " + cloud);
+                    }
+                }).run();
+        assertEquals(200 + 800, at(result, SERVED.lab("big").cloud("open").trafficClass("stateless_api"), 24), 1e-9);
+        for (int day = 2; day <= 3; day++) {
+            double h = day * 24.0;
+            assertEquals(200 + 560, at(result, SERVED.lab("big").cloud("open").trafficClass("stateless_api"), h), 1e-9);
+            assertEquals(630, at(result, SERVED.lab("small").cloud("open").trafficClass("stateless_api"), h), 1e-9);
+        }
+        assertEquals(List.of("24.0 capacity-priority deal open"), idle);
     }
 }

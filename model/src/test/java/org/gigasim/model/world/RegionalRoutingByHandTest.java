@@ -30,8 +30,8 @@ import org.junit.jupiter.api.Test;
  * $/chip-hour on demand = 1.64 $ per raw H100e-hour. The lab holds {@code k-east}, 1.5 MW in
  * east (1,000 chips, 2,000 effective H100e), and {@code k-west}, 0.75 MW in west (500 chips,
  * 1,000), both at 2.75 $/chip-hour; 1,000 chips are free in east and 500 in west. It needs
- * 2,600 H100e of stateful traffic served only from east, 900 of first-party traffic from
- * anywhere, and one training job of 1,500 that arrives at 36 h and runs past the end (72 h).
+ * 900 H100e of stateful traffic served from anywhere, 2,600 of first-party traffic only from
+ * east, and one training job of 1,500 that arrives at 36 h and runs past the end (72 h).
  */
 class RegionalRoutingByHandTest {
 
@@ -46,8 +46,8 @@ class RegionalRoutingByHandTest {
                 List.of(east, west));
         TrainingSpec training = new TrainingSpec(new Distribution.Fixed(1.5), new Distribution.Fixed(1_500),
                 new Distribution.Fixed(100), 3.0, null);
-        LabSpec lab = new LabSpec("lab", new DemandSpec(null, new InferenceDemandSpec(2_600, 0.0, null,
-                List.of("east")), Specs.flat(900), training), Map.of("b", List.of(new EfficiencyStepSpec(START, 0.8))),
+        LabSpec lab = new LabSpec("lab", new DemandSpec(null, Specs.flat(900), new InferenceDemandSpec(2_600, 0.0, null,
+                List.of("east")), training), Map.of("b", List.of(new EfficiencyStepSpec(START, 0.8))),
                 null, null);
         LocalDate end = LocalDate.of(2026, 12, 31);
         List<ContractSpec> deals = List.of(
@@ -61,17 +61,17 @@ class RegionalRoutingByHandTest {
     }
 
     /**
-     * Day 1, no training. The restricted class goes first: 2,000 held in east, 600 on demand
-     * there (750 raw). First-party then takes 900 of west's 1,000 held. Had first-party gone first,
-     * it would have taken 600 of east's held capacity (in proportion, 2,000 : 1,000), leaving
-     * stateful 1,200 more to buy.
+     * Day 1, no training. The restricted class goes first, though stateful comes before
+     * first-party otherwise: 2,000 held in east, 600 on demand there (750 raw). Stateful then takes
+     * 900 of west's 1,000 held. Had stateful gone first, it would have taken 600 of east's held
+     * capacity (in proportion, 2,000 : 1,000), leaving first-party 1,200 more to buy.
      */
     @Test
     void theRestrictedClassIsPlacedFirstOnHeldCapacityInItsRegion() {
         ReplicationResult result = run();
         SeriesKey served = SeriesKey.of(Metric.SERVED_H100E).lab("lab").cloud("az");
-        assertEquals(2_600, at(result, served.trafficClass("stateful"), 24), 1e-9);
-        assertEquals(900, at(result, served.trafficClass("first_party"), 24), 1e-9);
+        assertEquals(2_600, at(result, served.trafficClass("first_party"), 24), 1e-9);
+        assertEquals(900, at(result, served.trafficClass("stateful"), 24), 1e-9);
         assertEquals(750 * 1.64 * 24, at(result, SeriesKey.of(Metric.ON_DEMAND_REVENUE_USD).cloud("az"), 24), 1e-6);
         // 3,500 effective H100e served on 3,000 chips × 2.5 = 7,500 raw.
         assertEquals(3_500 / 7_500.0, at(result, SeriesKey.of(Metric.UTILIZATION).cloud("az"), 24), 1e-12);
@@ -79,8 +79,8 @@ class RegionalRoutingByHandTest {
 
     /**
      * Day 3: training holds 1,500 of the 3,000 held, taken from each region in proportion, so
-     * east keeps 1,000 and west 500. Stateful: 1,000 held, 1,600 on demand in east (2,000 raw of
-     * east's 2,500 free). First-party: west's 500 held, 400 on demand (500 raw). On demand:
+     * east keeps 1,000 and west 500. First-party: 1,000 held, 1,600 on demand in east (2,000 raw
+     * of east's 2,500 free). Stateful: west's 500 held, 400 on demand (500 raw). On demand:
      * 2,500 raw × 1.64 $.
      */
     @Test
@@ -89,8 +89,8 @@ class RegionalRoutingByHandTest {
         double h = 72;
         SeriesKey served = SeriesKey.of(Metric.SERVED_H100E).lab("lab").cloud("az");
         assertEquals(1_500, at(result, served.trafficClass("training"), h), 1e-9);
-        assertEquals(2_600, at(result, served.trafficClass("stateful"), h), 1e-9);
-        assertEquals(900, at(result, served.trafficClass("first_party"), h), 1e-9);
+        assertEquals(2_600, at(result, served.trafficClass("first_party"), h), 1e-9);
+        assertEquals(900, at(result, served.trafficClass("stateful"), h), 1e-9);
         assertEquals(2_500 * 1.64 * 24, at(result, SeriesKey.of(Metric.ON_DEMAND_REVENUE_USD).cloud("az"), h), 1e-6);
         assertEquals(1_500 * 2.75 * 24 + 2_500 * 1.64 * 24, at(result, SeriesKey.of(Metric.SPEND_USD).lab("lab"), h),
                 1e-6);
