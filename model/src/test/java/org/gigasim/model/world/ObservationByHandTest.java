@@ -20,7 +20,7 @@ import org.gigasim.model.spec.LabSpec;
 import org.gigasim.model.spec.PriceSpec;
 import org.gigasim.model.spec.ScenarioSpec;
 import org.gigasim.model.spec.SiteSpec;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -58,8 +58,9 @@ class ObservationByHandTest {
     private static final double HOURS = DAYS * 24;
     private static ReplicationResult result;
 
-    @BeforeAll
-    static void run() {
+    /** Built for each test, not once: mutation testing links what a @BeforeAll runs to the first test only. */
+    @BeforeEach
+    void run() {
         AcceleratorSpec gpu = new AcceleratorSpec("gpu", "nvidia", null, 1.6, 2.5, null, null, List.of());
         AcceleratorSpec tpu = new AcceleratorSpec("tpu", "google", null, 1.0, 1.5, null, null, List.of("g"));
         SiteSpec sa = new SiteSpec("sa", "east", 1.25, Map.of("gpu", 7_000.0), List.of(Specs.power(START, 11.84)),

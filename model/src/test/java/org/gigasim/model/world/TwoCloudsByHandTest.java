@@ -24,7 +24,7 @@ import org.gigasim.model.spec.LabSpec;
 import org.gigasim.model.spec.PriceSpec;
 import org.gigasim.model.spec.ScenarioSpec;
 import org.gigasim.model.spec.SiteSpec;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -49,8 +49,9 @@ class TwoCloudsByHandTest {
     private static final int DAYS = 10;
     private static ReplicationResult result;
 
-    @BeforeAll
-    static void run() {
+    /** Built for each test, not once: mutation testing links what a @BeforeAll runs to the first test only. */
+    @BeforeEach
+    void run() {
         AcceleratorSpec gpu = new AcceleratorSpec("gpu", "nvidia", null, 1.6, 2.5, null, null, List.of());
         SiteSpec sa1 = new SiteSpec("sa1", "east", 1.25, Map.of("gpu", 4_000.0), List.of(Specs.power(START, 8)),
                 List.of(), null);
