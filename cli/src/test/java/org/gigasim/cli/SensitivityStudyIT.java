@@ -29,9 +29,8 @@ class SensitivityStudyIT {
     /** The catalog scenarios with a sensitivity: block, in the page's order. */
     private static final List<String> SCENARIOS = List.of("accelerator-mix", "rofr-kept", "power-crunch");
 
-    private static final String ROFR = "contracts.azure-openai-hopper.clauses.1.";
     private static final String NON_AI_BACKLOG = "clouds.azure.other_backlog_usd";
-    private static final String OPENAI_DELAY = "procurement_delay_days@lab=openai";
+    private static final String OPENAI_AT_AZURE = "backlog_usd@lab=openai,cloud=azure";
 
     @TempDir
     static Path dir;
@@ -67,14 +66,14 @@ class SensitivityStudyIT {
 
     /**
      * Azure's non-AI backlog is bookkeeping: the model reads it only when it reports Azure's
-     * backlog, never in a decision, so with common random numbers it cannot move OpenAI's delay
-     * or the share Azure takes by its right of first refusal by any amount: μ* is exactly 0.
+     * backlog, never in a decision, so with common random numbers it cannot move OpenAI's backlog
+     * at Azure or the share Azure takes by its right of first refusal by any amount: μ* is exactly 0.
      */
     @Test
     void azuresNonAiBacklogCannotMoveWhatOpenAiGets() {
         StudyAnalysis rofr = analysis("rofr-kept");
-        for (String metric : List.of(OPENAI_DELAY, "first_refusal_share_taken@lab=openai,cloud=azure")) {
-            Figure muStar = rofr.figure(NON_AI_BACKLOG, metric, 2030, "mu_star");
+        for (String metric : List.of(OPENAI_AT_AZURE, "first_refusal_share_taken@lab=openai,cloud=azure")) {
+            Figure muStar = rofr.figure(NON_AI_BACKLOG, metric, 2029, "mu_star");
             assertEquals(0.0, muStar.value(), metric + ": " + muStar);
             assertEquals(0.0, muStar.high(), metric + ": " + muStar);
         }
@@ -89,33 +88,12 @@ class SensitivityStudyIT {
     void azuresNonAiBacklogAddsToItsBacklogAlone() {
         StudyAnalysis rofr = analysis("rofr-kept");
         StudyAnalysis.FactorRange range = rofr.factor(NON_AI_BACKLOG);
-        Figure muStar = rofr.figure(NON_AI_BACKLOG, "backlog_usd@cloud=azure", 2030, "mu_star");
-        Figure mu = rofr.figure(NON_AI_BACKLOG, "backlog_usd@cloud=azure", 2030, "mu");
-        Figure sigma = rofr.figure(NON_AI_BACKLOG, "backlog_usd@cloud=azure", 2030, "sigma");
+        Figure muStar = rofr.figure(NON_AI_BACKLOG, "backlog_usd@cloud=azure", 2029, "mu_star");
+        Figure mu = rofr.figure(NON_AI_BACKLOG, "backlog_usd@cloud=azure", 2029, "mu");
+        Figure sigma = rofr.figure(NON_AI_BACKLOG, "backlog_usd@cloud=azure", 2029, "sigma");
         assertTrue(muStar.value() > 0 && muStar.value() < range.high() - range.low(), muStar.toString());
         assertEquals(muStar.value(), mu.value(), 1e-9 * muStar.value(), "every effect raises the backlog");
         assertTrue(sigma.value() <= 1e-9 * muStar.value(), sigma.toString());
-    }
-
-    /**
-     * Under a right of first refusal with a match window, what Azure cannot supply waits out the
-     * window before OpenAI may sign it elsewhere (docs/model.md, section 9d), so each day of
-     * window is about a day of delay: the window's μ* is about its range (90 days), and no
-     * other factor's interval reaches its.
-     */
-    @Test
-    void theMatchWindowIsOpenAisDelay() {
-        StudyAnalysis rofr = analysis("rofr-kept");
-        StudyAnalysis.FactorRange window = rofr.factor(ROFR + "match_window_days");
-        Figure muStar = rofr.figure(window.name(), OPENAI_DELAY, 2030, "mu_star");
-        double width = window.high() - window.low();
-        assertTrue(muStar.value() > 0.75 * width && muStar.value() < 1.25 * width, muStar.toString());
-        for (StudyAnalysis.FactorRange other : rofr.factors()) {
-            if (!other.equals(window)) {
-                Figure theirs = rofr.figure(other.name(), OPENAI_DELAY, 2030, "mu_star");
-                assertTrue(theirs.high() < muStar.low(), theirs + " reaches " + muStar);
-            }
-        }
     }
 
     private static StudyAnalysis analysis(String scenario) {
