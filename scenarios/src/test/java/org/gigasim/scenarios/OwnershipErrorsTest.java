@@ -1,7 +1,6 @@
 package org.gigasim.scenarios;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -44,10 +43,7 @@ class OwnershipErrorsTest {
     Path dir;
 
     private List<String> problems(String text) throws IOException {
-        Path file = dir.resolve("scenario.yaml");
-        Files.writeString(file, text);
-        ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(file));
-        return e.problems().stream().map(p -> p.toString().replace(file.toString(), "F")).toList();
+        return new ScenarioFiles(dir).problems(text);
     }
 
     @Test
