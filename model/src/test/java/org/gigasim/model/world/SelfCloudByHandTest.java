@@ -22,7 +22,7 @@ import org.gigasim.model.spec.PowerMilestoneSpec;
 import org.gigasim.model.spec.PriceSpec;
 import org.gigasim.model.spec.ScenarioSpec;
 import org.gigasim.model.spec.SiteSpec;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -56,10 +56,11 @@ import org.junit.jupiter.api.Test;
 class SelfCloudByHandTest {
 
     private static final LocalDate START = Specs.START;
-    private static ReplicationResult result;
+    private ReplicationResult result;
 
-    @BeforeAll
-    static void run() {
+    /** Built for each test, so that a mutation-testing run links every test's assertions to the code it runs. */
+    @BeforeEach
+    void run() {
         AcceleratorSpec xpu = new AcceleratorSpec("xpu", "broadcom", null, 2.0, 3.0, null, null, List.of());
         SiteSpec so = new SiteSpec("so", "south", 1.25, Map.of("xpu", 2_000.0),
                 List.of(new PowerMilestoneSpec(START, 6, null), new PowerMilestoneSpec(START.plusDays(5), 2.5, null)),
@@ -76,14 +77,14 @@ class SelfCloudByHandTest {
         result = new World(spec, 0, ClauseRegistry.standard()).checkingInvariants().run();
     }
 
-    private static Series series(SeriesKey key) {
+    private Series series(SeriesKey key) {
         Series series = result.recorder().series().get(key);
         assertTrue(series != null, "no series " + key);
         return series;
     }
 
     /** The row of {@code key} that closes day {@code day} (1 to 10). */
-    private static double day(SeriesKey key, int day) {
+    private double day(SeriesKey key, int day) {
         Series series = series(key);
         for (int i = 0; i < series.size(); i++) {
             if (series.time(i) == day * 24.0) {
@@ -93,7 +94,7 @@ class SelfCloudByHandTest {
         throw new AssertionError("no row of " + key + " at day " + day);
     }
 
-    private static double total(SeriesKey key) {
+    private double total(SeriesKey key) {
         Series series = series(key);
         double sum = 0;
         for (int i = 0; i < series.size(); i++) {
