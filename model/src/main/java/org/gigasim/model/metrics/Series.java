@@ -11,11 +11,15 @@ import java.util.Arrays;
  * <p>A world's series all have a row at every sample time from their first on, so they share
  * one array of sample times (a grid) and store only their values, and their own weights only
  * when these are not the grid's intervals: a replication writes hundreds of thousands of rows.
+ * A grid series holds no array of values until its first value other than zero (a quarter
+ * of a replication's series are zero throughout).
  */
 public final class Series {
 
     private final double[] grid;
     private final int offset;
+    /** The number of rows a grid series may hold. */
+    private final int capacity;
     private double[] times;
     private double[] values;
     private double[] weights;
@@ -25,6 +29,7 @@ public final class Series {
     public Series() {
         grid = null;
         offset = 0;
+        capacity = 0;
         times = new double[64];
         values = new double[64];
         weights = new double[64];
@@ -37,8 +42,7 @@ public final class Series {
     public Series(double[] grid, int offset, boolean ownWeights) {
         this.grid = grid;
         this.offset = offset;
-        int capacity = Math.max(0, grid.length - offset);
-        values = new double[capacity];
+        capacity = Math.max(0, grid.length - offset);
         weights = ownWeights ? new double[capacity] : null;
     }
 
@@ -56,7 +60,13 @@ public final class Series {
         if (times != null) {
             times[size] = timeHours;
         }
-        values[size] = value;
+        if (values != null) {
+            values[size] = value;
+        } else if (Double.doubleToRawLongBits(value) != 0) {
+            // The first value other than +0.0 (a -0.0 too, to keep its sign): the rows before it are zeros.
+            values = new double[capacity];
+            values[size] = value;
+        }
         if (weights != null) {
             weights[size] = weight;
         }
@@ -72,6 +82,10 @@ public final class Series {
     }
 
     public double value(int i) {
+        if (values == null) {
+            java.util.Objects.checkIndex(i, capacity);
+            return 0;
+        }
         return values[i];
     }
 

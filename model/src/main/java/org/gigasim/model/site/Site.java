@@ -18,7 +18,6 @@ public final class Site {
     private final SiteSpec spec;
     private final String cloud;
     private final Map<String, AcceleratorSpec> accelerators;
-    private final Map<String, Double> installed = new LinkedHashMap<>();
     private final Map<String, Double> delivered = new LinkedHashMap<>();
     /** Positions in {@link #accelerators}' order, and per position the facility MW per chip and chips delivered. */
     private final Map<String, Integer> position = new java.util.HashMap<>();
@@ -55,6 +54,11 @@ public final class Site {
     public record Retirement(double hours, String accelerator, double chips) {
     }
     private int outagesInForce;
+    /** Counts the changes of what the site shows (power, chips, outages): equal counts mean the same state. */
+    private long changes;
+    /** {@link #strandedChips()} as of {@link #strandedAt} changes (-1: not yet summed). */
+    private double strandedChips;
+    private long strandedAt = -1;
 
     private static final class Batch {
         final String accelerator;
@@ -107,6 +111,7 @@ public final class Site {
 
     /** Brings {@code mw} more facility power online and installs waiting chips it can power. */
     public void addPower(double mw) {
+        changes++;
         powerOnlineMw += mw;
         install();
     }
@@ -116,6 +121,7 @@ public final class Site {
         if (chips <= 0) {
             return;
         }
+        changes++;
         delivered.merge(accelerator, chips, Double::sum);
         deliveredAt[position.get(accelerator)] += chips;
         waiting.addLast(new Batch(accelerator, chips));
@@ -131,7 +137,6 @@ public final class Site {
             if (fit <= 0) {
                 return;
             }
-            installed.merge(batch.accelerator, fit, Double::sum);
             installedAt[position.get(batch.accelerator)] += fit;
             installedH100e += fit * accelerators.get(batch.accelerator).h100e();
             powerUsedMw = Math.min(powerOnlineMw, powerUsedMw + fit * mwPerChip);
@@ -145,7 +150,8 @@ public final class Site {
 
     /** Facility megawatts one chip of {@code accelerator} draws here. */
     public double facilityMwPerChip(String accelerator) {
-        return accelerators.get(accelerator).kwItPerChip() * spec.pue() / 1000.0;
+        // The same product the constructor stored, so the same bits, without recomputing it.
+        return mwPerChipAt[position.get(accelerator)];
     }
 
     /**
@@ -158,11 +164,13 @@ public final class Site {
 
     /** Starts an outage; outages may overlap, and the site is down while any holds. */
     public void beginOutage() {
+        changes++;
         outagesInForce++;
     }
 
     /** Ends one outage. */
     public void endOutage() {
+        changes++;
         outagesInForce = Math.max(0, outagesInForce - 1);
     }
 
@@ -235,6 +243,7 @@ public final class Site {
      * first), then installed ones; the power they free installs waiting chips.
      */
     public void retire(String accelerator, double chips) {
+        changes++;
         double left = Math.min(chips, deliveredChips(accelerator));
         for (java.util.Iterator<Batch> it = waiting.iterator(); it.hasNext() && left > 0;) {
             Batch batch = it.next();
@@ -251,7 +260,6 @@ public final class Site {
         }
         double out = Math.min(left, installedChips(accelerator));
         if (out > 0) {
-            installed.merge(accelerator, -out, Double::sum);
             installedAt[position.get(accelerator)] += -out;
             delivered.merge(accelerator, -out, Double::sum);
             deliveredAt[position.get(accelerator)] += -out;
@@ -296,23 +304,40 @@ public final class Site {
         return installedH100e;
     }
 
+    /**
+     * How many times the site's state changed: power brought online, chips delivered or
+     * retired, an outage begun or ended. Everything the site reports (power, chips, whether it
+     * is up) is the same while this count is.
+     */
+    public long changes() {
+        return changes;
+    }
+
     /** Chips delivered and waiting for power. */
     public double strandedChips() {
-        double sum = 0;
-        for (Batch batch : waiting) {
-            sum += batch.chips;
+        if (strandedAt != changes) {
+            // Summed in arrival order as always, once per change of the waiting batches.
+            double sum = 0;
+            for (Batch batch : waiting) {
+                sum += batch.chips;
+            }
+            strandedChips = sum;
+            strandedAt = changes;
         }
-        return sum;
+        return strandedChips;
     }
 
     /** Chips of {@code accelerator} installed (whether or not the site is up). */
     public double installedChips(String accelerator) {
-        return installed.getOrDefault(accelerator, 0.0);
+        // The array kept beside the map holds the same sums: read it without boxing a default.
+        Integer at = position.get(accelerator);
+        return at == null ? 0.0 : installedAt[at];
     }
 
     /** Chips of {@code accelerator} delivered so far and not retired, installed or waiting. */
     public double deliveredChips(String accelerator) {
-        return delivered.getOrDefault(accelerator, 0.0);
+        Integer at = position.get(accelerator);
+        return at == null ? 0.0 : deliveredAt[at];
     }
 
     /** Chips of the accelerator at position {@code a} (see {@link #facilityMwPerChip(int)}) delivered and not retired. */

@@ -35,7 +35,6 @@ import org.gigasim.model.world.observation.Observation;
 import org.gigasim.model.world.observation.Sampler;
 import org.gigasim.model.world.procurement.Procurement;
 import org.gigasim.model.world.routing.Router;
-import org.gigasim.model.world.routing.RoutingState;
 import org.gigasim.model.world.settlement.LabCash;
 import org.gigasim.model.world.settlement.QuarterSettlement;
 
@@ -135,13 +134,7 @@ public final class World {
 
     /** Effective H100e of inference lab {@code l} was served at the last routing decision (what earns revenue). */
     private double servedInferenceH100e(int l) {
-        double sum = 0;
-        for (int k = 0; k < RoutingState.TRAINING; k++) {
-            for (int c = 0; c < indices.cloudCount(); c++) {
-                sum += router.servedH100e(l, k, c);
-            }
-        }
-        return sum;
+        return router.servedInferenceH100e(l);
     }
 
     /** USD per hour lab {@code l} may spend on demand from {@code t}, by its cash rule. */

@@ -1,11 +1,7 @@
 package org.gigasim.model.world.observation;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.function.ToDoubleFunction;
 import org.gigasim.model.cloud.Cloud;
 import org.gigasim.model.contract.Contract;
 import org.gigasim.model.metrics.Level;
@@ -20,8 +16,7 @@ import org.gigasim.model.world.routing.RoutingState;
  * The metrics of clouds, their sites and regions: capacity (per accelerator, per region),
  * utilization, vendor shares, outage and stranded-chip hours as levels; power, stranded
  * chips and backlog as stocks; revenue as a flow; what contracts reserve and lose through
- * {@link ReservationLevels}. Sites and regions join as the world adds
- * them.
+ * {@link ReservationLevels}; those of sites and regions through {@link SiteLevels}.
  */
 final class CloudLevels {
 
@@ -33,31 +28,22 @@ final class CloudLevels {
     private final Level[] capacity;
     private final Level[] utilization;
     private final Level[][] capacityByAccelerator;
-    private final Map<String, Level> capacityByRegion = new LinkedHashMap<>();
-    private final Map<String, List<Site>> regionSites = new LinkedHashMap<>();
-    private final Map<String, Level> regionDown = new LinkedHashMap<>();
     private final ReservationLevels reservations;
-    private final Level[] cloudDown;
+    private final SiteLevels sites;
     private final Level[] vendorShare;
-    private final List<String> vendors;
     private final int[] vendorOf;
-    private final List<Site> sites = new ArrayList<>();
-    /** Each site's cloud index, in the order of {@link #sites}. */
-    private int[] siteCloud = new int[0];
-    /** The regions in the order they joined: their sites, outage and capacity levels. */
-    private final List<List<Site>> regionMembers = new ArrayList<>();
-    private final List<Level> regionDownLevels = new ArrayList<>();
-    private final List<Level> regionCapacityLevels = new ArrayList<>();
-    private final List<Level> regionStrandedLevels = new ArrayList<>();
-    private final List<Level> siteDown = new ArrayList<>();
-    private final List<Level> siteStrandedChipHours = new ArrayList<>();
-    private final Level[] cloudStrandedChipHours;
-    /** Per cloud, its listed accelerators' ids and their on-demand and contract price levels. */
-    private final List<List<String>> priced = new ArrayList<>();
-    /** Per cloud, the world index of each listed accelerator (-1 if the world has no such type). */
-    private final List<int[]> pricedIndex = new ArrayList<>();
-    private final List<List<Level[]>> priceLevels = new ArrayList<>();
-    /** Per cloud, the backlog with each lab and (last) in total, as of the sample being taken. */
+    /** Scratch row of one decision: raw H100e per vendor. */
+    private final double[] byVendor;
+    /** Per cloud, the world index of each listed accelerator (-1 if the world has no such type), and its ids. */
+    private final int[][] pricedIndex;
+    private final String[][] priced;
+    /** Per cloud and listed accelerator, its on-demand and contract price levels. */
+    private final Level[][] onDemandPrice;
+    private final Level[][] contractPrice;
+    /**
+     * Per cloud, the backlog with each lab, in total (at {@code labs}) and the top lab's share of
+     * it (at {@code labs + 1}), as of the sample being taken.
+     */
     private final double[][] backlog;
     /** Per cloud, its {@link Cloud#priceChanges()} when its price levels were last set (-1: never). */
     private final long[] pricesSetAt;
@@ -68,24 +54,29 @@ final class CloudLevels {
         this.probes = probes;
         labs = indices.labCount();
         clouds = indices.cloudCount();
-        vendors = indices.accelerators().stream().map(AcceleratorSpec::vendor).distinct().sorted().toList();
+        List<String> vendors = indices.accelerators().stream().map(AcceleratorSpec::vendor).distinct().sorted()
+                .toList();
         vendorOf = indices.accelerators().stream().mapToInt(a -> vendors.indexOf(a.vendor())).toArray();
         vendorShare = new Level[vendors.size()];
         for (int v = 0; v < vendors.size(); v++) {
             vendorShare[v] = probes.level(SeriesKey.of(Metric.CAPACITY_SHARE_BY_VENDOR).vendor(vendors.get(v)), null, 0);
         }
+        byVendor = new double[vendors.size()];
         capacity = new Level[clouds];
         utilization = new Level[clouds];
-        cloudDown = new Level[clouds];
-        cloudStrandedChipHours = new Level[clouds];
         capacityByAccelerator = new Level[clouds][indices.acceleratorCount()];
-        backlog = new double[clouds][labs + 1];
+        backlog = new double[clouds][labs + 2];
         pricesSetAt = new long[clouds];
         Arrays.fill(pricesSetAt, -1);
+        priced = new String[clouds][];
+        pricedIndex = new int[clouds][];
+        onDemandPrice = new Level[clouds][];
+        contractPrice = new Level[clouds][];
         for (int c = 0; c < clouds; c++) {
             wireCloud(c);
         }
         reservations = new ReservationLevels(indices, probes);
+        sites = new SiteLevels(indices, probes);
     }
 
     private void wireCloud(int c) {
@@ -99,38 +90,30 @@ final class CloudLevels {
             }
         }
         utilization[c] = probes.level(key.as(Metric.UTILIZATION), null, 0);
-        cloudDown[c] = probes.integralOnly(key.as(Metric.OUTAGE_HOURS), 0);
-        cloudStrandedChipHours[c] = probes.integralOnly(key.as(Metric.STRANDED_CHIP_HOURS), 0);
         probes.counter(key.as(Metric.REVENUE_USD), cloud::revenueUsd);
-        probes.stock(key.as(Metric.POWER_ONLINE_MW), () -> sum(cloud.sites(), Site::powerOnlineMw));
-        probes.stock(key.as(Metric.POWER_USED_MW), () -> sum(cloud.sites(), Site::powerUsedMw));
-        probes.stock(key.as(Metric.STRANDED_POWER_MW), () -> sum(cloud.sites(), Site::strandedPowerMw));
-        probes.stock(key.as(Metric.STRANDED_CHIPS), () -> sum(cloud.sites(), Site::strandedChips));
-        probes.stock(key.as(Metric.BACKLOG_USD), () -> backlog[c][labs]);
+        probes.stock(key.as(Metric.BACKLOG_USD), backlog[c], labs);
         for (int l = 0; l < labs; l++) {
-            int lab = l;
-            probes.stock(key.as(Metric.BACKLOG_USD).lab(indices.lab(l).id()), () -> backlog[c][lab]);
+            probes.stock(key.as(Metric.BACKLOG_USD).lab(indices.lab(l).id()), backlog[c], l);
         }
-        probes.stock(key.as(Metric.BACKLOG_TOP_SHARE), () -> topShare(c));
+        probes.stock(key.as(Metric.BACKLOG_TOP_SHARE), backlog[c], labs + 1);
         probes.counter(key.as(Metric.ON_DEMAND_REVENUE_USD), cloud::onDemandRevenueUsd);
         if (cloud.isSelf()) {
             probes.counter(key.as(Metric.OWN_COST_USD), cloud::ownerCostUsd);
         }
-        List<String> ids = new ArrayList<>();
-        List<Level[]> levels = new ArrayList<>();
-        for (String acc : cloud.spec().pricesUsdPerChipHour().keySet()) {
-            SeriesKey priceKey = key.as(Metric.ON_DEMAND_PRICE_USD_PER_CHIP_HOUR).accelerator(acc);
-            ids.add(acc);
-            levels.add(new Level[] {probes.level(priceKey, null, 0),
-                probes.level(priceKey.as(Metric.CONTRACT_PRICE_USD_PER_CHIP_HOUR), null, 0)});
+        priced[c] = cloud.spec().pricesUsdPerChipHour().keySet().toArray(new String[0]);
+        pricedIndex[c] = Arrays.stream(priced[c]).mapToInt(indices::acceleratorIndex).toArray();
+        onDemandPrice[c] = new Level[priced[c].length];
+        contractPrice[c] = new Level[priced[c].length];
+        for (int i = 0; i < priced[c].length; i++) {
+            SeriesKey priceKey = key.as(Metric.ON_DEMAND_PRICE_USD_PER_CHIP_HOUR).accelerator(priced[c][i]);
+            onDemandPrice[c][i] = probes.level(priceKey, null, 0);
+            contractPrice[c][i] = probes.level(priceKey.as(Metric.CONTRACT_PRICE_USD_PER_CHIP_HOUR), null, 0);
         }
-        priced.add(ids);
-        pricedIndex.add(ids.stream().mapToInt(indices::acceleratorIndex).toArray());
-        priceLevels.add(levels);
     }
 
     /** Sets each cloud's price levels to the prices the last routing decision set. */
     private void setPrices(double t) {
+        List<String> all = indices.acceleratorIds();
         for (int c = 0; c < clouds; c++) {
             Cloud cloud = indices.cloud(c);
             if (pricesSetAt[c] == cloud.priceChanges()) {
@@ -138,19 +121,18 @@ final class CloudLevels {
                 continue;
             }
             pricesSetAt[c] = cloud.priceChanges();
-            List<String> ids = priced.get(c);
-            int[] at = pricedIndex.get(c);
-            List<String> all = indices.acceleratorIds();
+            String[] ids = priced[c];
+            int[] at = pricedIndex[c];
+            double[] onDemand = cloud.onDemandPrices(all);
             double term = cloud.pricing().referenceTermYears();
-            for (int i = 0; i < ids.size(); i++) {
-                Level[] pair = priceLevels.get(c).get(i);
+            for (int i = 0; i < ids.length; i++) {
                 if (at[i] >= 0) {
                     // By index: the same prices, without a lookup per accelerator and decision.
-                    pair[0].set(t, cloud.onDemandPrices(all)[at[i]]);
-                    pair[1].set(t, cloud.contractPriceUsdPerChipHour(at[i], term, all));
+                    onDemandPrice[c][i].set(t, onDemand[at[i]]);
+                    contractPrice[c][i].set(t, cloud.contractPriceUsdPerChipHour(at[i], term, all));
                 } else {
-                    pair[0].set(t, cloud.onDemandPriceUsdPerChipHour(ids.get(i)).orElse(0));
-                    pair[1].set(t, cloud.contractPriceUsdPerChipHour(ids.get(i), term, t).orElse(0));
+                    onDemandPrice[c][i].set(t, cloud.onDemandPriceUsdPerChipHour(ids[i]).orElse(0));
+                    contractPrice[c][i].set(t, cloud.contractPriceUsdPerChipHour(ids[i], term, t).orElse(0));
                 }
             }
         }
@@ -158,42 +140,14 @@ final class CloudLevels {
 
     /** Wires the metrics of a site, when it joins the world. */
     void addSite(Site site, double now) {
-        sites.add(site);
-        siteCloud = java.util.Arrays.copyOf(siteCloud, sites.size());
-        siteCloud[sites.size() - 1] = indices.cloudIndex(site.cloud());
-        SeriesKey key = SeriesKey.of(Metric.POWER_ONLINE_MW).cloud(site.cloud()).region(site.region()).site(site.id());
-        probes.stock(key, site::powerOnlineMw);
-        probes.stock(key.as(Metric.POWER_USED_MW), site::powerUsedMw);
-        probes.stock(key.as(Metric.STRANDED_POWER_MW), site::strandedPowerMw);
-        probes.stock(key.as(Metric.STRANDED_CHIPS), site::strandedChips);
-        siteDown.add(probes.integralOnly(key.as(Metric.OUTAGE_HOURS), now));
-        siteStrandedChipHours.add(probes.integralOnly(key.as(Metric.STRANDED_CHIP_HOURS), now));
-        String region = site.cloud() + "\u0000" + site.region();
-        List<Site> inRegion = regionSites.get(region);
-        if (inRegion == null) {
-            inRegion = new ArrayList<>();
-            regionSites.put(region, inRegion);
-            SeriesKey regionKey = SeriesKey.of(Metric.CAPACITY_H100E).cloud(site.cloud()).region(site.region());
-            capacityByRegion.put(region, probes.level(regionKey, null, now));
-            regionDown.put(region, probes.integralOnly(regionKey.as(Metric.OUTAGE_HOURS), now));
-            regionStrandedLevels.add(probes.integralOnly(regionKey.as(Metric.STRANDED_CHIP_HOURS), now));
-            regionMembers.add(inRegion);
-            regionDownLevels.add(regionDown.get(region));
-            regionCapacityLevels.add(capacityByRegion.get(region));
-            List<Site> members = inRegion;
-            probes.stock(regionKey.as(Metric.POWER_ONLINE_MW), () -> sum(members, Site::powerOnlineMw));
-            probes.stock(regionKey.as(Metric.POWER_USED_MW), () -> sum(members, Site::powerUsedMw));
-            probes.stock(regionKey.as(Metric.STRANDED_POWER_MW), () -> sum(members, Site::strandedPowerMw));
-            probes.stock(regionKey.as(Metric.STRANDED_CHIPS), () -> sum(members, Site::strandedChips));
-        }
-        inRegion.add(site);
+        sites.addSite(site, now);
     }
 
     /** Sets capacity, site and region levels if {@code capacityChanged}, and every cloud's utilization. */
     void afterRoute(double t, boolean capacityChanged, double[] servedByCloud) {
         if (capacityChanged) {
             setCapacity(t);
-            setSites(t);
+            sites.setLevels(t);
             reservations.afterAllocation(t);
         }
         for (int c = 0; c < clouds; c++) {
@@ -204,19 +158,20 @@ final class CloudLevels {
     }
 
     private void setCapacity(double t) {
-        double[] byVendor = new double[vendors.size()];
+        Arrays.fill(byVendor, 0);
         double total = 0;
         for (int c = 0; c < clouds; c++) {
             double cloudTotal = 0;
-            for (int a = 0; a < indices.acceleratorCount(); a++) {
+            Level[] byAccelerator = capacityByAccelerator[c];
+            for (int a = 0; a < byAccelerator.length; a++) {
                 double raw = routed.capacityRaw(c, a);
-                if (capacityByAccelerator[c][a] == null && raw > 0) {
+                if (byAccelerator[a] == null && raw > 0) {
                     SeriesKey key = SeriesKey.of(Metric.CAPACITY_H100E).cloud(indices.cloud(c).id())
                             .accelerator(indices.accelerator(a).id());
-                    capacityByAccelerator[c][a] = probes.level(key, null, t);
+                    byAccelerator[a] = probes.level(key, null, t);
                 }
-                if (capacityByAccelerator[c][a] != null) {
-                    capacityByAccelerator[c][a].set(t, raw);
+                if (byAccelerator[a] != null) {
+                    byAccelerator[a].set(t, raw);
                 }
                 cloudTotal += raw;
                 byVendor[vendorOf[a]] += raw;
@@ -229,45 +184,19 @@ final class CloudLevels {
         }
     }
 
-    private void setSites(double t) {
-        boolean[] anyDown = new boolean[clouds];
-        double[] stranded = new double[clouds];
-        for (int i = 0; i < sites.size(); i++) {
-            Site site = sites.get(i);
-            int c = siteCloud[i];
-            siteDown.get(i).set(t, site.isUp() ? 0 : 1);
-            anyDown[c] |= !site.isUp();
-            double chips = site.strandedChips();
-            siteStrandedChipHours.get(i).set(t, chips);
-            stranded[c] += chips;
-        }
-        for (int c = 0; c < clouds; c++) {
-            cloudDown[c].set(t, anyDown[c] ? 1 : 0);
-            cloudStrandedChipHours[c].set(t, stranded[c]);
-        }
-        for (int r = 0; r < regionMembers.size(); r++) {
-            boolean down = false;
-            double raw = 0;
-            double strandedChips = 0;
-            for (Site site : regionMembers.get(r)) {
-                down |= !site.isUp();
-                strandedChips += site.strandedChips();
-                // Raw H100e of the up chips at the site.
-                raw += site.isUp() ? site.installedH100e() : 0;
-            }
-            regionDownLevels.get(r).set(t, down ? 1 : 0);
-            regionStrandedLevels.get(r).set(t, strandedChips);
-            regionCapacityLevels.get(r).set(t, raw);
-        }
-    }
-
-    /** Reads what the stocks need at sample time {@code t}: each cloud's backlog, per lab and in total. */
+    /**
+     * Reads what the stocks need at sample time {@code t}: the sites' power and chips, and each
+     * cloud's backlog, per lab, in total and the top lab's share.
+     */
     void beforeSample(double t) {
+        sites.readStocks();
         for (int c = 0; c < clouds; c++) {
             Cloud cloud = indices.cloud(c);
             double[] row = backlog[c];
             Arrays.fill(row, 0);
-            for (Contract contract : cloud.contracts()) {
+            List<Contract> contracts = cloud.contracts();
+            for (int i = 0; i < contracts.size(); i++) {
+                Contract contract = contracts.get(i);
                 row[contract.labIndex()] += contract.remainingUsd(t);
             }
             double total = cloud.otherBacklogUsd(t);
@@ -275,22 +204,15 @@ final class CloudLevels {
                 total += row[l];
             }
             row[labs] = total;
+            row[labs + 1] = topShare(row);
         }
     }
 
-    private double topShare(int c) {
+    private double topShare(double[] row) {
         double top = 0;
         for (int l = 0; l < labs; l++) {
-            top = Math.max(top, backlog[c][l]);
+            top = Math.max(top, row[l]);
         }
-        return backlog[c][labs] > 0 ? top / backlog[c][labs] : 0;
-    }
-
-    private static double sum(List<Site> sites, ToDoubleFunction<Site> f) {
-        double total = 0;
-        for (Site site : sites) {
-            total += f.applyAsDouble(site);
-        }
-        return total;
+        return row[labs] > 0 ? top / row[labs] : 0;
     }
 }

@@ -36,6 +36,7 @@ public final class Observation {
     private final Level[][] demand;
     private final Level[][] unserved;
     private final Level[][] served;
+    /** Per lab, class and cloud (clouds innermost, as a decision reads them). */
     private final Level[][][] servedOnCloud;
     private final Level[][] computeShare;
     private final Level[] hhi;
@@ -62,7 +63,7 @@ public final class Observation {
         demand = new Level[labs][CLASSES];
         unserved = new Level[labs][CLASSES];
         served = new Level[labs][CLASSES];
-        servedOnCloud = new Level[labs][clouds][CLASSES];
+        servedOnCloud = new Level[labs][CLASSES][clouds];
         computeShare = new Level[labs][clouds];
         hhi = new Level[labs];
         queue = new Level[labs];
@@ -86,7 +87,7 @@ public final class Observation {
                     0);
             served[l][k] = probes.level(key.as(Metric.SERVED_H100E).trafficClass(cls), Metric.SERVED_H100E_HOURS, 0);
             for (int c = 0; c < clouds; c++) {
-                servedOnCloud[l][c][k] = probes.level(key.as(Metric.SERVED_H100E).cloud(indices.cloud(c).id())
+                servedOnCloud[l][k][c] = probes.level(key.as(Metric.SERVED_H100E).cloud(indices.cloud(c).id())
                         .trafficClass(cls), Metric.SERVED_H100E_HOURS, 0);
             }
         }
@@ -156,9 +157,10 @@ public final class Observation {
                 demand[l][k].set(t, routed.demandH100e(l, k));
                 unserved[l][k].set(t, routed.unservedH100e(l, k));
                 double total = 0;
+                Level[] onCloud = servedOnCloud[l][k];
                 for (int c = 0; c < clouds; c++) {
                     double x = routed.servedH100e(l, k, c);
-                    servedOnCloud[l][c][k].set(t, x);
+                    onCloud[c].set(t, x);
                     byCloud[c] += x;
                     total += x;
                 }

@@ -1,6 +1,7 @@
 package org.gigasim.model.world.observation;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.gigasim.model.metrics.Counter;
 import org.gigasim.model.metrics.Level;
@@ -23,10 +24,18 @@ final class Probes {
     }
 
     private final Recorder recorder = new Recorder();
-    private final List<Level> levels = new ArrayList<>();
-    private final List<Counter> counters = new ArrayList<>();
+    // Arrays, not lists: a sample walks all of them (hundreds of levels and stocks).
+    private Level[] levels = new Level[64];
+    private int levelCount;
+    private Counter[] counters = new Counter[16];
+    private int counterCount;
     private final List<Series> stockSeries = new ArrayList<>();
     private final List<Stock> stocks = new ArrayList<>();
+    /** Stocks kept in rows their owner fills before each sample: the series, the row, the position in it. */
+    private Series[] rowSeries = new Series[64];
+    private double[][] rows = new double[64][];
+    private int[] rowAt = new int[64];
+    private int rowStockCount;
     private final List<EventMean> eventMeans = new ArrayList<>();
     private final double[] grid;
     private final double[] closed;
@@ -52,26 +61,47 @@ final class Probes {
     Level level(SeriesKey key, Metric integralMetric, double now) {
         Series mean = backfilled(key);
         Series integral = integralMetric == null ? null : backfilled(key.as(integralMetric));
-        Level level = new Level(mean, integral, now);
-        levels.add(level);
-        return level;
+        return add(new Level(mean, integral, now));
     }
 
     /** A level recorded only as its integral (such as outage hours). */
     Level integralOnly(SeriesKey key, double now) {
-        Level level = new Level(null, backfilled(key), now);
-        levels.add(level);
+        return add(new Level(null, backfilled(key), now));
+    }
+
+    private Level add(Level level) {
+        if (levelCount == levels.length) {
+            levels = Arrays.copyOf(levels, 2 * levelCount);
+        }
+        levels[levelCount++] = level;
         return level;
     }
 
     void counter(SeriesKey key, java.util.function.DoubleSupplier total) {
-        counters.add(new Counter(backfilled(key), total));
+        if (counterCount == counters.length) {
+            counters = Arrays.copyOf(counters, 2 * counterCount);
+        }
+        counters[counterCount++] = new Counter(backfilled(key), total);
     }
 
     void stock(SeriesKey key, Stock value) {
         // A stock's first row is at the next sample; before it, it did not exist.
         stockSeries.add(recorder.series(key, () -> new Series(grid, taken, false)));
         stocks.add(value);
+    }
+
+    /** A stock whose value at each sample is {@code row[at]}, which its owner keeps up to date before the sample. */
+    void stock(SeriesKey key, double[] row, int at) {
+        if (rowStockCount == rowSeries.length) {
+            int n = 2 * rowStockCount;
+            rowSeries = Arrays.copyOf(rowSeries, n);
+            rows = Arrays.copyOf(rows, n);
+            rowAt = Arrays.copyOf(rowAt, n);
+        }
+        rowSeries[rowStockCount] = recorder.series(key, () -> new Series(grid, taken, false));
+        rows[rowStockCount] = row;
+        rowAt[rowStockCount] = at;
+        rowStockCount++;
     }
 
     void eventMean(SeriesKey key, Stock sum, Stock count) {
@@ -106,11 +136,11 @@ final class Probes {
         if (closedCount > 0 || t > 0) {
             double from = lastSample;
             if (t > from) {
-                for (Level level : levels) {
-                    level.row(from, t);
+                for (int i = 0; i < levelCount; i++) {
+                    levels[i].row(from, t);
                 }
-                for (Counter counter : counters) {
-                    counter.row(from, t);
+                for (int i = 0; i < counterCount; i++) {
+                    counters[i].row(from, t);
                 }
                 for (EventMean e : eventMeans) {
                     double sum = e.sum.value();
@@ -122,8 +152,12 @@ final class Probes {
                 }
             }
         }
+        double hours = t - lastSample;
         for (int i = 0; i < stocks.size(); i++) {
-            stockSeries.get(i).add(t, stocks.get(i).value(), t - lastSample);
+            stockSeries.get(i).add(t, stocks.get(i).value(), hours);
+        }
+        for (int i = 0; i < rowStockCount; i++) {
+            rowSeries[i].add(t, rows[i][rowAt[i]], hours);
         }
         lastSample = t;
         taken++;

@@ -31,6 +31,11 @@ final class ReservationLevels {
     private final List<List<String>> regions = new ArrayList<>();
     private final List<List<Level[]>> regionLevels = new ArrayList<>();
     private final List<List<double[]>> regionSums = new ArrayList<>();
+    /**
+     * Per cloud and contract (in the cloud's signing order), the index of the contract's region
+     * among the cloud's, once it reserved something (-1 before, or without a region).
+     */
+    private final int[][] regionOf;
 
     ReservationLevels(Indices indices, Probes probes) {
         this.indices = indices;
@@ -41,6 +46,7 @@ final class ReservationLevels {
         unavailable = new Level[clouds];
         labLost = new Level[clouds][indices.labCount()];
         labSum = new double[clouds][indices.labCount()];
+        regionOf = new int[clouds][0];
         for (int c = 0; c < clouds; c++) {
             SeriesKey key = SeriesKey.of(Metric.RESERVED_H100E).cloud(indices.cloud(c).id());
             reserved[c] = probes.level(key, null, 0);
@@ -59,7 +65,14 @@ final class ReservationLevels {
             regionSums.get(c).forEach(row -> Arrays.fill(row, 0));
             double cloudReserved = 0;
             double cloudLost = 0;
-            for (Contract contract : cloud.contracts()) {
+            List<Contract> contracts = cloud.contracts();
+            if (regionOf[c].length < contracts.size()) {
+                int known = regionOf[c].length;
+                regionOf[c] = Arrays.copyOf(regionOf[c], contracts.size());
+                Arrays.fill(regionOf[c], known, contracts.size(), -1);
+            }
+            for (int i = 0; i < contracts.size(); i++) {
+                Contract contract = contracts.get(i);
                 double chips = contract.reservedChips(t);
                 if (chips <= 0) {
                     continue;
@@ -76,7 +89,10 @@ final class ReservationLevels {
                 }
                 labSum[c][l] += lost;
                 if (contract.region() != null) {
-                    double[] row = regionSums.get(c).get(region(c, cloud.id(), contract.region(), t));
+                    if (regionOf[c][i] < 0) {
+                        regionOf[c][i] = region(c, cloud.id(), contract.region(), t);
+                    }
+                    double[] row = regionSums.get(c).get(regionOf[c][i]);
                     row[0] += raw;
                     row[1] += lost;
                 }

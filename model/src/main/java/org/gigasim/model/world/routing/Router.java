@@ -256,6 +256,22 @@ public final class Router implements RoutingState {
         return served[lab][k][cloud];
     }
 
+    /**
+     * Effective H100e of inference lab {@code lab} is served, summed over classes (in order)
+     * and clouds (in order): at the last decision, or as placed so far while one is taken.
+     */
+    public double servedInferenceH100e(int lab) {
+        double sum = 0;
+        double[][] byClass = served[lab];
+        for (int k = 0; k < CLASSES; k++) {
+            double[] onCloud = byClass[k];
+            for (int c = 0; c < cloudCount; c++) {
+                sum += onCloud[c];
+            }
+        }
+        return sum;
+    }
+
     @Override
     public int reachCount(int lab) {
         return reach.count(lab);
