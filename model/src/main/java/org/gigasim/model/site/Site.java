@@ -40,7 +40,7 @@ public final class Site {
 
     /**
      * A delivery schedule as planned (without slips): the hours each batch of {@code chips} is
-     * due, and the mean slip of a batch in hours.
+     * due (in ascending order), and the mean slip of a batch in hours.
      */
     public record NominalDeliveries(String accelerator, double chips, double[] hours, double expectedSlipHours) {
 

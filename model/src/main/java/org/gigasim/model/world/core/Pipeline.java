@@ -60,9 +60,13 @@ public final class Pipeline {
                 free[a] += chipsOf[a] * poweredFraction;
             }
         }
-        for (Contract contract : cloud.contracts()) {
-            free[contract.acceleratorIndex()] -= Math.max(contract.reservedChips(t),
-                    contract.isActiveAt(t) ? contract.fullChips() : 0);
+        // A contract outside its term at t reserves nothing: skipping it subtracts the same zero.
+        List<Contract> contracts = cloud.contracts();
+        for (int i = 0; i < contracts.size(); i++) {
+            Contract contract = contracts.get(i);
+            if (contract.isActiveAt(t)) {
+                free[contract.acceleratorIndex()] -= Math.max(contract.reservedChips(t), contract.fullChips());
+            }
         }
         return free;
     }
@@ -114,13 +118,19 @@ public final class Pipeline {
                 for (String acc : site.acceleratorsDelivered()) {
                     mwHours += site.deliveredChips(acc) * site.facilityMwPerChip(acc) * (to - from);
                 }
-                for (Site.NominalDeliveries d : site.nominalDeliveries()) {
-                    double mw = d.chips() * site.facilityMwPerChip(d.accelerator());
-                    for (double h : d.hours()) {
-                        double due = Math.max(from, h + d.expectedSlipHours());
-                        if (h > now && due < to) {
-                            mwHours += mw * (to - due);
+                List<Site.NominalDeliveries> deliveries = site.nominalDeliveries();
+                for (int i = 0; i < deliveries.size(); i++) {
+                    Site.NominalDeliveries d = deliveries.get(i);
+                    double mw = d.chips() * site.facilityMwPerChip(position(site.nominalDeliveryPosition(i),
+                            d.accelerator(), indices));
+                    double[] hours = d.hours();
+                    // Batches due by now are among the chips owned; those expected at or after `to` cost nothing yet.
+                    for (int k = firstAfter(hours, now); k < hours.length; k++) {
+                        double expectedAt = hours[k] + d.expectedSlipHours();
+                        if (expectedAt >= to) {
+                            break;
                         }
+                        mwHours += mw * (to - Math.max(from, expectedAt));
                     }
                 }
             }
@@ -129,17 +139,38 @@ public final class Pipeline {
         return usd;
     }
 
-    /** Batches due (nominally) after {@code now}, and by {@code t} once late by {@code slip} hours. */
-    private static int batchesDue(double[] hours, double slip, double now, double t) {
-        int count = 0;
-        for (double h : hours) {
-            if (h + slip > t) {
-                break;
-            }
-            if (h > now) {
-                count++;
+    /**
+     * Batches due (nominally) after {@code now}, and by {@code t} once late by {@code slip} hours;
+     * {@code hours} ascend, so both bounds are found by bisection.
+     */
+    static int batchesDue(double[] hours, double slip, double now, double t) {
+        int first = firstAfter(hours, now);
+        // The first batch not yet arrived by t: hours[k] + slip > t holds from some k on, as hours ascend.
+        int lo = first;
+        int hi = hours.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (hours[mid] + slip > t) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
             }
         }
-        return count;
+        return lo - first;
+    }
+
+    /** The index of the first of the ascending {@code hours} after {@code now} ({@code hours.length} if none). */
+    private static int firstAfter(double[] hours, double now) {
+        int lo = 0;
+        int hi = hours.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (hours[mid] > now) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return lo;
     }
 }

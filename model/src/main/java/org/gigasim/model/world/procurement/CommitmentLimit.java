@@ -1,5 +1,6 @@
 package org.gigasim.model.world.procurement;
 
+import java.util.List;
 import java.util.function.IntToDoubleFunction;
 import org.gigasim.model.contract.Contract;
 import org.gigasim.model.lab.Lab;
@@ -22,6 +23,10 @@ import org.gigasim.model.world.core.Pipeline;
  * <p>On-demand buying answers to the same rule: a lab may spend on demand at a rate that,
  * kept up over its whole window, would use its headroom and no more ({@link #onDemandBudgetUsdPerHour}).
  * A lab whose contracts already take all its headroom buys nothing on demand.
+ *
+ * <p>Since the rule is read at every on-demand decision, each contract's chip-hours over the
+ * window are read in constant time ({@link Contract#windowChipHours}: a ramp's cumulative
+ * chip-hours at the window's two ends, rather than a sum over the ramp's monthly steps).
  */
 final class CommitmentLimit {
 
@@ -52,8 +57,11 @@ final class CommitmentLimit {
         }
         double window = windowHours(lab);
         double obligations = 0;
-        for (Contract contract : contracts.ofLab(l)) {
-            obligations += contract.priceUsdPerChipHour() * contract.reservedChipHours(t, t + window);
+        // Read at every on-demand decision of the lab: each contract's window in constant time, not step by step.
+        List<Contract> held = contracts.ofLab(l);
+        for (int i = 0; i < held.size(); i++) {
+            Contract contract = held.get(i);
+            obligations += contract.priceUsdPerChipHour() * contract.windowChipHours(t, t + window);
         }
         // Running its own campuses is an obligation too: the chips it owns and those it has ordered.
         obligations += Pipeline.ownedCostUsd(indices, l, t, t, t + window);
