@@ -60,6 +60,19 @@ public final class Contract implements ClauseHolder {
     private RampCumulative rampCumulative;
 
     /**
+     * The reservation as it was before each amendment or cancellation after the start, oldest
+     * first: terms {@code i} held until {@code past[i].untilHours()}. A change rewrites the terms
+     * from its time on, so reading the past (a settlement clause's quarter) needs the old ones.
+     * Null until the first such change.
+     */
+    private List<PastTerms> past;
+
+    /** Terms of the reservation in force until {@code untilHours}. */
+    private record PastTerms(double untilHours, double fullChips, double startHours, double endHours,
+            double rampHours) {
+    }
+
+    /**
      * A contract signed at {@code signedHours}; its accounting (signed value, backlog)
      * covers the term from {@code max(signedHours, startHours)} on.
      */
@@ -98,6 +111,13 @@ public final class Contract implements ClauseHolder {
 
     /** Chips reserved at {@code t}: zero outside the term, ramping up in monthly steps from the start. */
     public double reservedChips(double t) {
+        if (past != null && t < past.get(past.size() - 1).untilHours()) {
+            for (PastTerms terms : past) {
+                if (t < terms.untilHours()) {
+                    return chipsAt(terms.fullChips(), terms.startHours(), terms.endHours(), terms.rampHours(), t);
+                }
+            }
+        }
         if (t < startHours || t >= endHours) {
             return 0;
         }
@@ -109,9 +129,44 @@ public final class Contract implements ClauseHolder {
         return step < steps.length ? steps[step] : rampStepChips(fullChips, startHours, rampHours, step);
     }
 
-    /** Reserved chip-hours between {@code a} and {@code b}, integrated exactly. */
+    /** Chips a reservation of these terms holds at {@code t}, its ramp computed step by step. */
+    private static double chipsAt(double fullChips, double start, double end, double ramp, double t) {
+        if (t < start || t >= end) {
+            return 0;
+        }
+        return ramp <= 0 || t >= start + ramp ? fullChips : rampStepChips(fullChips, start, ramp, rampStep(start, t));
+    }
+
+    /**
+     * Reserved chip-hours between {@code a} and {@code b}, integrated exactly; before an
+     * amendment or cancellation, under the terms then in force.
+     */
     public double reservedChipHours(double a, double b) {
-        return integrate(fullChips, startHours, endHours, rampHours, a, b, rampSteps());
+        if (past == null || a >= past.get(past.size() - 1).untilHours()) {
+            return integrate(fullChips, startHours, endHours, rampHours, a, b, rampSteps());
+        }
+        double total = 0;
+        double lo = a;
+        for (PastTerms terms : past) {
+            double hi = Math.min(b, terms.untilHours());
+            if (hi > lo) {
+                total += integrate(terms.fullChips(), terms.startHours(), terms.endHours(), terms.rampHours(), lo, hi,
+                        null);
+                lo = hi;
+            }
+        }
+        return b > lo ? total + integrate(fullChips, startHours, endHours, rampHours, lo, b, rampSteps()) : total;
+    }
+
+    /** Keeps the terms in force before a change at {@code t}, so the past still reads as it was reserved. */
+    private void keepPast(double t) {
+        if (t <= startHours) {
+            return; // nothing was reserved yet under either terms
+        }
+        if (past == null) {
+            past = new ArrayList<>(2);
+        }
+        past.add(new PastTerms(t, fullChips, startHours, endHours, rampHours));
     }
 
     /**
@@ -123,6 +178,9 @@ public final class Contract implements ClauseHolder {
      * of the ramp's chip-hours. Money settles with {@link #reservedChipHours}.
      */
     public double windowChipHours(double a, double b) {
+        if (past != null && a < past.get(past.size() - 1).untilHours()) {
+            return reservedChipHours(a, b);
+        }
         double lo = Math.max(a, startHours);
         double hi = Math.min(b, endHours);
         if (hi <= lo) {
@@ -355,6 +413,7 @@ public final class Contract implements ClauseHolder {
         settleTo(t);
         // What remained under the old terms, measured before the ramp changes below.
         double before = remainingUsd(t);
+        keepPast(t);
         if (t > startHours && newFullChips != fullChips && rampHours > 0 && t < startHours + rampHours) {
             // Keep the formula simple: an amendment during the ramp ends the ramp.
             rampHours = t - startHours;
@@ -380,6 +439,7 @@ public final class Contract implements ClauseHolder {
         settledUsd[0] = settleTo(t);
         double before = remainingUsd(t);
         // The whole reservation ahead scales down, a ramp included, so what remains can only fall.
+        keepPast(t);
         mw = newMw;
         fullChips = Math.min(fullChips, newFullChips);
         double removed = Math.max(0, before - remainingUsd(t));

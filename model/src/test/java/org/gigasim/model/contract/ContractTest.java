@@ -277,15 +277,24 @@ class ContractTest {
     }
 
     @Test
-    void anAmendmentInsideTheRampRedrawsTheStaircaseBehindIt() {
+    void anAmendmentKeepsTheStaircaseBehindItAndACancellationRedrawsTheOneAhead() {
         Contract c = contract();
         // Step 0 of the 2 160-hour ramp holds the line's mean over its first 730 hours.
         assertClose(CHIPS * 730 / (2 * RAMP), c.reservedChips(500));
         assertClose(CHIPS * 730 / (2 * RAMP) * 500, c.reservedChipHours(0, 500));
         c.amend(1080, 62.4, 40_000, END, 3.0);
-        // The ramp now ends at 1 080 h with 40 000 chips: step 0 is 40 000 × 730 / 2 160, whatever was read before.
-        assertClose(40_000 * 730 / (2 * 1080.0), c.reservedChips(500));
-        assertClose(40_000 * 730 / (2 * 1080.0) * 500, c.reservedChipHours(0, 500));
+        // The hours before the amendment keep the steps then in force; from 1 080 the ramp has ended.
+        assertClose(CHIPS * 730 / (2 * RAMP), c.reservedChips(500));
+        assertClose(CHIPS * 730 / (2 * RAMP) * 500, c.reservedChipHours(0, 500));
+        assertClose(40_000, c.reservedChips(1500));
+        // A cancellation to half the chips at 900 h halves step 1 (730 to 1 460 h) from then on, not before.
+        Contract cut = contract();
+        double step1 = CHIPS * (730 + 1460) / (2 * RAMP);
+        assertClose(step1, cut.reservedChips(1000));
+        cut.cancel(900, MW / 2, CHIPS / 2, 0, new double[1]);
+        assertClose(step1 / 2, cut.reservedChips(1000));
+        assertClose(step1, cut.reservedChips(800));
+        assertClose(step1 * 170 + step1 / 2 * 100, cut.reservedChipHours(730, 1000));
     }
 
     @Test

@@ -40,7 +40,8 @@ class ContractWindowTest {
     /**
      * Amended at hour 1 100 (offset 1 000, in the second step) to 240 chips at 3 $: the ramp ends
      * there, and its steps become 240 × 730 / 2 000 = 87.6 and 240 × 1 730 / 2 000 = 207.6 chips.
-     * The window read before the amendment must not be reused after it.
+     * The window read before the amendment must not be reused after it; the hours before the
+     * amendment keep the steps then in force (20 and 60 chips).
      */
     @Test
     void anAmendmentInsideTheRampIsReadWithItsNewSteps() {
@@ -48,7 +49,8 @@ class ContractWindowTest {
         assertEquals(956_300, k.windowChipHours(465, 9_225), 1e-6);
         k.amend(1_100, 20, 240, 17_620, 3.0);
         assertEquals(1_000, k.rampHours());
-        assertEquals(230 * 87.6 + 270 * 207.6 + 8_260 * 240, k.windowChipHours(600, 9_360), 1e-6);
+        assertEquals(230 * 20 + 270 * 60 + 8_260 * 240, k.windowChipHours(600, 9_360), 1e-6);
+        assertEquals(8_260 * 240, k.windowChipHours(1_100, 9_360), 1e-6);
         assertEquals(6_307_200, k.priceUsdPerChipHour() * k.windowChipHours(1_100, 9_860), 1e-6);
     }
 
