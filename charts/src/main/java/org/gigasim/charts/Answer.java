@@ -5,9 +5,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.gigasim.model.metrics.AnswerSelection;
@@ -24,7 +26,9 @@ import org.gigasim.results.Columns;
  * entries name them, every year with its 95% CI: from {@code summary.json} for a run, from
  * {@code compare.csv} for a comparison (A, B and the paired difference B − A), from
  * {@code sweep.csv} for a sweep (one row per point). {@code gigasim show}, the terminal after
- * {@code gigasim run} and the report's Answer section all print these.
+ * {@code gigasim run} and the report's Answer section all print these. An entry whose series
+ * earlier entries already show (one that states a checked level of a figure in an earlier
+ * table) adds no group.
  *
  * <pre>{@code
  * Answer answer = Answer.read(Path.of("runs/baseline-2026"));
@@ -68,6 +72,7 @@ public record Answer(String title, List<String> questions, String note, boolean 
     /** The answer of a run, from its summary. */
     static Answer run(RunSummary summary) {
         List<Group> groups = new ArrayList<>();
+        Set<SeriesKey> shown = new HashSet<>();
         for (AnswerSpec a : summary.answer()) {
             Map<SeriesKey, SortedMap<Integer, Cell>> byKey = new TreeMap<>();
             for (RunSummary.Figure f : summary.figures()) {
@@ -75,6 +80,9 @@ public record Answer(String title, List<String> questions, String note, boolean 
                     byKey.computeIfAbsent(f.key(), k -> new TreeMap<>()).put(f.year(),
                             new Cell(f.mean(), f.ci95Low(), f.ci95High(), false));
                 }
+            }
+            if (alreadyShown(shown, byKey.keySet())) {
+                continue;
             }
             List<Row> rows = new ArrayList<>();
             byKey.forEach((key, years) -> rows.add(new Row(label(key), key.metric(), years)));
@@ -94,6 +102,7 @@ public record Answer(String title, List<String> questions, String note, boolean 
         List<Csv.Row> rows = new ArrayList<>();
         Csv.read(dir.resolve(OutputFiles.COMPARE_CSV), rows::add);
         List<Group> groups = new ArrayList<>();
+        Set<SeriesKey> shown = new HashSet<>();
         for (AnswerSpec spec : answers) {
             Map<SeriesKey, List<SortedMap<Integer, Cell>>> byKey = new TreeMap<>();
             for (Csv.Row r : rows) {
@@ -108,6 +117,9 @@ public record Answer(String title, List<String> questions, String note, boolean 
                 three.get(1).put(year, new Cell(r.number(Columns.MEAN_B), Double.NaN, Double.NaN, false));
                 three.get(2).put(year, new Cell(r.number(Columns.DIFF_MEAN), r.number(Columns.DIFF_CI95_LOW),
                         r.number(Columns.DIFF_CI95_HIGH), r.get(Columns.SIGNIFICANT_BH).equals("true")));
+            }
+            if (alreadyShown(shown, byKey.keySet())) {
+                continue;
             }
             List<Row> out = new ArrayList<>();
             byKey.forEach((key, three) -> {
@@ -133,20 +145,26 @@ public record Answer(String title, List<String> questions, String note, boolean 
         List<String> params = header.stream().filter(h -> !h.isEmpty() && !Experiment.FIXED_COLUMNS.contains(h))
                 .toList();
         List<Group> groups = new ArrayList<>();
+        Set<SeriesKey> shown = new HashSet<>();
         for (AnswerSpec spec : answers) {
             Map<String, SortedMap<Integer, Cell>> byLabel = new LinkedHashMap<>();
             Map<String, Metric> metrics = new LinkedHashMap<>();
+            Set<SeriesKey> keys = new HashSet<>();
             for (Csv.Row r : rows) {
                 SeriesKey key = Keys.of(r);
                 if (key == null || !Answers.matches(spec, key)) {
                     continue;
                 }
+                keys.add(key);
                 List<String> point = new ArrayList<>();
                 params.forEach(p -> point.add(p.substring(p.lastIndexOf('.') + 1) + "=" + r.get(p)));
                 String label = String.join(", ", point) + " · " + label(key);
                 metrics.put(label, key.metric());
                 byLabel.computeIfAbsent(label, l -> new TreeMap<>()).put((int) r.number(Columns.YEAR),
                         new Cell(r.number(Columns.MEAN), r.number(Columns.CI95_LOW), r.number(Columns.CI95_HIGH), false));
+            }
+            if (alreadyShown(shown, keys)) {
+                continue;
             }
             List<Row> out = new ArrayList<>();
             byLabel.forEach((label, years) -> out.add(new Row(label, metrics.get(label), years)));
@@ -156,6 +174,19 @@ public record Answer(String title, List<String> questions, String note, boolean 
         return new Answer(scenario.isEmpty() ? "gigasim sweep" : scenario + " sweep",
                 questions(root.path(Columns.QUESTION).asText("")), "mean over each point's replications, 95% confidence"
                 + " interval below", !answers.isEmpty(), groups);
+    }
+
+    /**
+     * Whether an entry's series all appear in an earlier group: an entry that only states a
+     * checked level or difference of figures already shown (Nvidia's share, after every
+     * vendor's) adds no group. Records the series as shown otherwise.
+     */
+    private static boolean alreadyShown(Set<SeriesKey> shown, Set<SeriesKey> keys) {
+        if (!keys.isEmpty() && shown.containsAll(keys)) {
+            return true;
+        }
+        shown.addAll(keys);
+        return false;
     }
 
     private static List<String> questions(String question) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.gigasim.model.metrics.Metric;
 import org.gigasim.model.metrics.SeriesKey;
 import org.gigasim.model.spec.AnswerSpec;
+import org.gigasim.model.spec.ExpectSpec;
 import org.gigasim.results.CompareInfo;
 import org.gigasim.results.CompareWriter;
 import org.gigasim.results.HeadlineFigures.Cell;
@@ -65,6 +66,28 @@ class AnswerReportTest {
         assertTrue(text.startsWith("Question: How much of a lab's demand"), text);
         assertTrue(text.contains("  small-lab · stateless API "), text);
         assertTrue(html.contains("<h3>Unserved demand (H100e-hours), small-lab · unserved_h100e_hours</h3>"));
+    }
+
+    @Test
+    void anEntryWhoseSeriesAreAlreadyShownAddsNoGroup() {
+        SeriesKey nvidia = SeriesKey.of(Metric.CAPACITY_SHARE_BY_VENDOR).vendor("nvidia");
+        SeriesKey amd = SeriesKey.of(Metric.CAPACITY_SHARE_BY_VENDOR).vendor("amd");
+        List<RunSummary.Figure> figures = List.of(new RunSummary.Figure(nvidia, 2030, 0.34, 0.33, 0.35),
+                new RunSummary.Figure(amd, 2030, 0.09, 0.08, 0.10));
+        AnswerSpec every = new AnswerSpec("capacity_share_by_vendor", null, null, null, null, null, null, null, null,
+                null);
+        AnswerSpec stated = new AnswerSpec("capacity_share_by_vendor", null, null, null, null, null, "nvidia", null,
+                null, null, ExpectSpec.level(List.of(2030), 0.33, 0.35));
+        // Nvidia's stated level repeats a row of the table of every vendor: one group.
+        assertEquals(1, Answer.run(summary(figures, List.of(every, stated))).groups().size());
+        // Named first, Nvidia's row is a group of its own, and every vendor's table still follows (AMD is new).
+        List<Answer.Group> groups = Answer.run(summary(figures, List.of(stated, every))).groups();
+        assertEquals(2, groups.size());
+        assertEquals(2, groups.get(1).rows().size());
+    }
+
+    private static RunSummary summary(List<RunSummary.Figure> figures, List<AnswerSpec> answer) {
+        return new RunSummary("s", "Q?", "sha", 1, 20, "test", java.time.LocalDate.of(2026, 1, 1), figures, answer);
     }
 
     @Test

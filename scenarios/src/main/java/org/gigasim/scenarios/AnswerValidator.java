@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.gigasim.model.metrics.Dimension;
+import org.gigasim.model.metrics.Metric;
 import org.gigasim.model.spec.AnswerSpec;
 import org.gigasim.model.spec.CloudSpec;
 import org.gigasim.model.spec.EventSpec;
@@ -19,7 +20,8 @@ import org.gigasim.model.metrics.AnswerSelection;
  * Checks a scenario's {@code answer:} entries: each names a metric of the catalog, recorded by
  * the dimensions it fixes, and the labs, clouds, regions, sites and traffic classes it names
  * exist in the scenario (an answer naming a cloud the file lacks would select nothing), and
- * the years an expectation names are years the scenario simulates.
+ * the years an expectation names are years the scenario simulates, and a level lies within the
+ * values the metric can take.
  */
 final class AnswerValidator {
 
@@ -59,12 +61,16 @@ final class AnswerValidator {
             reference(problems, index, at, answer, Dimension.SITE, sites);
             reference(problems, index, at, answer, Dimension.REGION, regions);
             reference(problems, index, at, answer, Dimension.TRAFFIC_CLASS, classes);
+            if (answer.expect() != null && answer.expect().isLevel()) {
+                levelWithinBounds(problems, index, at, answer);
+            }
             if (answer.expect() != null) {
                 List<Integer> years = answer.expect().years();
                 for (int y = 0; y < years.size(); y++) {
                     int year = years.get(y);
                     if (year < spec.start().getYear() || year > spec.end().getYear()) {
-                        problems.add(problem(index, at + "/expect/years/" + y, "answer expects a change in " + year
+                        problems.add(problem(index, at + "/expect/years/" + y, "answer expects a "
+                                + (answer.expect().isLevel() ? "level" : "change") + " in " + year
                                 + ", outside the scenario's years " + spec.start().getYear() + " to "
                                 + spec.end().getYear() + "; name years the scenario simulates"));
                     }
@@ -72,6 +78,24 @@ final class AnswerValidator {
             }
         }
         return problems;
+    }
+
+    /** A level a metric cannot reach, such as a share written in percent, could never be kept true. */
+    private static void levelWithinBounds(List<Problem> problems, LocationIndex index, String at, AnswerSpec answer) {
+        Metric metric = Metric.byId(answer.metric()).orElseThrow();
+        double low = answer.expect().low();
+        double high = answer.expect().high();
+        if (high < metric.lowerBound() || low > metric.upperBound()) {
+            boolean share = metric.upperBound() == 1;
+            problems.add(problem(index, at + "/expect/level", "answer expects " + metric.id() + " at a level of ["
+                    + number(low) + ", " + number(high) + "], outside the values it can take ("
+                    + number(metric.lowerBound()) + " to " + (share ? "1" : "any size") + "); write the level in the"
+                    + " metric's unit" + (share ? ", a share as a fraction (0.33, not 33)" : "")));
+        }
+    }
+
+    private static String number(double value) {
+        return value == Math.rint(value) && Math.abs(value) < 1e15 ? String.valueOf((long) value) : String.valueOf(value);
     }
 
     private static void addSite(SiteSpec site, Set<String> sites, Set<String> regions) {

@@ -85,16 +85,20 @@ final class FieldDocs {
         d("answer.clause", "only this clause type's series", null, "every clause", "right-of-first-refusal");
         d("answer.by", "dimensions to break the figures down by; without it, the metric's coarsest level that has"
                 + " the dimensions given", null, "none", "[cloud, accelerator]");
-        d("answer.expect", "the answer as a checked statement: how this figure differs from another scenario's in"
-                + " given years (gigasim compare reports whether it holds; the catalog's tests keep it true)", null,
-                "none", "{vs: baseline-2026, change: increase, years: [2027], min_change: 1e6}");
+        d("answer.expect", "the answer as a checked statement in given years: how this figure differs from another"
+                + " scenario's (vs and change), or the range its mean lies in (level); the catalog's tests keep it true",
+                null, "none", "{vs: baseline-2026, change: increase, years: [2027], min_change: 1e6}");
         d("expect.vs", "the scenario compared with (same seed and replications): a catalog name or a path relative to"
-                + " this file", null, null, "baseline-2026");
+                + " this file; with change, required unless level is given", null, "none", "baseline-2026");
         d("expect.change", "increase or decrease: the sign of this scenario's figure minus the other's, whose paired"
-                + " 95% confidence interval must exclude zero", null, null, "decrease");
+                + " 95% confidence interval must exclude zero; with vs, required unless level is given", null, "none",
+                "decrease");
+        d("expect.level", "[low, high] instead of vs and change: in each year the 95% confidence interval of the"
+                + " figure's mean over the replications lies inside this range, ends included (a share as a fraction)",
+                "the metric's unit", "none", "[0.32, 0.35]");
         d("expect.years", "calendar years in which the statement must hold", null, null, "[2026, 2027]");
-        d("expect.min_change", "the smallest mean difference that matters, in the metric's unit", "the metric's unit",
-                "0", "5e9");
+        d("expect.min_change", "the smallest mean difference that matters, in the metric's unit (a difference only)",
+                "the metric's unit", "0", "5e9");
         d("remove", "with extends: true deletes the parent's entry with this id", null, "false", "true");
         d("id", "unique name: lower-case letters, digits, '-', '_' or '.', at most 64 characters", null, null, "gb200");
         // accelerator

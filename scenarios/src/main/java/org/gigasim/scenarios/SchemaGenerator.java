@@ -82,14 +82,30 @@ final class SchemaGenerator {
         root.set("else", generator.whole(ScenarioSpec.class, new ArrayList<>()));
         ((ObjectNode) generator.defs.get(name(AnswerSpec.class))).putArray("required").add("metric");
         ObjectNode expect = (ObjectNode) generator.defs.get(name(ExpectSpec.class));
-        expect.putArray("required").add("vs").add("change").add("years");
+        expect.putArray("required").add("years");
         ArrayNode changes = ((ObjectNode) expect.get("properties").get("change")).putArray("enum");
         ExpectSpec.CHANGES.forEach(changes::add);
+        ((ObjectNode) expect.get("properties").get("level")).put("minItems", 2).put("maxItems", 2);
+        expectForms(expect);
         generator.commonDefinitions();
         generator.clauses(registry);
         generator.events();
         root.set("$defs", generator.defs);
         return root;
+    }
+
+    /** An expectation is a difference (vs and change) or a level, never both. */
+    private static void expectForms(ObjectNode expect) {
+        ArrayNode forms = expect.putArray("oneOf");
+        ObjectNode difference = forms.addObject();
+        difference.putArray("required").add("vs").add("change");
+        difference.putObject("not").putArray("required").add("level");
+        ObjectNode level = forms.addObject();
+        level.putArray("required").add("level");
+        ArrayNode differenceFields = level.putObject("not").putArray("anyOf");
+        for (String field : List.of("vs", "change", "min_change")) {
+            differenceFields.addObject().putArray("required").add(field);
+        }
     }
 
     /** The definition name of a spec record, such as {@code power_milestone}. */

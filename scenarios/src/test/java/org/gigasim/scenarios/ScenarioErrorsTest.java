@@ -157,6 +157,31 @@ class ScenarioErrorsTest {
     }
 
     @Test
+    void aLevelIsARangeInTheMetricsUnitAndNoDifference() throws IOException {
+        // Line 26 is the answer entry; the '{' after 'expect: ' is column 48, its first key column 49, and
+        // 'level' after 'vs: base, ' column 59.
+        String answer = "answer:\n  - {metric: capacity_share_by_vendor, expect: {%s}}\n";
+        assertEquals(List.of(0.3, 0.4), ScenarioLoader.load(write("level.yaml", VALID + answer.formatted(
+                "level: [0.3, 0.4], years: [2027]"))).answer().get(0).expect().level());
+        assertEquals(List.of("F:26:59: expect level states the figure's own range, so it takes no vs, change or"
+                + " min_change; keep level and years, or write the difference form without level"),
+                problems(VALID + answer.formatted("vs: base, level: [0.3, 0.4], years: [2027]")));
+        assertEquals(List.of("F:26:49: expect level must be [low, high] with low at most high, but was [0.4, 0.3]"),
+                problems(VALID + answer.formatted("level: [0.4, 0.3], years: [2027]")));
+        assertEquals(List.of("F:26:49: expect level must be two numbers [low, high], such as [0.33, 0.35], but had 1"),
+                problems(VALID + answer.formatted("level: [0.3], years: [2027]")));
+        assertEquals(List.of("F:26:48: expect needs either vs and change (a difference from another scenario) or"
+                + " level: [low, high] (a range for the figure itself)"),
+                problems(VALID + answer.formatted("years: [2027]")));
+        assertEquals(List.of("F:26:56: answer expects capacity_share_by_vendor at a level of [33, 34], outside the"
+                + " values it can take (0 to 1); write the level in the metric's unit, a share as a fraction (0.33,"
+                + " not 33)"), problems(VALID + answer.formatted("level: [33, 34], years: [2027]")));
+        assertEquals(List.of("F:26:76: answer expects a level in 2031, outside the scenario's years 2026 to 2027; "
+                + "name years the scenario simulates"), problems(VALID + answer.formatted("level: [0.3, 0.4], years:"
+                + " [2031]")));
+    }
+
+    @Test
     void acceleratorsMustBeHostableWhereTheyAreInstalledOrContracted() throws IOException {
         assertEquals(List.of(
                         "F:11:27: site azure-east of cloud azure may not host trn2 (hostable_by [aws])",

@@ -89,6 +89,25 @@ class SchemaValidationTest {
     }
 
     @Test
+    void anExpectationIsADifferenceOrALevelNeverBoth() throws IOException {
+        assertEquals(List.of(), messages(COMMITTED, expecting("{level: [0.1, 0.2], years: [2026]}")));
+        assertEquals(List.of(), messages(COMMITTED, expecting("{vs: base, change: increase, years: [2026]}")));
+        for (String bad : List.of("{level: [0.1, 0.2], vs: base, change: increase, years: [2026]}",
+                "{level: [0.1, 0.2], min_change: 1, years: [2026]}", "{level: [0.1], years: [2026]}",
+                "{vs: base, years: [2026]}", "{years: [2026]}")) {
+            List<String> errors = messages(COMMITTED, expecting(bad));
+            assertTrue(errors.stream().anyMatch(e -> e.contains("/answer/0/expect")), bad + ": " + errors);
+        }
+    }
+
+    /** The tutorial file with its first answer entry stating {@code expect}. */
+    private static ObjectNode expecting(String expect) throws IOException {
+        ObjectNode tree = tutorial();
+        ((ObjectNode) tree.get("answer").get(0)).set("expect", yaml(expect));
+        return tree;
+    }
+
+    @Test
     void aBadEnumValueIsRefused() throws IOException {
         ObjectNode kind = tutorial();
         ((ObjectNode) kind.get("clouds").get(0)).put("kind", "megacloud");

@@ -172,4 +172,21 @@ class SpecBoundsTest {
         rejects(() -> new ExpectSpec("b", "increase", List.of(), null), "expect years must name at least one year");
         rejects(() -> new ExpectSpec("b", "increase", List.of(2027), -1.0), "expect min_change");
     }
+
+    @Test
+    void aLevelIsTwoOrderedNumbersAndNoDifference() {
+        ExpectSpec.level(List.of(2030), 0.33, 0.33);   // a band of one value is allowed, if hard to keep
+        rejects(() -> ExpectSpec.level(List.of(2030), 0.35, 0.33), "expect level must be [low, high] with low at most high");
+        rejects(() -> ExpectSpec.level(List.of(2030), Double.NaN, 0.33), "expect level must be [low, high]");
+        rejects(() -> new ExpectSpec(null, null, List.of(2030), null, List.of(0.33)), "expect level must be two numbers",
+                "had 1");
+        rejects(() -> new ExpectSpec(null, null, List.of(2030), null, java.util.Arrays.asList(0.33, null)),
+                "expect level must be two numbers", "empty one");
+        rejects(() -> new ExpectSpec("b", null, List.of(2030), null, List.of(0.3, 0.4)), "takes no vs, change or min_change");
+        rejects(() -> new ExpectSpec(null, null, List.of(2030), 1.0, List.of(0.3, 0.4)), "takes no vs, change or min_change");
+        rejects(() -> new ExpectSpec(null, null, List.of(), null, List.of(0.3, 0.4)), "expect years must name");
+        rejects(() -> new ExpectSpec(null, null, List.of(2030), null, null), "expect needs either vs and change",
+                "or level: [low, high]");
+        rejects(() -> new ExpectSpec(null, "increase", List.of(2030), null, null), "expect vs is required");
+    }
 }

@@ -149,6 +149,15 @@ class SpecDefaultsTest {
         assertEquals(0.0, more.minChange());
         assertEquals(1, more.sign());
         assertEquals(-1, new ExpectSpec("baseline", "decrease", List.of(2027, 2028), 5.0).sign());
+        assertFalse(more.isLevel());
+        assertNull(more.level());
+        ExpectSpec level = ExpectSpec.level(List.of(2030, 2031), 0.33, 0.35);
+        assertTrue(level.isLevel());
+        assertEquals(0.33, level.low());
+        assertEquals(0.35, level.high());
+        assertEquals(0, level.sign());
+        assertNull(level.vs());
+        assertNull(level.minChange());   // min_change belongs to a difference; a level has no default for it
         AnswerSpec answer = new AnswerSpec("unserved_h100e", "lab", null, null, null, null, null, null, null, null);
         assertEquals(List.of(), answer.by());
         assertNull(answer.expect());
