@@ -49,7 +49,7 @@ class CommitmentLimitTest {
                 LocalDate.of(2027, 3, 31), 2.0, 3.0, null, List.of()), 0, DecisionListener.PROCUREMENT);
         rig.sign(new ContractSpec("poor-deal", "poor", "cloud", "b", 1.5, Rig.START, LocalDate.of(2026, 12, 31), null,
                 2.75, null, List.of()), 0, DecisionListener.PROCUREMENT);
-        limit = new CommitmentLimit(rig.indices, rig.contracts, l -> l == 0 ? 1_000 : 0);
+        limit = rig.limit(l -> l == 0 ? 1_000 : 0);
     }
 
     @Test

@@ -39,7 +39,7 @@ class LifecycleTest {
                 null, Rig.site("site", "cloud", 60, 30_000, 6_000));
         cloud.setSoldShare(0.5);
         rig = new Rig(List.of(Rig.lab("lab", 0, finance, POLICY, internalTo)), List.of(cloud));
-        CommitmentLimit limit = new CommitmentLimit(rig.indices, rig.contracts, l -> 0);
+        CommitmentLimit limit = rig.limit(l -> 0);
         lifecycle = new Lifecycle(rig.indices, rig.clock, rig.contracts, limit, rig::sign, rig.ledger, rig.listener,
                 (l, t) -> 1_000);
     }

@@ -69,7 +69,7 @@ class OfferBookByHandTest {
                 List.of(cloud, small, own, priced), WORLD, 17_520);
         rig.sign(new ContractSpec("held", "lab", "cloud", "b", 3.0, Rig.START, LocalDate.of(2027, 12, 31), null, 2.75,
                 null, List.of()), 0, DecisionListener.PROCUREMENT);
-        book = new OfferBook(rig.indices, rig.clock);
+        book = rig.book();
     }
 
     private static void assertOffer(Offer offer, String cloud, String accelerator, double chips, double h100e,
@@ -144,7 +144,7 @@ class OfferBookByHandTest {
         Cloud late = Rig.cloud("late", prices(), null, null, site);
         Rig world = new Rig(List.of(Rig.lab("lab", 0, null, Rig.policy(365, 10, 1, 1, 30, 1, 0, 1, false, null), null)),
                 List.of(late), WORLD, 17_520);
-        OfferBook lateBook = new OfferBook(world.indices, world.clock);
+        OfferBook lateBook = world.book();
         Optional<Offer> earliest = lateBook.earliest(late, world.lab(0), 6_000, 240, 2_430);
         assertTrue(earliest.isPresent());
         assertOffer(earliest.get(), "late", "b", 3_000, 6_000, 2_430, 3.1);
@@ -171,7 +171,7 @@ class OfferBookByHandTest {
                 LocalDate.of(2027, 6, 30), null, 2.75, null, List.of()), 0, DecisionListener.PROCUREMENT);
         world.sign(new ContractSpec("far", "lab", "plans", "b", 4.5, LocalDate.of(2027, 1, 15),
                 LocalDate.of(2027, 12, 31), null, 2.75, null, List.of()), 0, DecisionListener.PROCUREMENT);
-        OfferBook plansBook = new OfferBook(world.indices, world.clock);
+        OfferBook plansBook = world.book();
         List<Offer> offers = plansBook.offersOf(plans, world.lab(0), 30_000, 240, 8_000);
         assertEquals(1, offers.size(), offers.toString());
         assertOffer(offers.get(0), "plans", "b", 7_000, 14_000, 240, 3.1);
@@ -198,7 +198,7 @@ class OfferBookByHandTest {
                 null, List.of()), 0, DecisionListener.PROCUREMENT);
         world.sign(new ContractSpec("next", "lab", "plans", "b", 4.5, LocalDate.of(2027, 1, 11),
                 LocalDate.of(2027, 12, 31), null, 2.75, null, List.of()), 0, DecisionListener.PROCUREMENT);
-        OfferBook plansBook = new OfferBook(world.indices, world.clock);
+        OfferBook plansBook = world.book();
         List<Offer> offers = plansBook.offersOf(plans, world.lab(0), 30_000, 240, 8_000);
         assertEquals(1, offers.size(), offers.toString());
         assertOffer(offers.get(0), "plans", "b", 10_000, 20_000, 240, 3.1);

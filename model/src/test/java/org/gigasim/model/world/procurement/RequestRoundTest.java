@@ -56,7 +56,7 @@ class RequestRoundTest {
                         Rig.cloud("rival", prices(2.9, 2.2), null, null, Rig.site("s2", "rival", 20, 5_000, 3_000))));
         rig.sign(new org.gigasim.model.spec.ContractSpec("held", "lab", "cloud", "b", 3.0, Rig.START,
                 Rig.START.plusYears(2), null, 2.75, null, List.of()), 0, DecisionListener.PROCUREMENT);
-        book = new OfferBook(rig.indices, rig.clock);
+        book = rig.book();
         round = new RequestRound(rig.indices, book, rig.listener, rig.lab(0), 0, 8_000, 240, 8_000, 0.25, policy());
     }
 
@@ -254,7 +254,7 @@ class RequestRoundTest {
         // At hour 100, from gcheap, which lists b at 4.0 (2.0 per effective H100e-hour) and g at 1.2 (1.33): g first.
         Rig other = new Rig(List.of(Rig.lab("lab", 0, null, policy(), null)),
                 List.of(Rig.cloud("gcheap", prices(4.0, 1.2), null, null, Rig.site("s3", "gcheap", 30, 12_000, 6_000))));
-        RequestRound later = new RequestRound(other.indices, new OfferBook(other.indices, other.clock),
+        RequestRound later = new RequestRound(other.indices, other.book(),
                 other.listener, other.lab(0), 100, 4_000, 340, 8_000, 0, policy());
         assertEquals(100, later.timeHours(), 0);
         assertEquals(List.of("gcheap g", "gcheap b"), later.offersOf("gcheap").stream().map(RequestRoundTest::key)

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntToDoubleFunction;
 import org.gigasim.engine.Simulation;
 import org.gigasim.engine.random.Distribution;
 import org.gigasim.engine.random.RandomStreams;
@@ -69,6 +70,19 @@ final class Rig {
     /** A rig with chips b and g, a run of two years. */
     Rig(List<LabSpec> labs, List<Cloud> clouds) {
         this(labs, clouds, List.of(B, G), 17_520);
+    }
+
+    /**
+     * The cash rule over this rig's contracts, with {@code servedInferenceH100e} per lab index. The
+     * package's classes are built here alone, so a change in how they are made is one change here.
+     */
+    CommitmentLimit limit(IntToDoubleFunction servedInferenceH100e) {
+        return new CommitmentLimit(indices, contracts, servedInferenceH100e);
+    }
+
+    /** The offers this rig's clouds make. */
+    OfferBook book() {
+        return new OfferBook(indices, clock);
     }
 
     Lab lab(int l) {
