@@ -8,6 +8,7 @@ import java.util.List;
 import org.gigasim.engine.random.Distribution;
 import org.gigasim.engine.random.RandomStreams;
 import org.gigasim.model.clause.Clause;
+import org.gigasim.model.clause.Offer;
 import org.gigasim.model.clause.ProcurementRound;
 import org.gigasim.model.contract.ActiveClause;
 import org.gigasim.model.contract.Contract;
@@ -115,5 +116,32 @@ class ClauseRoundTest {
         double value = 6_200 * 8_030 * 2.4;
         assertEquals(value, rig.contracts.get("lab-cloud-1").signedValueUsd(), 1e-3);
         assertEquals(value * (3.1 / 2.4 - 1), rig.listener.only("procured").num(5), 1e-3);
+    }
+
+    /**
+     * The clause awards cloud all but 5 of the 12 400 short (its b offer cut to 12 395) and holds a window: the 5
+     * left are under a thousandth of the request (12.4), so the lab does not go back to the market for them.
+     */
+    @Test
+    void aRemainderUnderAThousandthOfTheRequestIsNotTakenBackToTheMarket() {
+        build(Rig.lab("lab", 10_000, null, policy(1, false, null), null));
+        Contract held = hold("held", "cloud", 1.5, Rig.START, LocalDate.of(2027, 12, 31), null);
+        held.addClause(new ActiveClause(new Clause() {
+            @Override
+            public String type() {
+                return "window";
+            }
+
+            @Override
+            public void onProcurement(ProcurementRound round) {
+                Offer best = round.offersOf("cloud").get(0);
+                round.award(List.of(best.upTo(round.requestedH100e() - 5)), "most of it");
+                round.matchWindow("cloud", 10, "notice");
+            }
+        }, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY));
+        procurement.start();
+        rig.sim.runUntil(300);
+        assertEquals(List.of("lab-cloud-1 b 12395.0"), signed());
+        assertEquals("window", rig.listener.only("signed").str(0));
     }
 }

@@ -86,4 +86,20 @@ class ForecastCutTest {
         assertEquals(2_400, rig.listener.only("cancelled").num(3), 1e-9);
         assertEquals(4_800, held.fullChips(), 1e-9);
     }
+
+    @Test
+    void aCutDefersNoMoreThanIsContractedBeyondTheNewNeed() {
+        // base: 3 200 chips through 2027 (6 400); later: 3 000 chips from 2026-11-01, deferrable by 180 days (6 000 at
+        // the horizon, none 4 320 h before it). Need 14 400 before the cut, 9 600 after: the cut took 4 800, but only
+        // 12 400 − 9 600 = 2 800 is spare, so 2 800 / 6 000 of later is deferred and nothing is left to cancel.
+        build(Rig.lab("lab", 10_000, null, policy(1, false, 0.25), null));
+        hold("base", "cloud", 4.8, Rig.START, LocalDate.of(2027, 12, 31), null);
+        Contract later = hold("later", "cloud", 4.5, LocalDate.of(2026, 11, 1), LocalDate.of(2027, 10, 31),
+                new DeferralSpec(180, 0.1));
+        rig.lab(0).scaleDemand(TrafficClass.STATELESS_API, 0.6);
+        procurement.forecastCut(rig.lab(0), 0, 14_400);
+        assertEquals(2_800, rig.listener.only("deferred").num(4), 1e-9);
+        assertEquals(1_600, later.fullChips(), 1e-9);
+        assertEquals(0, rig.listener.named("cancelled").stream().mapToDouble(c -> c.num(3)).sum(), 1e-6);
+    }
 }

@@ -203,4 +203,19 @@ class OfferBookByHandTest {
         assertEquals(1, offers.size(), offers.toString());
         assertOffer(offers.get(0), "plans", "b", 10_000, 20_000, 240, 3.1);
     }
+
+    /** Exactly 16 check times, a first table's worth: 16 batches of 100 b chips retiring at 1 000, 1 100, …, 2 500. */
+    @Test
+    void aFullTableOfCheckTimesIsRead() {
+        Site site = Rig.site("plans-site", "plans", 30, WORLD, Map.of("b", 12_000.0));
+        for (int i = 0; i < 16; i++) {
+            site.planRetirement(1_000 + 100 * i, "b", 100);
+        }
+        Cloud plans = Rig.cloud("plans", prices(), null, new SupplySpec(null, null, null, null, null, null, null, null,
+                null, null), site);
+        Rig world = new Rig(List.of(Rig.lab("lab", 0, null, Rig.policy(365, 10, 1, 1, 30, 1, 0, 1, false, null), null)),
+                List.of(plans), WORLD, 17_520);
+        List<Offer> offers = world.book().offersOf(plans, world.lab(0), 30_000, 240, 8_000);
+        assertOffer(offers.get(0), "plans", "b", 10_400, 20_800, 240, 3.1);
+    }
 }
