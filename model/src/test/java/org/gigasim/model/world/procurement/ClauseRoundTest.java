@@ -134,9 +134,11 @@ class ClauseRoundTest {
 
             @Override
             public void onProcurement(ProcurementRound round) {
-                Offer best = round.offersOf("cloud").get(0);
-                round.award(List.of(best.upTo(round.requestedH100e() - 5)), "most of it");
-                round.matchWindow("cloud", 10, "notice");
+                if (round.waitedDays() == 0) {
+                    Offer best = round.offersOf("cloud").get(0);
+                    round.award(List.of(best.upTo(round.requestedH100e() - 5)), "most of it");
+                    round.matchWindow("cloud", 10, "notice");
+                }
             }
         }, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY));
         procurement.start();
