@@ -138,6 +138,18 @@ class ProcurementReviewTest {
     }
 
     @Test
+    void contractsStartingAfterTheWindowAreNotLimitedByIt() {
+        // No cash and a quarter-year window (2 190 h), but contracts start 180 days out (hour 4 320): they bill nothing
+        // within the window, so the lab signs all 14 400, rival's 10 000 and cloud's 4 400.
+        build(Rig.lab("lab", 10_000, new FinanceSpec(0.0, null, null, null, null, 0.25),
+                Rig.policy(365, 180, 1, 1, 30, 1, 2, 1.2, false, null), null));
+        procurement.start();
+        rig.sim.runUntil(1);
+        assertEquals(List.of("lab-rival-1 b 10000.0", "lab-cloud-2 b 4400.0"), signed());
+        assertEquals(List.of(), rig.listener.named("commitmentLimited"));
+    }
+
+    @Test
     void aContractEndingWithinTheHorizonIsRenewedBeforeTheShortfallIsBought() {
         // 7 200 b chips (14 400) on cloud to 2026-06-30, and 2 000 (4 000) on rival through 2027. At the end of the
         // first, the lab needs 14 400, of which rival's contract provides 4 000: 10 400 (5 200 chips) is renewed at
