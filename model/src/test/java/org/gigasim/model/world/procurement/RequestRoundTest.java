@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.gigasim.model.clause.Offer;
 import org.gigasim.model.contract.Contract;
+import org.gigasim.model.spec.ContractSpec;
 import org.gigasim.model.spec.DemandSpec;
 import org.gigasim.model.spec.EfficiencyStepSpec;
 import org.gigasim.model.spec.LabSpec;
@@ -54,7 +55,7 @@ class RequestRoundTest {
         rig = new Rig(List.of(Rig.lab("lab", 0, null, policy(), null), inside),
                 List.of(Rig.cloud("cloud", prices(3.1, 1.9), null, null, Rig.site("s1", "cloud", 30, 12_000, 6_000)),
                         Rig.cloud("rival", prices(2.9, 2.2), null, null, Rig.site("s2", "rival", 20, 5_000, 3_000))));
-        rig.sign(new org.gigasim.model.spec.ContractSpec("held", "lab", "cloud", "b", 3.0, Rig.START,
+        rig.sign(new ContractSpec("held", "lab", "cloud", "b", 3.0, Rig.START,
                 Rig.START.plusYears(2), null, 2.75, null, List.of()), 0, DecisionListener.PROCUREMENT);
         book = rig.book();
         round = new RequestRound(rig.indices, book, rig.listener, rig.lab(0), 0, 8_000, 240, 8_000, 0.25, policy());
