@@ -67,10 +67,10 @@ final class WindowRevenue {
             return servedInferenceH100e.applyAsDouble(l) * lab.revenueUsdPerH100eHour(t) * windowHours;
         }
         long day = (long) Math.floor(t / 24);
-        double[] terms = terms(contracts.ofLab(l));
-        if (cachedDay[l] != day || !Arrays.equals(terms, cachedTerms[l])) {
+        List<Contract> held = contracts.ofLab(l);
+        if (cachedDay[l] != day || !sameTerms(held, cachedTerms[l])) {
             cachedDay[l] = day;
-            cachedTerms[l] = terms;
+            cachedTerms[l] = terms(held);
             cachedUsd[l] = heldCapacityUsd(lab, l, t, windowHours, trainingLoadH100e.applyAsDouble(l));
         }
         return cachedUsd[l];
@@ -102,6 +102,21 @@ final class WindowRevenue {
             sum += contract.reservedChips(at) * acc.h100e() * lab.efficiency(acc.id(), at);
         }
         return sum;
+    }
+
+    /** Whether {@code contracts} still have the {@link #terms} {@code terms} (without building them again). */
+    private static boolean sameTerms(List<Contract> contracts, double[] terms) {
+        if (terms == null || terms.length != contracts.size() * 4) {
+            return false;
+        }
+        for (int i = 0; i < contracts.size(); i++) {
+            Contract c = contracts.get(i);
+            if (terms[4 * i] != c.fullChips() || terms[4 * i + 1] != c.startHours() || terms[4 * i + 2] != c.endHours()
+                    || terms[4 * i + 3] != c.rampHours()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** What of the contracts fixes the capacity they reserve: chips, start, end and ramp of each. */
