@@ -204,6 +204,9 @@ final class FieldDocs {
         d("usd_per_year", "annualized revenue on that date", "USD a year", null, "30e9");
         d("commitment_years", "window of the cash rule: obligations due within it may not exceed cash + credit line +"
                 + " revenue over the window at today's rate", "years", "2", "2");
+        d("window_revenue", "revenue the cash rule counts over the window: served_now (inference served now at today's"
+                + " rate) or held_capacity (at each month, the inference the capacity it will hold then can serve, up to"
+                + " its forecast, at the rate then; docs/model.md section 9a)", null, "served_now", "held_capacity");
         d("procurement", "how the lab buys capacity; absent means it signs no new contracts", null, "none", "{lead_days: 180}");
         d("stateless_api", "stateless API inference (a routing clause may pin it to one cloud)", null, "none", "{h100e: 30000}");
         d("stateful", "stateful inference (sessions, agents)", null, "none", "{h100e: 10000}");

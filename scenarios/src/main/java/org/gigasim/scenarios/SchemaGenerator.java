@@ -48,6 +48,7 @@ final class SchemaGenerator {
             "kind", List.of("hyperscaler", "neocloud", "self"),
             "discipline", List.of("fcfs", "smallest_first"),
             "scope", List.of("all", "training", "inference"),
+            "window_revenue", List.of("served_now", "held_capacity"),
             "metric", Arrays.stream(Metric.values()).map(Metric::id).toList(),
             "traffic_class", Arrays.stream(TrafficClass.values()).map(TrafficClass::id).toList(),
             "by", Arrays.stream(Dimension.values()).map(Dimension::column).toList());

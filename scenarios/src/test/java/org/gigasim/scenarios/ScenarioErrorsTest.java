@@ -87,6 +87,12 @@ class ScenarioErrorsTest {
     }
 
     @Test
+    void anUnknownWindowRevenueNamesTheLineAndTheTwoChoices() throws IOException {
+        assertEquals(List.of("F:14:15: finance window_revenue must be served_now or held_capacity, but was 'forecast'"),
+                problems(VALID.replace("  - id: lab", "  - id: lab\n    finance: {window_revenue: forecast}")));
+    }
+
+    @Test
     void negativeMegawattsNamesTheLineAndField() throws IOException {
         assertEquals(List.of("F:11:36: power milestone mw must be a finite number, zero or more, but was -600.0"),
                 problems(VALID.replace("mw: 600", "mw: -600")));

@@ -11,9 +11,18 @@ import java.util.List;
  * line. A lab without finance has unlimited money and its cash is not recorded. With a
  * {@code revenueAnchor} the starting revenue per H100e-hour is not stated but derived from the
  * reported run rate and the lab's demand after the market's scaling (docs/model.md section 8).
+ * {@code windowRevenue} says which revenue over the window the cash rule counts:
+ * {@value #SERVED_NOW} (the default: the inference served now at today's rate) or
+ * {@value #HELD_CAPACITY} (at each future time, the inference the lab can serve on what it will
+ * hold then, at the rate then; docs/model.md section 9a).
  */
 public record FinanceSpec(Double cashUsd, List<FundingRoundSpec> fundingRounds, Double revenueUsdPerH100eHour,
-        Double revenueGrowthPerYear, Double creditLineUsd, Double commitmentYears, RevenueAnchorSpec revenueAnchor) {
+        Double revenueGrowthPerYear, Double creditLineUsd, Double commitmentYears, RevenueAnchorSpec revenueAnchor, String windowRevenue) {
+
+    /** Revenue over the window: the inference served now, at today's rate, for the whole window. */
+    public static final String SERVED_NOW = "served_now";
+    /** Revenue over the window: the inference the lab's held capacity will serve, at the rate of each time. */
+    public static final String HELD_CAPACITY = "held_capacity";
 
     public FinanceSpec {
         if (revenueAnchor != null && revenueUsdPerH100eHour != null) {
@@ -31,6 +40,23 @@ public record FinanceSpec(Double cashUsd, List<FundingRoundSpec> fundingRounds, 
         }
         creditLineUsd = Checks.nonNegative("finance credit_line_usd", Checks.orDefault(creditLineUsd, 0));
         commitmentYears = Checks.positive("finance commitment_years", Checks.orDefault(commitmentYears, 2));
+        windowRevenue = windowRevenue == null ? SERVED_NOW : windowRevenue;
+        if (!windowRevenue.equals(SERVED_NOW) && !windowRevenue.equals(HELD_CAPACITY)) {
+            throw new IllegalArgumentException("finance window_revenue must be served_now or held_capacity, but was '"
+                    + windowRevenue + "'");
+        }
+    }
+
+    /** Money with a revenue rate or an anchor, counting revenue over the window as served now. */
+    public FinanceSpec(Double cashUsd, List<FundingRoundSpec> fundingRounds, Double revenueUsdPerH100eHour,
+            Double revenueGrowthPerYear, Double creditLineUsd, Double commitmentYears, RevenueAnchorSpec revenueAnchor) {
+        this(cashUsd, fundingRounds, revenueUsdPerH100eHour, revenueGrowthPerYear, creditLineUsd, commitmentYears,
+                revenueAnchor, null);
+    }
+
+    /** Whether the cash rule counts the revenue the lab's held capacity will earn over the window. */
+    public boolean countsHeldCapacity() {
+        return HELD_CAPACITY.equals(windowRevenue);
     }
 
     /** Money with a stated revenue rate and no anchor. */

@@ -87,6 +87,25 @@ class OnDemandCashTest {
     }
 
     @Test
+    void heldCapacityRevenueCountsTheGrowingRateOverTheWindow() {
+        // As above, but the lab earns 1.0 USD per effective H100e-hour at the start, growing 20% a year, and counts
+        // what its held capacity will earn (window_revenue: held_capacity): the contract's 6 666.67 H100e, below the
+        // 10 000 forecast for the whole window, earn 6 666.67 × 8 760 / ln 1.2 × (1.2^0.5 − 1) = 6 666.67 × 4 585.85
+        // = 30 572 330 over the six 730-hour steps. Headroom 30 000 000 + 30 572 330 − 40 150 000 = 20 422 330 →
+        // 4 662.63 USD an hour → 1 137.23 chips → 2 274.45 H100e on demand: 1 058.88 of the 10 000 unserved. (Counting
+        // the 6 666.67 served now at today's rate instead, 29 200 000, would leave 1 211.71 unserved.)
+        FinanceSpec finance = new FinanceSpec(30e6, null, 1.0, 0.2, null, 0.5, null, FinanceSpec.HELD_CAPACITY);
+        ReplicationResult result = CashFixture.run(CashFixture.scenario(END, CashFixture.lab(DEMAND, finance, null),
+                List.of(CashFixture.contract(5, LocalDate.of(2026, 12, 31))), List.of()), CashFixture.decisions());
+        double revenue = 20_000.0 / 3 * 8760 / Math.log(1.2) * (Math.sqrt(1.2) - 1);
+        assertEquals(30_572_330, revenue, 1);
+        double onDemand = (30e6 + revenue - 40_150_000) / WINDOW_HOURS / OD_PRICE * H100E_PER_CHIP;
+        assertEquals(2_274.45, onDemand, 0.01);
+        SeriesKey unserved = SeriesKey.of(Metric.UNSERVED_H100E_HOURS).lab("lab").trafficClass("stateless_api");
+        assertEquals((DEMAND - 20_000.0 / 3 - onDemand) * 24, LabCashTest.valueAt(series(result, unserved), 24), 1e-3);
+    }
+
+    @Test
     void whatACutLabGivesUpGoesToTheOthers() {
         // Two labs each ask 30 000 H100e on demand of the 40 000 free (20 000 chips): granted in proportion, 20 000
         // each. "lab" (budget 8 200 USD an hour, as above) can pay for 8 200 / 4.1 × 2 = 4 000 of its 20 000 (41 000

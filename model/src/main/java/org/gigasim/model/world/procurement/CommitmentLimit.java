@@ -16,7 +16,9 @@ import org.gigasim.model.world.core.Pipeline;
  * what running its own clouds will cost over it (chips owned and planned, {@link Pipeline#ownedCostUsd})
  * and what the new contract would — may not exceed its cash, its credit line and its
  * revenue over the window at today's rate (the inference it serves now, at today's revenue
- * per H100e-hour, without growth). Obligations roll off as they are billed and rounds and
+ * per H100e-hour, without growth; or, with {@code window_revenue: held_capacity}, what the capacity
+ * it will hold over the window can serve of its forecast, at the rate of each time: {@link WindowRevenue}).
+ * Obligations roll off as they are billed and rounds and
  * revenue add cash, so a lab that was limited may sign again later: there is no lifetime cap.
  * A lab without finance is not limited.
  *
@@ -34,12 +36,14 @@ final class CommitmentLimit {
 
     private final Indices indices;
     private final Contracts contracts;
-    private final IntToDoubleFunction servedInferenceH100e;
+    private final WindowRevenue revenue;
 
-    CommitmentLimit(Indices indices, Contracts contracts, IntToDoubleFunction servedInferenceH100e) {
+    /** @param trainingLoadH100e each lab's expected training load, which its held capacity serves before inference */
+    CommitmentLimit(Indices indices, Contracts contracts, IntToDoubleFunction servedInferenceH100e,
+            IntToDoubleFunction trainingLoadH100e) {
         this.indices = indices;
         this.contracts = contracts;
-        this.servedInferenceH100e = servedInferenceH100e;
+        this.revenue = new WindowRevenue(indices, contracts, servedInferenceH100e, trainingLoadH100e);
     }
 
     /** Hours of lab {@code l}'s commitment window, or infinity without finance. */
@@ -65,8 +69,7 @@ final class CommitmentLimit {
         }
         // Running its own campuses is an obligation too: the chips it owns and those it has ordered.
         obligations += Pipeline.ownedCostUsd(indices, l, t, t, t + window);
-        double revenue = servedInferenceH100e.applyAsDouble(l) * lab.revenueUsdPerH100eHour(t) * window;
-        return lab.checkedCashUsd() + finance.creditLineUsd() + revenue - obligations;
+        return lab.checkedCashUsd() + finance.creditLineUsd() + revenue.usd(l, t, window) - obligations;
     }
 
     /**

@@ -74,7 +74,7 @@ public final class Procurement {
         this.signer = signer;
         this.decisions = decisions;
         this.book = new OfferBook(indices, clock);
-        this.limit = new CommitmentLimit(indices, contracts, servedInferenceH100e);
+        this.limit = new CommitmentLimit(indices, contracts, servedInferenceH100e, trainingLoadH100e);
         this.lifecycle = new Lifecycle(indices, clock, contracts, limit, signer, ledger, decisions,
                 (l, t) -> contractedAt(l, t, null));
         this.waitingUntil = new double[indices.labCount()];

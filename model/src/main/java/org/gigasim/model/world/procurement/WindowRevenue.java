@@ -1,0 +1,134 @@
+package org.gigasim.model.world.procurement;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.IntToDoubleFunction;
+import org.gigasim.model.contract.Contract;
+import org.gigasim.model.lab.Lab;
+import org.gigasim.model.spec.AcceleratorSpec;
+import org.gigasim.model.spec.TrafficClass;
+import org.gigasim.model.world.core.Contracts;
+import org.gigasim.model.world.core.Indices;
+import org.gigasim.model.world.core.Pipeline;
+
+/**
+ * The revenue a lab's cash rule counts over its commitment window ({@code finance.window_revenue},
+ * docs/model.md section 9a).
+ *
+ * <p>{@code served_now}: the effective H100e of inference served at the last routing decision,
+ * at today's revenue per H100e-hour, for the whole window (no growth).
+ *
+ * <p>{@code held_capacity}: the window is cut into {@code n = ceil(window / 730 h)} equal steps
+ * (months for a window of whole months). On step {@code [a, b)} with midpoint {@code m} the lab
+ * earns {@code min(I(m), max(0, H(m) − T)) × R(a, b)}: {@code I} its inference forecast (three
+ * classes, no noise), {@code H} the effective H100e its contracts reserve at {@code m} (ramps
+ * included) plus the chips its own clouds will have powered then as planned, each rated by the
+ * lab's efficiency at {@code m}, {@code T} its expected training load now, and {@code R(a, b)} the
+ * exact integral of its revenue per H100e-hour over the step, growth included. Capacity arriving
+ * later in the window (a contract that ramps in) thus earns from when it arrives, and capacity
+ * beyond the forecast earns nothing.
+ *
+ * <p>Held capacity is read once a day (at the lab's first read that day) and again whenever its
+ * contracts change, so the many reads of a day's routing decisions cost one pass over its contracts.
+ */
+final class WindowRevenue {
+
+    /** Target width of a step of the held-capacity grid: a month. */
+    static final double STEP_HOURS = 8760.0 / 12;
+
+    private final Indices indices;
+    private final Contracts contracts;
+    private final IntToDoubleFunction servedInferenceH100e;
+    private final IntToDoubleFunction trainingLoadH100e;
+    /** Per lab: the day the cached revenue was worked out on (−1: never). */
+    private final long[] cachedDay;
+    /** Per lab: the revenue worked out then. */
+    private final double[] cachedUsd;
+    /** Per lab: the terms of its contracts then (chips, start, end, ramp of each), to see a change. */
+    private final double[][] cachedTerms;
+
+    WindowRevenue(Indices indices, Contracts contracts, IntToDoubleFunction servedInferenceH100e,
+            IntToDoubleFunction trainingLoadH100e) {
+        this.indices = indices;
+        this.contracts = contracts;
+        this.servedInferenceH100e = servedInferenceH100e;
+        this.trainingLoadH100e = trainingLoadH100e;
+        int labs = indices.labCount();
+        cachedDay = new long[labs];
+        Arrays.fill(cachedDay, -1);
+        cachedUsd = new double[labs];
+        cachedTerms = new double[labs][];
+    }
+
+    /** USD lab {@code l} (with finance) counts on earning over the {@code windowHours} from {@code t}. */
+    double usd(int l, double t, double windowHours) {
+        Lab lab = indices.lab(l);
+        if (!lab.spec().finance().countsHeldCapacity()) {
+            return servedInferenceH100e.applyAsDouble(l) * lab.revenueUsdPerH100eHour(t) * windowHours;
+        }
+        long day = (long) Math.floor(t / 24);
+        List<Contract> held = contracts.ofLab(l);
+        if (cachedDay[l] != day || !sameTerms(held, cachedTerms[l])) {
+            cachedDay[l] = day;
+            cachedTerms[l] = terms(held);
+            cachedUsd[l] = heldCapacityUsd(lab, l, t, windowHours, trainingLoadH100e.applyAsDouble(l));
+        }
+        return cachedUsd[l];
+    }
+
+    /** The held-capacity revenue over {@code [t, t + windowHours)}, on the monthly grid, uncached. */
+    double heldCapacityUsd(Lab lab, int l, double t, double windowHours, double trainingH100e) {
+        int steps = Math.max(1, (int) Math.ceil(windowHours / STEP_HOURS - 1e-9));
+        double width = windowHours / steps;
+        double usd = 0;
+        for (int k = 0; k < steps; k++) {
+            double a = t + k * width;
+            double m = a + width / 2;
+            double forecast = 0;
+            for (TrafficClass c : TrafficClass.INFERENCE) {
+                forecast += lab.forecast(c, m);
+            }
+            double servable = Math.min(forecast, Math.max(0, heldH100e(lab, l, t, m) - trainingH100e));
+            usd += servable * lab.revenueUsdPerH100e(a, a + width);
+        }
+        return usd;
+    }
+
+    /** Effective H100e lab {@code l} will hold at {@code at}, as seen at {@code now}: contracts and own clouds. */
+    private double heldH100e(Lab lab, int l, double now, double at) {
+        double sum = Pipeline.ownedH100e(indices, l, now, at, true);
+        for (Contract contract : contracts.ofLab(l)) {
+            AcceleratorSpec acc = indices.accelerator(contract.acceleratorIndex());
+            sum += contract.reservedChips(at) * acc.h100e() * lab.efficiency(acc.id(), at);
+        }
+        return sum;
+    }
+
+    /** Whether {@code contracts} still have the {@link #terms} {@code terms} (without building them again). */
+    private static boolean sameTerms(List<Contract> contracts, double[] terms) {
+        if (terms == null || terms.length != contracts.size() * 4) {
+            return false;
+        }
+        for (int i = 0; i < contracts.size(); i++) {
+            Contract c = contracts.get(i);
+            if (terms[4 * i] != c.fullChips() || terms[4 * i + 1] != c.startHours() || terms[4 * i + 2] != c.endHours()
+                    || terms[4 * i + 3] != c.rampHours()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** What of the contracts fixes the capacity they reserve: chips, start, end and ramp of each. */
+    private static double[] terms(List<Contract> contracts) {
+        double[] terms = new double[contracts.size() * 4];
+        for (int i = 0; i < contracts.size(); i++) {
+            Contract c = contracts.get(i);
+            terms[4 * i] = c.fullChips();
+            terms[4 * i + 1] = c.startHours();
+            terms[4 * i + 2] = c.endHours();
+            terms[4 * i + 3] = c.rampHours();
+        }
+        return terms;
+    }
+}
