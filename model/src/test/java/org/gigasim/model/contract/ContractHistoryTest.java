@@ -33,6 +33,7 @@ class ContractHistoryTest {
         assertEquals(3_485_000, k.reservedChipHours(0, 1_416), 1e-6);
         assertEquals(3_485_000 + 5_952_000, k.reservedChipHours(0, 2_160), 1e-6);
         assertEquals(9_437_000, k.windowChipHours(0, 2_160), 1e-6);
+        assertEquals(1_250, k.reservedChips(0));
         assertEquals(1_250, k.reservedChips(500));
         assertEquals(3_750, k.reservedChips(1_000));
         assertEquals(8_000, k.reservedChips(1_500));

@@ -77,7 +77,8 @@ final class Rig {
      * package's classes are built here alone, so a change in how they are made is one change here.
      */
     CommitmentLimit limit(IntToDoubleFunction servedInferenceH100e) {
-        return new CommitmentLimit(indices, contracts, servedInferenceH100e);
+        // No training load: these labs count revenue on what they serve now, which training does not enter.
+        return new CommitmentLimit(indices, contracts, servedInferenceH100e, l -> 0);
     }
 
     /** The offers this rig's clouds make. */
