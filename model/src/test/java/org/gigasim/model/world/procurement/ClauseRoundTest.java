@@ -12,8 +12,6 @@ import org.gigasim.model.clause.Offer;
 import org.gigasim.model.clause.ProcurementRound;
 import org.gigasim.model.contract.ActiveClause;
 import org.gigasim.model.contract.Contract;
-import org.gigasim.model.spec.DeferralSpec;
-import org.gigasim.model.spec.LabSpec;
 import org.gigasim.model.spec.ProcurementSpec;
 import org.junit.jupiter.api.Test;
 
@@ -21,29 +19,7 @@ import org.junit.jupiter.api.Test;
  * Clauses acting on a lab's request, by hand, in {@link ReviewWorld}: a match window that sends the lab back
  * to the market once it ends, and a discount the signing records as the cloud's concession.
  */
-class ClauseRoundTest {
-
-    private ReviewWorld world;
-    private Rig rig;
-    private Procurement procurement;
-
-    private void build(LabSpec... labs) {
-        world = new ReviewWorld(labs);
-        rig = world.rig;
-        procurement = world.procurement;
-    }
-
-    private static ProcurementSpec policy(double maxShare, boolean renew, Double penalty) {
-        return ReviewWorld.policy(maxShare, renew, penalty);
-    }
-
-    private Contract hold(String id, String cloud, double mw, LocalDate start, LocalDate last, DeferralSpec deferral) {
-        return world.hold(id, cloud, mw, start, last, deferral);
-    }
-
-    private List<String> signed() {
-        return world.signed();
-    }
+class ClauseRoundTest extends ReviewWorldTest {
 
     /**
      * A clause of the lab's contract on cloud holds a 10-day match window on the first round of a request and does

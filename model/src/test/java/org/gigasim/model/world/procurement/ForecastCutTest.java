@@ -6,8 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.gigasim.model.contract.Contract;
 import org.gigasim.model.spec.DeferralSpec;
-import org.gigasim.model.spec.LabSpec;
-import org.gigasim.model.spec.ProcurementSpec;
 import org.gigasim.model.spec.TrafficClass;
 import org.junit.jupiter.api.Test;
 
@@ -15,25 +13,7 @@ import org.junit.jupiter.api.Test;
  * A cut in a lab's forecast by hand, on {@link Procurement#forecastCut} in {@link ReviewWorld}: what the lab
  * defers and cancels of the capacity it no longer needs, up to what the cut took away.
  */
-class ForecastCutTest {
-
-    private ReviewWorld world;
-    private Rig rig;
-    private Procurement procurement;
-
-    private void build(LabSpec... labs) {
-        world = new ReviewWorld(labs);
-        rig = world.rig;
-        procurement = world.procurement;
-    }
-
-    private static ProcurementSpec policy(double maxShare, boolean renew, Double penalty) {
-        return ReviewWorld.policy(maxShare, renew, penalty);
-    }
-
-    private Contract hold(String id, String cloud, double mw, LocalDate start, LocalDate last, DeferralSpec deferral) {
-        return world.hold(id, cloud, mw, start, last, deferral);
-    }
+class ForecastCutTest extends ReviewWorldTest {
 
     @Test
     void aCutCancelsTheExcessUpToWhatTheCutTookAway() {

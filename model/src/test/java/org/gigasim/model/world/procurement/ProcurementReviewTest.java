@@ -7,7 +7,6 @@ import java.util.List;
 import org.gigasim.engine.random.Distribution;
 import org.gigasim.engine.random.RandomStreams;
 import org.gigasim.model.contract.Contract;
-import org.gigasim.model.spec.DeferralSpec;
 import org.gigasim.model.spec.DemandSpec;
 import org.gigasim.model.spec.FinanceSpec;
 import org.gigasim.model.spec.LabSpec;
@@ -18,29 +17,7 @@ import org.gigasim.model.world.decision.DecisionListener;
 import org.junit.jupiter.api.Test;
 
 /** A lab's procurement review by hand, on {@link Procurement} itself, in {@link ReviewWorld}. */
-class ProcurementReviewTest {
-
-    private ReviewWorld world;
-    private Rig rig;
-    private Procurement procurement;
-
-    private void build(LabSpec... labs) {
-        world = new ReviewWorld(labs);
-        rig = world.rig;
-        procurement = world.procurement;
-    }
-
-    private static ProcurementSpec policy(double maxShare, boolean renew, Double penalty) {
-        return ReviewWorld.policy(maxShare, renew, penalty);
-    }
-
-    private Contract hold(String id, String cloud, double mw, LocalDate start, LocalDate last, DeferralSpec deferral) {
-        return world.hold(id, cloud, mw, start, last, deferral);
-    }
-
-    private List<String> signed() {
-        return world.signed();
-    }
+class ProcurementReviewTest extends ReviewWorldTest {
 
     @Test
     void aShortfallIsBoughtCheapestFirstFromTheStartAfterTheLead() {
