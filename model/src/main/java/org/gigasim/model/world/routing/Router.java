@@ -46,6 +46,7 @@ public final class Router implements RoutingState {
     private final double[][] demand;
     private final double[][] unserved;
     private final double[][][] served;
+    private final ServedInference servedInference;
 
     /**
      * @param changed  called when a training job arrives or finishes, so the world decides routing again
@@ -70,6 +71,7 @@ public final class Router implements RoutingState {
         demand = new double[labCount][CLASSES + 1];
         unserved = new double[labCount][CLASSES + 1];
         served = new double[labCount][CLASSES + 1][cloudCount];
+        servedInference = new ServedInference(served, CLASSES);
     }
 
     /** Registers a signed contract so its clauses take part in routing. */
@@ -90,6 +92,7 @@ public final class Router implements RoutingState {
      * interrupted and what now fits starts, before inference is placed.
      */
     public void route(double t, boolean capacityChanged) {
+        servedInference.deciding();
         holdings.refresh(t, capacityChanged);
         double[][] held = holdings.held;
         for (int l = 0; l < labCount; l++) {
@@ -127,6 +130,7 @@ public final class Router implements RoutingState {
         onDemand.grant(t, served, unserved);
         reach.settle(onDemand);
         holdings.allocateContracts(t, remaining);
+        servedInference.decided();
     }
 
     /**
@@ -261,15 +265,7 @@ public final class Router implements RoutingState {
      * and clouds (in order): at the last decision, or as placed so far while one is taken.
      */
     public double servedInferenceH100e(int lab) {
-        double sum = 0;
-        double[][] byClass = served[lab];
-        for (int k = 0; k < CLASSES; k++) {
-            double[] onCloud = byClass[k];
-            for (int c = 0; c < cloudCount; c++) {
-                sum += onCloud[c];
-            }
-        }
-        return sum;
+        return servedInference.h100e(lab);
     }
 
     @Override
