@@ -46,7 +46,6 @@ public final class Router implements RoutingState {
     private final double[][] demand;
     private final double[][] unserved;
     private final double[][][] served;
-    private final ServedInference servedInference;
 
     /**
      * @param changed  called when a training job arrives or finishes, so the world decides routing again
@@ -71,7 +70,6 @@ public final class Router implements RoutingState {
         demand = new double[labCount][CLASSES + 1];
         unserved = new double[labCount][CLASSES + 1];
         served = new double[labCount][CLASSES + 1][cloudCount];
-        servedInference = new ServedInference(served, CLASSES);
     }
 
     /** Registers a signed contract so its clauses take part in routing. */
@@ -92,7 +90,6 @@ public final class Router implements RoutingState {
      * interrupted and what now fits starts, before inference is placed.
      */
     public void route(double t, boolean capacityChanged) {
-        servedInference.deciding();
         holdings.refresh(t, capacityChanged);
         double[][] held = holdings.held;
         for (int l = 0; l < labCount; l++) {
@@ -130,7 +127,6 @@ public final class Router implements RoutingState {
         onDemand.grant(t, served, unserved);
         reach.settle(onDemand);
         holdings.allocateContracts(t, remaining);
-        servedInference.decided();
     }
 
     /**
@@ -265,7 +261,15 @@ public final class Router implements RoutingState {
      * and clouds (in order): at the last decision, or as placed so far while one is taken.
      */
     public double servedInferenceH100e(int lab) {
-        return servedInference.h100e(lab);
+        double sum = 0;
+        double[][] byClass = served[lab];
+        for (int k = 0; k < CLASSES; k++) {
+            double[] onCloud = byClass[k];
+            for (int c = 0; c < cloudCount; c++) {
+                sum += onCloud[c];
+            }
+        }
+        return sum;
     }
 
     @Override
