@@ -279,12 +279,12 @@ public final class Cloud {
                 regional.recount(acceleratorIds);
             }
         }
-        System.arraycopy(upChips, 0, freeChips, 0, upChips.length);
         if (self) {
-            // A lab's own chips are all its owner's; none is left to sell on demand.
-            java.util.Arrays.fill(freeChips, 0);
+            // A lab's own chips are all its owner's; none is left to sell on demand: freeChips
+            // stays as created, all zero.
             return;
         }
+        System.arraycopy(upChips, 0, freeChips, 0, upChips.length);
         if (byRegion) {
             regional.allocate(t, contracts, allocation, freeChips);
             return;

@@ -31,6 +31,8 @@ final class RegionalAllocation {
     private double[][] siteUp = new double[0][];
     /** Chips of each contract (by index in the cloud's list) per region index, from the last allocation. */
     private double[][] contractRegionChips = new double[0][];
+    /** Whether a contract's row in {@link #contractRegionChips} may hold chips (false: all zero). */
+    private boolean[] rowWritten = new boolean[0];
     private double[][] regionFree = new double[0][];
 
     RegionalAllocation(List<Site> sites) {
@@ -72,6 +74,7 @@ final class RegionalAllocation {
         }
         if (contractRegionChips.length < contracts.size()) {
             contractRegionChips = new double[contracts.size() * 2][];
+            rowWritten = new boolean[contractRegionChips.length];
         }
         if (siteInScope.length < contracts.size()) {
             siteInScope = Arrays.copyOf(siteInScope, contracts.size() * 2);
@@ -94,22 +97,33 @@ final class RegionalAllocation {
         }
     }
 
-    /** Takes up to {@code reserved} chips of the contract's accelerator from the sites of its scope. */
+    /**
+     * Takes up to {@code reserved} chips of the contract's accelerator from the sites of its scope.
+     * A contract reserving nothing takes nothing and its row stays zero, so neither its scope nor a
+     * row already zero is read or cleared again.
+     */
     private double take(int i, Contract contract, double reserved, double[] freeChips) {
         int a = contract.acceleratorIndex();
+        double[] byRegion = contractRegionChips[i];
+        if (byRegion == null || byRegion.length != regions.size()) {
+            byRegion = new double[regions.size()];
+            contractRegionChips[i] = byRegion;
+            rowWritten[i] = false;
+        } else if (rowWritten[i]) {
+            Arrays.fill(byRegion, 0);
+            rowWritten[i] = false;
+        }
+        if (reserved <= 0) {
+            freeChips[a] = Math.max(0, freeChips[a]);
+            return 0;
+        }
         boolean[] scope = scope(i, contract);
         double available = 0;
         for (int s = 0; s < scope.length; s++) {
             available += scope[s] ? siteFree[s][a] : 0;
         }
         // The cloud's count bounds a pooled contract exactly as without regions.
-        double given = reserved <= 0 ? 0 : Math.min(reserved, contract.scoped() ? available : freeChips[a]);
-        double[] byRegion = contractRegionChips[i];
-        if (byRegion == null || byRegion.length != regions.size()) {
-            byRegion = new double[regions.size()];
-            contractRegionChips[i] = byRegion;
-        }
-        Arrays.fill(byRegion, 0);
+        double given = Math.min(reserved, contract.scoped() ? available : freeChips[a]);
         if (given > 0 && available > 0) {
             double share = Math.min(1, given / available);
             for (int s = 0; s < scope.length; s++) {
@@ -119,6 +133,7 @@ final class RegionalAllocation {
                     byRegion[siteRegion[s]] += x;
                 }
             }
+            rowWritten[i] = true;
         }
         freeChips[a] = Math.max(0, freeChips[a] - given);
         return given;

@@ -140,6 +140,27 @@ class CloudTest {
     }
 
     @Test
+    void aLabsOwnCloudLeavesNoChipFreeAfterAnyAllocation() {
+        Cloud own = new Cloud(new CloudSpec("c", "self", null, Map.of(), null, null, null, List.of(), null, null,
+                "lab", null));
+        // 1,000 gpu (2 MW) and 500 tpu (0.5 MW), all powered: all up, none free to sell.
+        Site a = site("a", 1.25, 2.5, 1_000, 500);
+        own.addSite(a);
+        double[] allocation = new double[0];
+        own.allocate(10, allocation, ACCELERATORS);
+        assertArrayEquals(new double[] {1_000, 500}, own.upChipsByIndex(), EPS);
+        assertArrayEquals(new double[] {0, 0}, own.freeChips(), EPS);
+        own.allocate(20, allocation, ACCELERATORS);
+        assertArrayEquals(new double[] {0, 0}, own.freeChips(), EPS);
+        a.deliver("gpu", 250);
+        a.addPower(0.5);
+        own.markCapacityChanged();
+        own.allocate(30, allocation, ACCELERATORS);
+        assertArrayEquals(new double[] {1_250, 500}, own.upChipsByIndex(), EPS);
+        assertArrayEquals(new double[] {0, 0}, own.freeChips(), EPS);
+    }
+
+    @Test
     void backlogIsRemainingContractValuePlusTheOtherBacklogSolvedExactly() {
         Cloud cloud = cloud(null);
         // B(t) = b/r + (B0 − b/r)·e^(−r·years): b = 4e8, r = 0.4, B0 = 1e9, steady 1e9: it stays at 1e9.
