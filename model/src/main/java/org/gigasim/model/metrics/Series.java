@@ -1,6 +1,7 @@
 package org.gigasim.model.metrics;
 
 import java.util.Arrays;
+import java.util.Objects;
 
 /**
  * The rows of one series, in time order: each row's time (hours, the end of the interval it
@@ -83,7 +84,7 @@ public final class Series {
 
     public double value(int i) {
         if (values == null) {
-            java.util.Objects.checkIndex(i, capacity);
+            Objects.checkIndex(i, capacity);
             return 0;
         }
         return values[i];
