@@ -111,22 +111,19 @@ public final class Contract implements ClauseHolder {
 
     /** Chips reserved at {@code t}: zero outside the term, ramping up in monthly steps from the start. */
     public double reservedChips(double t) {
-        if (past != null && t < past.get(past.size() - 1).untilHours()) {
+        if (beforeLastChange(t)) {
             for (PastTerms terms : past) {
                 if (t < terms.untilHours()) {
                     return chipsAt(terms.fullChips(), terms.startHours(), terms.endHours(), terms.rampHours(), t);
                 }
             }
         }
-        if (t < startHours || t >= endHours) {
-            return 0;
-        }
-        if (rampHours <= 0 || t >= startHours + rampHours) {
-            return fullChips;
-        }
-        int step = rampStep(startHours, t);
-        double[] steps = rampSteps();
-        return step < steps.length ? steps[step] : rampStepChips(fullChips, startHours, rampHours, step);
+        return chipsAt(fullChips, startHours, endHours, rampHours, t);
+    }
+
+    /** Whether {@code t} falls before the last amendment or cancellation, when other terms were in force. */
+    private boolean beforeLastChange(double t) {
+        return past != null && t < past.get(past.size() - 1).untilHours();
     }
 
     /** Chips a reservation of these terms holds at {@code t}, its ramp computed step by step. */
@@ -142,7 +139,7 @@ public final class Contract implements ClauseHolder {
      * amendment or cancellation, under the terms then in force.
      */
     public double reservedChipHours(double a, double b) {
-        if (past == null || a >= past.get(past.size() - 1).untilHours()) {
+        if (!beforeLastChange(a)) {
             return integrate(fullChips, startHours, endHours, rampHours, a, b, rampSteps());
         }
         double total = 0;
@@ -178,7 +175,7 @@ public final class Contract implements ClauseHolder {
      * of the ramp's chip-hours. Money settles with {@link #reservedChipHours}.
      */
     public double windowChipHours(double a, double b) {
-        if (past != null && a < past.get(past.size() - 1).untilHours()) {
+        if (beforeLastChange(a)) {
             return reservedChipHours(a, b);
         }
         double lo = Math.max(a, startHours);
