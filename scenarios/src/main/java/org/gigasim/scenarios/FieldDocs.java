@@ -134,6 +134,13 @@ final class FieldDocs {
         d("term_discount_per_year", "price cut per year of contract term beyond the reference term, compounded"
                 + " (0 to under 1)", "fraction per year", "0", "0.2");
         d("reference_term_years", "the term the contract list price is quoted for", "years", "1", "5");
+        d("on_demand_level", "the level on-demand prices are read at: one accelerator's on-demand price at a curve"
+                + " factor of 1, every other accelerator's in its list ratio to that one (docs/model.md section 4)", null,
+                "the list", "{accelerator: h100, usd_per_chip_hour: 2.42}");
+        d("price_level.accelerator", "the accelerator whose on-demand price the level states; the cloud must list an"
+                + " on-demand price for it", null, null, "h100");
+        d("price_level.usd_per_chip_hour", "its on-demand price at a curve factor of 1 (above 0)", "USD per chip-hour",
+                null, "2.42");
         d("price_point.utilization", "share of the cloud's up capacity (raw H100e) that is sold: held by contracts"
                 + " or granted on demand (0-1)", "fraction", null, "0.8");
         d("price_point.factor", "multiplier of the list price at that share (above 0)", null, null, "1.25");

@@ -92,6 +92,16 @@ class ScenarioErrorsTest {
                 problems(VALID.replace("  - id: lab", "  - id: lab\n    finance: {window_revenue: forecast}")));
     }
 
+    /** The level names h100, which azure lists no price for; the message points at the pricing line (10, column 5). */
+    @Test
+    void anOnDemandLevelForAnUnlistedAcceleratorNamesItsLineAndTheFix() throws IOException {
+        assertEquals(List.of("F:10:5: cloud azure pricing on_demand_level names h100, which the cloud lists no"
+                + " on-demand price for; list it in prices_usd_per_chip_hour or name an accelerator it lists"),
+                problems(VALID.replace("  - id: azure\n", "  - id: azure\n"
+                        + "    prices_usd_per_chip_hour: {gb200: {contract: 4.1, on_demand: 10.5}}\n"
+                        + "    pricing: {on_demand_level: {accelerator: h100, usd_per_chip_hour: 2.42}}\n")));
+    }
+
     @Test
     void negativeMegawattsNamesTheLineAndField() throws IOException {
         assertEquals(List.of("F:11:36: power milestone mw must be a finite number, zero or more, but was -600.0"),

@@ -17,7 +17,8 @@ import org.gigasim.model.spec.PriceSpec;
  * of each accelerator is free for on-demand sale. Contracts reserved at a site or in a region
  * take only that scope's chips, before the pooled ones ({@link RegionalAllocation}). Its prices are its list prices times the
  * factors its {@link Pricing} gives for the share of its capacity the last routing decision
- * sold, so they change only at routing decisions.
+ * sold, so they change only at routing decisions; on-demand prices are read at the pricing's
+ * {@code on_demand_level} when it names one.
  */
 public final class Cloud {
 
@@ -37,7 +38,9 @@ public final class Cloud {
     private List<String> listedFor;
     private final Pricing pricing;
     private double soldShare;
-    private double onDemandFactor = 1;
+    /** The on-demand list prices' multiplier that puts them at the level of {@code pricing.on_demand_level} (1 without one). */
+    private final double onDemandScale;
+    private double onDemandFactor;
     private double contractFactor = 1;
     /** Counts the changes of any price this cloud quotes (a factor or a list price). */
     private long priceChanges;
@@ -56,9 +59,24 @@ public final class Cloud {
         this.prices = new LinkedHashMap<>(spec.pricesUsdPerChipHour());
         this.pricing = spec.pricing() == null ? Pricing.FIXED : new Pricing(spec.pricing());
         this.self = spec.isSelf();
+        this.onDemandScale = onDemandScale(spec);
+        this.onDemandFactor = onDemandScale;
         if (self && spec.owner() == null) {
             throw new IllegalArgumentException("cloud " + spec.id() + " is kind self but names no owner lab");
         }
+    }
+
+    /**
+     * The multiplier of every on-demand list price that reads them at the pricing's
+     * {@code on_demand_level}: the level over the listed on-demand price of its accelerator, fixed
+     * from the list at the start (a later list change moves prices by the same multiplier); 1 without one.
+     */
+    private static double onDemandScale(CloudSpec spec) {
+        if (spec.pricing() == null || spec.pricing().onDemandLevel() == null) {
+            return 1;
+        }
+        var level = spec.pricing().onDemandLevel();
+        return level.usdPerChipHour() / spec.pricesUsdPerChipHour().get(level.accelerator()).onDemand();
     }
 
     /** Whether this cloud is a lab's own capacity: its chips serve its owner alone, without contracts. */
@@ -173,7 +191,7 @@ public final class Cloud {
      */
     public void setSoldShare(double share) {
         soldShare = share;
-        double od = pricing.onDemandFactor(share);
+        double od = pricing.onDemandFactor(share) * onDemandScale;
         if (od != onDemandFactor) {
             onDemandFactor = od;
             onDemandStale = true;

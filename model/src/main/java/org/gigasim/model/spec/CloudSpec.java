@@ -69,6 +69,15 @@ public record CloudSpec(String id, String kind, Integer fiscalYearStartMonth,
         otherRecognitionPerYear = Checks.fraction("cloud " + id + " other_recognition_per_year",
                 Checks.orDefault(otherRecognitionPerYear, 0.35));
         sites = Checks.list(sites);
+        if (pricing != null && pricing.onDemandLevel() != null) {
+            String reference = pricing.onDemandLevel().accelerator();
+            PriceSpec listed = pricesUsdPerChipHour.get(reference);
+            if (listed == null || !(listed.onDemand() > 0)) {
+                throw new IllegalArgumentException("cloud " + id + " pricing on_demand_level names " + reference
+                        + ", which the cloud lists no on-demand price for; list it in prices_usd_per_chip_hour"
+                        + " or name an accelerator it lists");
+            }
+        }
         if (ownCostUsdPerMwHour != null) {
             Checks.nonNegative("cloud " + id + " own_cost_usd_per_mw_hour", ownCostUsdPerMwHour);
         }

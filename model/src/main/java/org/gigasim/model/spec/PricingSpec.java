@@ -13,9 +13,17 @@ import java.util.List;
  * @param contractCurve factor of the contract list price at signing by utilization; empty means 1
  * @param termDiscountPerYear price cut per year of term beyond the reference (0 to under 1)
  * @param referenceTermYears the term the contract list price is quoted for
+ * @param onDemandLevel the level on-demand prices are read at (an accelerator's price at a curve
+ *     factor of 1, the others in their list ratios); null reads them at the list
  */
 public record PricingSpec(List<PricePointSpec> onDemandCurve, List<PricePointSpec> contractCurve,
-        Double termDiscountPerYear, Double referenceTermYears) {
+        Double termDiscountPerYear, Double referenceTermYears, PriceLevelSpec onDemandLevel) {
+
+    /** Curves and a term discount, with on-demand prices read at the list. */
+    public PricingSpec(List<PricePointSpec> onDemandCurve, List<PricePointSpec> contractCurve,
+            Double termDiscountPerYear, Double referenceTermYears) {
+        this(onDemandCurve, contractCurve, termDiscountPerYear, referenceTermYears, null);
+    }
 
     public PricingSpec {
         onDemandCurve = increasing("on_demand_curve", Checks.list(onDemandCurve));
