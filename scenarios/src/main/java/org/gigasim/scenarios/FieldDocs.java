@@ -261,6 +261,9 @@ final class FieldDocs {
         d("review_offset_days", "days from the scenario's start to the lab's first review, drawn once per"
                 + " replication; absent, drawn uniformly over the first review period, so labs review on different days",
                 "days", "uniform over [0, review_days)", "{fixed: 45}");
+        d("count_dated_deals", "whether a review counts the lab's own sign_contract events dated after it and no later"
+                + " than its next review as contracted capacity (deals being negotiated), in its renewals, shortfall and"
+                + " share cap; the events still sign on their dates", null, "false", "true");
         // contract
         d("lab", "lab id", null, null, "openai");
         d("cloud", "cloud id", null, null, "azure");

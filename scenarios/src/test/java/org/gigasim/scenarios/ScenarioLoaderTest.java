@@ -93,6 +93,7 @@ class ScenarioLoaderTest {
         assertEquals(0.95, lab.efficiency().get("trn2").get(1).factor());
         assertEquals(0.6, lab.procurement().maxSharePerCloud());
         assertEquals(new Distribution.Uniform(10, 40), lab.procurement().reviewOffsetDays());
+        assertTrue(lab.procurement().countDatedDeals());
     }
 
     @Test

@@ -16,14 +16,25 @@ import org.gigasim.engine.random.Distribution;
  * nothing. The lab's first review comes {@code reviewOffsetDays} after the scenario's start
  * (drawn once per replication); absent, it is drawn uniformly over the first review period, so
  * labs review on different days and which of them asks first is uncertain, not file order.
+ * With {@code countDatedDeals}, a review counts the lab's own {@code sign_contract} events dated
+ * after it and no later than its next review as contracted capacity (the deal is being
+ * negotiated), so it does not buy from the market what the deal will provide.
  */
 public record ProcurementSpec(Double horizonDays, Double leadDays, Double maxSharePerCloud, Double priceWeight,
         Double reviewDays, Double contractYears, Double rampMonths, Double headroom, Boolean renew,
-        Double cancellationPenalty, Distribution reviewOffsetDays) {
+        Double cancellationPenalty, Distribution reviewOffsetDays, Boolean countDatedDeals) {
 
     /** The policy used when a lab states none. */
     public static final ProcurementSpec DEFAULT = new ProcurementSpec(null, null, null, null, null, null, null, null,
-            null, null, null);
+            null, null, null, null);
+
+    /** A policy that does not count its dated deals before they are signed. */
+    public ProcurementSpec(Double horizonDays, Double leadDays, Double maxSharePerCloud, Double priceWeight,
+            Double reviewDays, Double contractYears, Double rampMonths, Double headroom, Boolean renew,
+            Double cancellationPenalty, Distribution reviewOffsetDays) {
+        this(horizonDays, leadDays, maxSharePerCloud, priceWeight, reviewDays, contractYears, rampMonths, headroom,
+                renew, cancellationPenalty, reviewOffsetDays, null);
+    }
 
     public ProcurementSpec {
         horizonDays = Checks.positive("procurement horizon_days", Checks.orDefault(horizonDays, 365));
@@ -37,6 +48,7 @@ public record ProcurementSpec(Double horizonDays, Double leadDays, Double maxSha
         rampMonths = Checks.nonNegative("procurement ramp_months", Checks.orDefault(rampMonths, 6));
         headroom = Checks.positive("procurement headroom", Checks.orDefault(headroom, 1.1));
         renew = renew != null && renew;
+        countDatedDeals = countDatedDeals != null && countDatedDeals;
         if (cancellationPenalty != null) {
             Checks.fraction("procurement cancellation_penalty", cancellationPenalty);
         }

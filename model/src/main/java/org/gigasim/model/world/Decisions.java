@@ -160,6 +160,14 @@ final class Decisions implements DecisionListener {
     }
 
     @Override
+    public void datedDealCounted(double t, String contract, String lab, String cloud, double h100e,
+            double datedHours, double horizonHours) {
+        for (DecisionListener l : listeners) {
+            l.datedDealCounted(t, contract, lab, cloud, h100e, datedHours, horizonHours);
+        }
+    }
+
+    @Override
     public void commitmentLimited(double t, String lab, String cloud, double offeredH100e, double takenH100e,
             double headroomUsd) {
         for (DecisionListener l : listeners) {

@@ -156,6 +156,15 @@ final class TraceRecorder implements DecisionListener {
     }
 
     @Override
+    public void datedDealCounted(double t, String contract, String lab, String cloud, double h100e,
+            double datedHours, double horizonHours) {
+        record(t, PROCUREMENT, contract, lab, cloud, "count dated deal", String.format(Locale.ROOT,
+                "signed by a scenario event on %s, before the next review: counted as contracted, %.0f H100e at"
+                        + " the horizon %s", calendar.dateAt(datedHours), h100e, calendar.dateAt(horizonHours)),
+                h100e);
+    }
+
+    @Override
     public void commitmentLimited(double t, String lab, String cloud, double offeredH100e, double takenH100e,
             double headroomUsd) {
         record(t, PROCUREMENT, null, lab, cloud, "limit by cash", String.format(Locale.ROOT,

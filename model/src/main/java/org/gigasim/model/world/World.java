@@ -99,7 +99,7 @@ public final class World {
         this.router = new Router(indices, clock, streams, contracts, ledger, decisions, this::requestRoute,
                 this::onDemandBudgetUsdPerHour);
         this.procurement = new Procurement(indices, clock, contracts, router::expectedTrainingLoadH100e,
-                this::servedInferenceH100e, this::sign, ledger, decisions);
+                this::servedInferenceH100e, this::sign, ledger, decisions, spec.events());
         procurement.drawFirstReviews(streams);
         this.cash = new LabCash(indices, clock, contracts, ledger, this::servedInferenceH100e, decisions,
                 this::reallocate);

@@ -116,6 +116,7 @@ class SpecDefaultsTest {
         assertNull(p.cancellationPenalty());
         // The first review falls anywhere in the first review period, drawn per replication.
         assertEquals(new Distribution.Uniform(0, 30), p.reviewOffsetDays());
+        assertFalse(p.countDatedDeals(), "a lab counts only signed contracts unless it says so");
         ProcurementSpec given = new ProcurementSpec(90.0, 0.0, 0.4, 0.25, 1.0, 1.0 / 12, 0.0, 1.3, true, 0.2,
                 new Distribution.Fixed(12));
         assertEquals(new Distribution.Fixed(12), given.reviewOffsetDays());

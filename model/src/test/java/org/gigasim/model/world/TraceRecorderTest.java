@@ -82,6 +82,10 @@ class TraceRecorderTest {
         // 320.6 H100e short prints 321; $1.376 per H100e-hour prints $1.38.
         assertTrace(d -> d.signed(T, "procurement", "k", "lab", "a", "b", 500, 320.6, 1.376, 1e6),
                 "procurement|k|lab|a|sign|shortfall 321 H100e; offer a b at $1.38 per effective H100e-hour|500.0");
+        // Signed on day 45 (hour 1 080, 2026-02-15); the horizon of a 365-day look from T is hour 8 790, 2027-01-02.
+        assertTrace(d -> d.datedDealCounted(T, "deal", "lab", "a", 6_400.4, 1_080, 8_790),
+                "procurement|deal|lab|a|count dated deal|signed by a scenario event on 2026-02-15, before the next"
+                        + " review: counted as contracted, 6400 H100e at the horizon 2027-01-02|6400.4");
         assertTrace(d -> d.commitmentLimited(T, "lab", "a", 800.4, 300.6, 1.5e6),
                 "procurement|null|lab|a|limit by cash|offer of 800 H100e cut to 301: obligations within the"
                         + " commitment window may not exceed cash, credit and revenue over it ($1500000 left)|300.6");

@@ -126,6 +126,15 @@ public interface DecisionListener {
     }
 
     /**
+     * At a review, the lab counted as contracted its deal {@code contract} on {@code cloud}, which
+     * a scenario event signs at {@code datedHours}, before its next review: the deal provides
+     * {@code h100e} effective H100e at the review's horizon ({@code horizonHours}).
+     */
+    default void datedDealCounted(double timeHours, String contract, String lab, String cloud, double h100e,
+            double datedHours, double horizonHours) {
+    }
+
+    /**
      * The lab's cash rule cut an offer of {@code cloud} from {@code offeredH100e} to
      * {@code takenH100e}: its obligations due within its commitment window would otherwise
      * exceed its cash, credit line and revenue over the window ({@code headroomUsd} was left).

@@ -12,6 +12,7 @@ import org.gigasim.model.contract.Contract;
 import org.gigasim.model.lab.Lab;
 import org.gigasim.model.spec.AcceleratorSpec;
 import org.gigasim.model.spec.ContractSpec;
+import org.gigasim.model.spec.EventSpec;
 import org.gigasim.model.spec.ProcurementSpec;
 import org.gigasim.model.spec.TrafficClass;
 import org.gigasim.model.world.core.Clock;
@@ -41,6 +42,11 @@ import org.gigasim.model.world.decision.DecisionListener;
  * listed next: the tie, not the clause, would decide who gets the capacity. Drawn offsets make the
  * order of reviews an uncertain input, averaged over by the replications and shared by the two
  * arms of a paired comparison (common random numbers).
+ *
+ * <p><b>Dated deals.</b> A lab whose policy says {@code count_dated_deals} counts, at a review,
+ * its own deals that scenario events sign after the review and no later than its next one as
+ * contracted capacity ({@link DatedDeals}): in its renewals, its shortfall and its share cap per
+ * cloud. Its cash rule and a forecast cut between reviews count signed contracts only.
  */
 public final class Procurement {
 
@@ -54,6 +60,7 @@ public final class Procurement {
     private final OfferBook book;
     private final CommitmentLimit limit;
     private final Lifecycle lifecycle;
+    private final DatedDeals dated;
     /** Until when each lab (by index) waits out a match window: it asks for nothing new before then. */
     private final double[] waitingUntil;
     /** When each lab (by index) reviews first, in hours from the start. */
@@ -67,6 +74,16 @@ public final class Procurement {
     public Procurement(Indices indices, Clock clock, Contracts contracts, IntToDoubleFunction trainingLoadH100e,
             IntToDoubleFunction servedInferenceH100e, ContractSigner signer, Ledger ledger,
             DecisionListener decisions) {
+        this(indices, clock, contracts, trainingLoadH100e, servedInferenceH100e, signer, ledger, decisions, List.of());
+    }
+
+    /**
+     * As above, with the scenario's dated {@code events}, whose {@code sign_contract} deals a lab
+     * with {@code count_dated_deals} counts before they are signed.
+     */
+    public Procurement(Indices indices, Clock clock, Contracts contracts, IntToDoubleFunction trainingLoadH100e,
+            IntToDoubleFunction servedInferenceH100e, ContractSigner signer, Ledger ledger,
+            DecisionListener decisions, List<EventSpec> events) {
         this.indices = indices;
         this.clock = clock;
         this.contracts = contracts;
@@ -75,8 +92,10 @@ public final class Procurement {
         this.decisions = decisions;
         this.book = new OfferBook(indices, clock);
         this.limit = new CommitmentLimit(indices, contracts, servedInferenceH100e, trainingLoadH100e);
+        this.dated = new DatedDeals(indices, clock.calendar(), events);
+        // Renewals are decided at a review, so they count the deals the review counts.
         this.lifecycle = new Lifecycle(indices, clock, contracts, limit, signer, ledger, decisions,
-                (l, t) -> contractedAt(l, t, null));
+                (l, t) -> contractedAt(l, t, null) + datedDealsAt(l, clock.now(), t, null));
         this.waitingUntil = new double[indices.labCount()];
         this.firstReviewHours = new double[indices.labCount()];
     }
@@ -171,6 +190,12 @@ public final class Procurement {
         int l = indices.labIndex(lab.id());
         double horizon = t + policy.horizonDays() * 24;
         double trainingLoad = trainingLoadH100e.applyAsDouble(l);
+        if (policy.countDatedDeals()) {
+            for (DatedDeals.Counted deal : dated.counted(lab, t, policy.reviewDays() * 24, horizon)) {
+                decisions.datedDealCounted(t, deal.contract().id(), lab.id(), deal.contract().cloud(), deal.h100e(),
+                        deal.datedHours(), horizon);
+            }
+        }
         if (policy.renew()) {
             lifecycle.renewEnding(lab, l, policy, t, horizon, end -> need(lab, policy, end, trainingLoad));
         }
@@ -185,7 +210,7 @@ public final class Procurement {
         forecast += lab.openReachForecast(horizon);
         double trainingShare = forecast > 0 ? trainingLoad / forecast : 0;
         forecast *= policy.headroom();
-        double contracted = contractedAt(l, horizon, null);
+        double contracted = contractedAt(l, horizon, null) + datedDealsAt(l, t, horizon, null);
         double shortfall = forecast - contracted;
         if (shortfall <= 0.01 * forecast || shortfall <= 0) {
             return;
@@ -254,15 +279,29 @@ public final class Procurement {
         return sum;
     }
 
+    /**
+     * Effective H100e at {@code at} of the deals lab {@code l} counts at a review at {@code t}
+     * (on {@code onlyCloud}, or all if null): 0 unless its policy says {@code count_dated_deals}.
+     */
+    private double datedDealsAt(int l, double t, double at, String onlyCloud) {
+        Lab lab = indices.lab(l);
+        ProcurementSpec policy = lab.spec().procurement();
+        if (policy == null || !policy.countDatedDeals()) {
+            return 0;
+        }
+        return dated.providedH100e(lab, t, policy.reviewDays() * 24, at, onlyCloud);
+    }
+
     /** Signs what the lab takes of the round's offers; returns the effective H100e still missing. */
     private double accept(Lab lab, int l, ProcurementSpec policy, RequestRound round, double t, double horizon) {
         double need = round.requestedH100e();
-        double total = contractedAt(l, horizon, null);
+        // The share cap reads the lab's contracted capacity as its shortfall did: counted deals included.
+        double total = contractedAt(l, horizon, null) + datedDealsAt(l, t, horizon, null);
         for (Offer offer : round.offers()) {
             if (need <= 0) {
                 break;
             }
-            double onCloud = contractedAt(l, horizon, offer.cloud());
+            double onCloud = contractedAt(l, horizon, offer.cloud()) + datedDealsAt(l, t, horizon, offer.cloud());
             double m = policy.maxSharePerCloud();
             // A clause's award is the lab's obligation, not its choice: the share cap does not bind it.
             double cap = m >= 1 || round.isAwarded(offer) ? Double.POSITIVE_INFINITY

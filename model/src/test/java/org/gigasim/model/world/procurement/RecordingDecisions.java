@@ -77,6 +77,11 @@ final class RecordingDecisions implements DecisionListener {
     }
 
     @Override
+    public void datedDealCounted(double timeHours, String contract, String lab, String cloud, double h100e, double datedHours, double horizonHours) {
+        add("datedDealCounted", timeHours, contract, lab, cloud, h100e, datedHours, horizonHours);
+    }
+
+    @Override
     public void commitmentLimited(double timeHours, String lab, String cloud, double offeredH100e, double takenH100e, double headroomUsd) {
         add("commitmentLimited", timeHours, lab, cloud, offeredH100e, takenH100e, headroomUsd);
     }

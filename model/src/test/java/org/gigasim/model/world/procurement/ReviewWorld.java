@@ -7,6 +7,7 @@ import java.util.Map;
 import org.gigasim.model.contract.Contract;
 import org.gigasim.model.spec.ContractSpec;
 import org.gigasim.model.spec.DeferralSpec;
+import org.gigasim.model.spec.EventSpec;
 import org.gigasim.model.spec.LabSpec;
 import org.gigasim.model.spec.PriceSpec;
 import org.gigasim.model.spec.ProcurementSpec;
@@ -26,11 +27,16 @@ final class ReviewWorld {
     final Procurement procurement;
 
     ReviewWorld(LabSpec... labs) {
+        this(List.of(), labs);
+    }
+
+    /** The world with the scenario's dated {@code events} (which nothing here carries out: procurement only reads them). */
+    ReviewWorld(List<EventSpec> events, LabSpec... labs) {
         rig = new Rig(List.of(labs),
                 List.of(Rig.cloud("cloud", prices(3.1, 1.9), null, null, Rig.site("s1", "cloud", 30, 12_000, 6_000)),
                         Rig.cloud("rival", prices(2.9, 2.2), null, null, Rig.site("s2", "rival", 20, 5_000, 3_000))));
         procurement = new Procurement(rig.indices, rig.clock, rig.contracts, l -> 2_000, l -> 0, rig::sign, rig.ledger,
-                rig.listener);
+                rig.listener, events);
     }
 
     static Map<String, PriceSpec> prices(double b, double g) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.gigasim.model.contract.Contract;
 import org.gigasim.model.spec.DeferralSpec;
+import org.gigasim.model.spec.EventSpec;
 import org.gigasim.model.spec.LabSpec;
 import org.gigasim.model.spec.ProcurementSpec;
 
@@ -18,7 +19,12 @@ abstract class ReviewWorldTest {
     Procurement procurement;
 
     void build(LabSpec... labs) {
-        world = new ReviewWorld(labs);
+        build(List.of(), labs);
+    }
+
+    /** Builds the world with the scenario's dated {@code events}. */
+    void build(List<EventSpec> events, LabSpec... labs) {
+        world = new ReviewWorld(events, labs);
         rig = world.rig;
         procurement = world.procurement;
     }
