@@ -147,4 +147,29 @@ class ContractPriceAtStartTest {
         lifecycle.renewEnding(rig.lab(0), 0, twoYears, 744, 4_344, end -> 800);
         assertEquals(2.79, rig.listener.only("renewed").num(5), 1e-12);
     }
+    @Test
+    void everyContractOfAReviewIsSignedAtTheShareTheRoundSawBeforeAnyWasSigned() {
+        // 1 000 b and 1 000 g chips, all powered (2 500 + 1 500 = 4 000 H100e); held keeps 600 b (1 500 H100e,
+        // 1 200 effective for the lab) from the start: 0.375 at hour 240, factor 1.075. b: 3.1 × 1.075 × 0.81 =
+        // 2.699325 (1.35 per effective H100e-hour), g: 1.9 × 1.075 × 0.81 = 1.654425 (1.84). The lab wants 2 900
+        // effective H100e, 1 700 short: all 400 uncommitted b chips (800) first, then all 1 000 g chips (900). Had g
+        // been priced after b was signed, the share would be 2 500 / 4 000 = 0.625 and its factor 1.325.
+        Cloud cloud = Rig.cloud("cloud", AT_START, null, Rig.site("site", "cloud", 2.5, 1_000, 1_000));
+        ProcurementSpec policy = Rig.policy(365, 10, 1, 1, 30, 3, 0, 1, false, null);
+        Rig rig = new Rig(List.of(Rig.lab("lab", 2_900, null, policy, null)), List.of(cloud));
+        hold(rig, "held", "cloud", "b", 0.9, END);
+        Procurement procurement = new Procurement(rig.indices, rig.clock, rig.contracts, l -> 0, l -> 0, rig::sign,
+                rig.ledger, rig.listener);
+        procurement.start();
+        rig.sim.runUntil(1);
+        assertEquals(400, rig.contracts.get("lab-cloud-1").fullChips(), 1e-9);
+        assertEquals(2.699325, rig.contracts.get("lab-cloud-1").priceUsdPerChipHour(), 1e-12);
+        assertEquals(1_000, rig.contracts.get("lab-cloud-2").fullChips(), 1e-9);
+        assertEquals(1.654425, rig.contracts.get("lab-cloud-2").priceUsdPerChipHour(), 1e-12);
+        // Each was signed at the cloud's own quote for its start, read before the round's contracts: nothing conceded.
+        for (RecordingDecisions.Call procured : rig.listener.named("procured")) {
+            assertEquals(0, procured.num(5), 0, procured.toString());
+        }
+        assertEquals(2, rig.listener.named("procured").size());
+    }
 }
