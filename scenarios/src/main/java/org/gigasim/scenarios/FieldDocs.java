@@ -129,11 +129,16 @@ final class FieldDocs {
                 null, "fixed list prices", "{on_demand_curve: [{utilization: 0.8, factor: 1.0}, {utilization: 1.0, factor: 1.6}]}");
         d("on_demand_curve", "factor of the on-demand list price by sold share: points of a piecewise-linear curve,"
                 + " flat outside them", null, "factor 1", "[{utilization: 0.5, factor: 0.6}, {utilization: 0.8, factor: 1.0}]");
-        d("contract_curve", "factor of the contract list price at signing by sold share, as on_demand_curve", null,
+        d("contract_curve", "factor of the contract list price by sold share at signing (or by the contracted share"
+                + " at the contract's start: contract_tightness), as on_demand_curve", null,
                 "factor 1", "[{utilization: 0.8, factor: 1.0}, {utilization: 1.0, factor: 1.5}]");
         d("term_discount_per_year", "price cut per year of contract term beyond the reference term, compounded"
                 + " (0 to under 1)", "fraction per year", "0", "0.2");
         d("reference_term_years", "the term the contract list price is quoted for", "years", "1", "5");
+        d("contract_tightness", "which share contract_curve reads for a new contract: signing (the share the last"
+                + " routing decision sold) or start (the share of the raw H100e the cloud's pipeline will have powered at the"
+                + " contract's start that its contracts then reserve; docs/model.md section 4)", null, "signing",
+                "start");
         d("on_demand_level", "the level on-demand prices are read at: one accelerator's on-demand price at a curve"
                 + " factor of 1, every other accelerator's in its list ratio to that one (docs/model.md section 4)", null,
                 "the list", "{accelerator: h100, usd_per_chip_hour: 2.42}");
@@ -142,7 +147,8 @@ final class FieldDocs {
         d("price_level.usd_per_chip_hour", "its on-demand price at a curve factor of 1 (above 0)", "USD per chip-hour",
                 null, "2.42");
         d("price_point.utilization", "share of the cloud's up capacity (raw H100e) that is sold: held by contracts"
-                + " or granted on demand (0-1)", "fraction", null, "0.8");
+                + " or granted on demand (0-1); in contract_curve with contract_tightness: start, the share of the"
+                + " raw H100e powered at the contract's start that contracts then reserve", "fraction", null, "0.8");
         d("price_point.factor", "multiplier of the list price at that share (above 0)", null, null, "1.25");
         d("supply", "how the cloud orders power and chips for its backlog and utilization, and retires chips"
                 + " (docs/model.md section 3)", null, "builds only what its sites plan; chips never retire",

@@ -49,6 +49,7 @@ final class SchemaGenerator {
             "discipline", List.of("fcfs", "smallest_first"),
             "scope", List.of("all", "training", "inference"),
             "window_revenue", List.of("served_now", "held_capacity"),
+            "contract_tightness", List.of("signing", "start"),
             "metric", Arrays.stream(Metric.values()).map(Metric::id).toList(),
             "traffic_class", Arrays.stream(TrafficClass.values()).map(TrafficClass::id).toList(),
             "by", Arrays.stream(Dimension.values()).map(Dimension::column).toList());

@@ -103,6 +103,12 @@ class ScenarioErrorsTest {
     }
 
     @Test
+    void anUnknownContractTightnessNamesTheLineAndTheTwoChoices() throws IOException {
+        assertEquals(List.of("F:9:15: pricing contract_tightness must be signing or start, but was 'later'"),
+                problems(VALID.replace("  - id: azure\n", "  - id: azure\n    pricing: {contract_tightness: later}\n")));
+    }
+
+    @Test
     void negativeMegawattsNamesTheLineAndField() throws IOException {
         assertEquals(List.of("F:11:36: power milestone mw must be a finite number, zero or more, but was -600.0"),
                 problems(VALID.replace("mw: 600", "mw: -600")));

@@ -8,7 +8,8 @@ import org.gigasim.model.spec.PricingSpec;
  * A cloud's price curves: factors of its list prices as piecewise-linear functions of the
  * share of its capacity that is sold, flat before the first point and after the last, and
  * a compound discount per year of contract term beyond the reference term. Without a spec
- * every factor is exactly 1, so list prices hold unchanged.
+ * every factor is exactly 1, so list prices hold unchanged. The contract curve is read either at
+ * the share sold at signing or, if the spec says so, at the share expected at the contract's start.
  */
 public final class Pricing {
 
@@ -21,6 +22,7 @@ public final class Pricing {
     private final double[] contractF;
     private final double termDiscountPerYear;
     private final double referenceTermYears;
+    private final boolean contractsAtStart;
     /**
      * The last term asked for and its factor: quotes ask for the same few terms over and over.
      * Only a discounting instance writes them, and each cloud of a world has its own.
@@ -37,6 +39,15 @@ public final class Pricing {
         contractF = ct.stream().mapToDouble(PricePointSpec::factor).toArray();
         termDiscountPerYear = spec == null ? 0 : spec.termDiscountPerYear();
         referenceTermYears = spec == null ? 1 : spec.referenceTermYears();
+        contractsAtStart = spec != null && spec.pricesContractsAtStart();
+    }
+
+    /**
+     * Whether a new contract's curve factor is read at the cloud's expected contracted share at
+     * the contract's start ({@code contract_tightness: start}) rather than at the share sold at signing.
+     */
+    public boolean pricesContractsAtStart() {
+        return contractsAtStart;
     }
 
     /** The factor of the on-demand list price when {@code soldShare} of the capacity is sold. */

@@ -26,7 +26,7 @@ class OnDemandLevelTest {
     private static Cloud cloud(PriceLevelSpec level) {
         PricingSpec pricing = new PricingSpec(
                 List.of(new PricePointSpec(0.4, 0.5), new PricePointSpec(0.8, 1.0), new PricePointSpec(1.0, 1.6)),
-                List.of(), 0.0, 1.0, level);
+                List.of(), 0.0, 1.0, null, level);
         return new Cloud(new CloudSpec("c", null, null,
                 Map.of("h", new PriceSpec(3.1, 6.2), "g", new PriceSpec(4.5, 9.3)), null, null, null, List.of(),
                 pricing, null));

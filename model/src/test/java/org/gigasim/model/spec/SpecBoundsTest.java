@@ -133,6 +133,8 @@ class SpecBoundsTest {
         rejects(() -> new PricingSpec(null, flat, null, null), "pricing contract_curve");
         rejects(() -> new PricingSpec(null, null, 1.0, null), "pricing term_discount_per_year");
         rejects(() -> new PricingSpec(null, null, -0.01, null), "pricing term_discount_per_year");
+        rejects(() -> new PricingSpec(null, null, null, null, "Start"),
+                "pricing contract_tightness must be signing or start, but was 'Start'");
     }
 
     @Test

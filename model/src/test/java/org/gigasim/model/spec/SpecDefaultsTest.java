@@ -142,6 +142,9 @@ class SpecDefaultsTest {
         assertEquals(List.of(), p.onDemandCurve());
         assertEquals(0.0, p.termDiscountPerYear());
         assertEquals(1.0, p.referenceTermYears());
+        assertEquals("signing", p.contractTightness());
+        assertFalse(p.pricesContractsAtStart());
+        assertTrue(new PricingSpec(null, null, null, null, "start").pricesContractsAtStart());
     }
 
     @Test

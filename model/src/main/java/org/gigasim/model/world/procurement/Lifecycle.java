@@ -86,7 +86,7 @@ final class Lifecycle {
             double perChip = acc.h100e() * lab.efficiency(acc.id(), end);
             // A lab inside the cloud's company renews its internal allocation, again at no price.
             double price = cloud.id().equals(lab.spec().internalTo()) ? 0
-                    : MarketPrice.contractUsdPerChipHour(cloud, acc.id(), policy.contractYears(), t);
+                    : MarketPrice.contractUsdPerChipHour(indices, cloud, acc.id(), policy.contractYears(), t, end);
             double need = needAt.applyAsDouble(end) - contracted.at(l, end);
             if (need <= 0 || perChip <= 0 || !(price >= 0)) {
                 continue;

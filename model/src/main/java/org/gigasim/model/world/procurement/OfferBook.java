@@ -3,7 +3,9 @@ package org.gigasim.model.world.procurement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.gigasim.model.clause.Offer;
 import org.gigasim.model.cloud.Cloud;
@@ -20,8 +22,9 @@ import org.gigasim.model.world.core.Pipeline;
 /**
  * What clouds can offer a lab: per accelerator a cloud may host and prices, the chips its
  * nominal pipeline (power and deliveries on schedule) will have uncommitted at a start
- * date, at the contract price it quotes now for the lab's term (its list price unless its
- * pricing moves it). A lab's own cloud (kind {@code self}) offers nothing. A lab inside a
+ * date, at the contract price it quotes now for the lab's term from that date (its list price
+ * unless its pricing moves it, section 4 of docs/model.md). A lab's own cloud (kind
+ * {@code self}) offers nothing. A lab inside a
  * cloud's company ({@code internal_to}) is offered by that cloud alone, every accelerator the
  * cloud may host (its own silicon included, priced or not), at price zero: an internal
  * allocation, not a sale.
@@ -73,6 +76,7 @@ final class OfferBook {
         }
         boolean internal = cloud.id().equals(lab.spec().internalTo());
         double[] uncommitted = null;
+        double factorAtStart = Double.NaN;
         for (int a = 0; a < indices.acceleratorCount(); a++) {
             AcceleratorSpec acc = indices.accelerator(a);
             PriceSpec price = cloud.price(acc.id());
@@ -82,6 +86,7 @@ final class OfferBook {
             }
             if (uncommitted == null) {
                 uncommitted = uncommittedChips(cloud, lab, start);
+                factorAtStart = factorAtStart(cloud, start);
             }
             double eff = acc.h100e() * lab.efficiency(acc.id(), start);
             double wanted = shortfall / eff;
@@ -89,22 +94,58 @@ final class OfferBook {
             double chips = Math.min(wanted, free);
             if (chips > 0.01 * wanted) {
                 offers.add(new Offer(cloud.id(), acc.id(), chips, chips * eff, start,
-                        quoteUsdPerChipHour(cloud, lab, acc.id())));
+                        quote(cloud, lab, acc.id(), factorAtStart)));
             }
         }
         return offers;
     }
 
     /**
-     * What {@code cloud} quotes now per chip-hour of {@code accelerator} for the lab's term (its list
-     * price unless its pricing moves it); 0 to a lab inside the cloud's company.
+     * What {@code cloud} quotes now per chip-hour of {@code accelerator} for the lab's term from
+     * {@code start} (its list price unless its pricing moves it); 0 to a lab inside the cloud's
+     * company. The pipeline is read as it stands, before any contract the quote is for is added.
      */
-    double quoteUsdPerChipHour(Cloud cloud, Lab lab, String accelerator) {
+    double quoteUsdPerChipHour(Cloud cloud, Lab lab, String accelerator, double start) {
+        return quote(cloud, lab, accelerator, factorAtStart(cloud, start));
+    }
+
+    /** {@link #quoteUsdPerChipHour} given the contract curve's factor at the start (NaN for a cloud pricing at signing). */
+    private double quote(Cloud cloud, Lab lab, String accelerator, double factorAtStart) {
         if (cloud.id().equals(lab.spec().internalTo())) {
             return 0;
         }
-        return cloud.contractPriceUsdPerChipHour(accelerator, termYears(lab), clock.now())
-                .orElse(cloud.price(accelerator).contract());
+        double usd = MarketPrice.contractUsdPerChipHour(cloud, accelerator, termYears(lab), clock.now(), factorAtStart);
+        return Double.isNaN(usd) ? cloud.price(accelerator).contract() : usd;
+    }
+
+    /**
+     * The contract curve's factor at {@code cloud}'s expected contracted share at {@code start}, on
+     * the pipeline reading the offers use; NaN for a cloud that prices contracts at signing.
+     */
+    private double factorAtStart(Cloud cloud, double start) {
+        if (!cloud.pricing().pricesContractsAtStart()) {
+            return Double.NaN;
+        }
+        return MarketPrice.factorAtStart(indices, cloud, start,
+                pipeline(cloud, clock.now(), start, MarketPrice.readsExpected(cloud)));
+    }
+
+    /**
+     * What each cloud quotes the lab for each offer's accelerator and start, all read before any
+     * is signed: a quote that reads the pipeline at the start must not see the round's own contracts.
+     */
+    Map<Offer, Double> quotes(Lab lab, List<Offer> offers) {
+        Map<Offer, Double> quotes = new IdentityHashMap<>();
+        openRound();
+        try {
+            for (Offer offer : offers) {
+                quotes.put(offer, quoteUsdPerChipHour(indices.cloud(offer.cloud()), lab, offer.accelerator(),
+                        offer.startHours()));
+            }
+        } finally {
+            closeRound();
+        }
+        return quotes;
     }
 
     /** The term the lab signs for, in years. */
@@ -136,7 +177,7 @@ final class OfferBook {
      */
     private double[] uncommittedChips(Cloud cloud, Lab lab, double start) {
         double now = clock.now();
-        boolean plans = cloud.spec().supply() != null;
+        boolean plans = MarketPrice.readsExpected(cloud);
         double[] free = pipeline(cloud, now, start, plans).clone();
         if (plans) {
             double end = start + termYears(lab) * 8760;

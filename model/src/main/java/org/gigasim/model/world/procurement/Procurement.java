@@ -2,6 +2,7 @@ package org.gigasim.model.world.procurement;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.function.IntToDoubleFunction;
 import java.util.function.Supplier;
 import org.gigasim.engine.random.RandomStreams;
@@ -297,6 +298,7 @@ public final class Procurement {
         double need = round.requestedH100e();
         // The share cap reads the lab's contracted capacity as its shortfall did: counted deals included.
         double total = contractedAt(l, horizon, null) + datedDealsAt(l, t, horizon, null);
+        Map<Offer, Double> quotes = book.quotes(lab, round.offers());
         for (Offer offer : round.offers()) {
             if (need <= 0) {
                 break;
@@ -334,7 +336,7 @@ public final class Procurement {
             Contract contract = signer.sign(spec, t, decidedBy);
             decisions.signed(t, decidedBy, contract.contractId(), lab.id(), offer.cloud(), offer.accelerator(), take,
                     round.requestedH100e(), offer.effectivePrice(), contract.signedValueUsd());
-            double quote = book.quoteUsdPerChipHour(cloud, lab, offer.accelerator());
+            double quote = quotes.get(offer);
             double conceded = offer.priceUsdPerChipHour() > 0
                     ? contract.signedValueUsd() * (quote / offer.priceUsdPerChipHour() - 1) : 0;
             decisions.procured(t, contract.contractId(), lab.id(), offer.cloud(), take,

@@ -113,7 +113,7 @@ class OfferBookByHandTest {
         assertOffer(offers.get(0), "cloud", "b", 4_000, 8_000, 240, 0);
         assertOffer(offers.get(1), "cloud", "g", 6_000, 5_400, 240, 0);
         assertOffer(offers.get(2), "cloud", "t", 1_000, 1_200, 240, 0);
-        assertEquals(0, book.quoteUsdPerChipHour(rig.cloud("cloud"), rig.lab(1), "b"), 0);
+        assertEquals(0, book.quoteUsdPerChipHour(rig.cloud("cloud"), rig.lab(1), "b", 240), 0);
     }
 
     @Test
@@ -121,12 +121,12 @@ class OfferBookByHandTest {
         Cloud priced = rig.cloud("priced");
         // 60% sold: the contract factor is 1 + 0.6 × 0.5 = 1.3; a year is the reference term.
         priced.setSoldShare(0.6);
-        assertEquals(3.1 * 1.3, book.quoteUsdPerChipHour(priced, rig.lab(0), "b"), 1e-12);
+        assertEquals(3.1 * 1.3, book.quoteUsdPerChipHour(priced, rig.lab(0), "b", 240), 1e-12);
         // A 3-year term: 0.9^(3 − 1) = 0.81 of it, 3.2643; the default policy's 5 years: 0.9^4 = 0.6561.
-        assertEquals(3.1 * 1.3 * 0.81, book.quoteUsdPerChipHour(priced, rig.lab(2), "b"), 1e-12);
-        assertEquals(1.9 * 1.3 * 0.6561, book.quoteUsdPerChipHour(priced, rig.lab(3), "g"), 1e-12);
-        assertEquals(3.1 * 1.3 * 0.81, MarketPrice.contractUsdPerChipHour(priced, "b", 3, 0), 1e-12);
-        assertTrue(Double.isNaN(MarketPrice.contractUsdPerChipHour(priced, "t", 3, 0)), "t is not sold");
+        assertEquals(3.1 * 1.3 * 0.81, book.quoteUsdPerChipHour(priced, rig.lab(2), "b", 240), 1e-12);
+        assertEquals(1.9 * 1.3 * 0.6561, book.quoteUsdPerChipHour(priced, rig.lab(3), "g", 240), 1e-12);
+        assertEquals(3.1 * 1.3 * 0.81, MarketPrice.contractUsdPerChipHour(rig.indices, priced, "b", 3, 0, 0), 1e-12);
+        assertTrue(Double.isNaN(MarketPrice.contractUsdPerChipHour(rig.indices, priced, "t", 3, 0, 0)), "t is not sold");
     }
 
     /**
