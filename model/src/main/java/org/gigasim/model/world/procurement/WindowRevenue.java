@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.function.IntToDoubleFunction;
 import org.gigasim.model.contract.Contract;
 import org.gigasim.model.lab.Lab;
-import org.gigasim.model.spec.AcceleratorSpec;
 import org.gigasim.model.spec.TrafficClass;
 import org.gigasim.model.world.core.Contracts;
 import org.gigasim.model.world.core.Indices;
@@ -46,6 +45,8 @@ final class WindowRevenue {
     private final double[] cachedUsd;
     /** Per lab: the terms of its contracts then (chips, start, end, ramp of each), to see a change. */
     private final double[][] cachedTerms;
+    /** The lab's efficiency by accelerator index at the step being rated (scratch). */
+    private final double[] efficiency;
 
     WindowRevenue(Indices indices, Contracts contracts, IntToDoubleFunction servedInferenceH100e,
             IntToDoubleFunction trainingLoadH100e) {
@@ -58,6 +59,7 @@ final class WindowRevenue {
         Arrays.fill(cachedDay, -1);
         cachedUsd = new double[labs];
         cachedTerms = new double[labs][];
+        efficiency = new double[indices.acceleratorCount()];
     }
 
     /** USD lab {@code l} (with finance) counts on earning over the {@code windowHours} from {@code t}. */
@@ -94,12 +96,25 @@ final class WindowRevenue {
         return usd;
     }
 
-    /** Effective H100e lab {@code l} will hold at {@code at}, as seen at {@code now}: contracts and own clouds. */
+    /**
+     * Effective H100e lab {@code l} will hold at {@code at}, as seen at {@code now}: contracts and own
+     * clouds. A contract that reserves nothing then (ended, or not yet started) adds nothing and is
+     * not rated; the lab's efficiencies at {@code at} are read once, by accelerator index.
+     */
     private double heldH100e(Lab lab, int l, double now, double at) {
         double sum = Pipeline.ownedH100e(indices, l, now, at, true);
+        boolean rated = false;
         for (Contract contract : contracts.ofLab(l)) {
-            AcceleratorSpec acc = indices.accelerator(contract.acceleratorIndex());
-            sum += contract.reservedChips(at) * acc.h100e() * lab.efficiency(acc.id(), at);
+            double chips = contract.reservedChips(at);
+            if (chips == 0) {
+                continue;
+            }
+            if (!rated) {
+                lab.efficiencies(indices.acceleratorIds(), at, efficiency);
+                rated = true;
+            }
+            int a = contract.acceleratorIndex();
+            sum += chips * indices.accelerator(a).h100e() * efficiency[a];
         }
         return sum;
     }
