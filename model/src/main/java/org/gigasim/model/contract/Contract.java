@@ -121,6 +121,11 @@ public final class Contract implements ClauseHolder {
         return chipsAt(fullChips, startHours, endHours, rampHours, t);
     }
 
+    /** Whether the contract reserves no chips at {@code t} or at any later time: its current terms have ended. */
+    public boolean endedBy(double t) {
+        return t >= endHours && !beforeLastChange(t);
+    }
+
     /** Whether {@code t} falls before the last amendment or cancellation, when other terms were in force. */
     private boolean beforeLastChange(double t) {
         return past != null && t < past.get(past.size() - 1).untilHours();

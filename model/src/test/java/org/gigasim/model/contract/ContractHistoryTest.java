@@ -83,4 +83,21 @@ class ContractHistoryTest {
         k.amend(50, 8, 8_000, 8_860, 3.0);
         assertEquals(730 * 1_000, k.reservedChipHours(0, 830), 1e-6);
     }
+
+    /**
+     * The contract ends at hour 8 760: it reserves nothing from then on, and has not ended at
+     * 8 759. Amended at 1 416 to end at 6 000, it has ended by 6 000 (and reserves nothing at
+     * 7 000), but not by 5 999; read at 1 000, before the amendment, it had not ended either.
+     */
+    @Test
+    void aContractHasEndedOnceItsCurrentTermsHave() {
+        Contract k = contract();
+        assertEquals(false, k.endedBy(8_759));
+        assertEquals(true, k.endedBy(8_760));
+        k.amend(1_416, 8, 8_000, 6_000, 3.0);
+        assertEquals(false, k.endedBy(1_000));
+        assertEquals(false, k.endedBy(5_999));
+        assertEquals(true, k.endedBy(6_000));
+        assertEquals(0, k.reservedChips(7_000));
+    }
 }

@@ -1,5 +1,6 @@
 package org.gigasim.model.world.procurement;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.IntToDoubleFunction;
@@ -82,6 +83,12 @@ final class WindowRevenue {
     double heldCapacityUsd(Lab lab, int l, double t, double windowHours, double trainingH100e) {
         int steps = Math.max(1, (int) Math.ceil(windowHours / STEP_HOURS - 1e-9));
         double width = windowHours / steps;
+        List<Contract> live = new ArrayList<>();
+        for (Contract contract : contracts.ofLab(l)) {
+            if (!contract.endedBy(t)) {
+                live.add(contract);
+            }
+        }
         double usd = 0;
         for (int k = 0; k < steps; k++) {
             double a = t + k * width;
@@ -90,21 +97,22 @@ final class WindowRevenue {
             for (TrafficClass c : TrafficClass.INFERENCE) {
                 forecast += lab.forecast(c, m);
             }
-            double servable = Math.min(forecast, Math.max(0, heldH100e(lab, l, t, m) - trainingH100e));
+            double servable = Math.min(forecast, Math.max(0, heldH100e(lab, l, live, t, m) - trainingH100e));
             usd += servable * lab.revenueUsdPerH100e(a, a + width);
         }
         return usd;
     }
 
     /**
-     * Effective H100e lab {@code l} will hold at {@code at}, as seen at {@code now}: contracts and own
-     * clouds. A contract that reserves nothing then (ended, or not yet started) adds nothing and is
-     * not rated; the lab's efficiencies at {@code at} are read once, by accelerator index.
+     * Effective H100e lab {@code l} will hold at {@code at}, as seen at {@code now}: its {@code live}
+     * contracts (those not ended by {@code now}, in the lab's order) and its own clouds. A contract
+     * that reserves nothing at {@code at} adds nothing and is not rated; the lab's efficiencies at
+     * {@code at} are read once, by accelerator index.
      */
-    private double heldH100e(Lab lab, int l, double now, double at) {
+    private double heldH100e(Lab lab, int l, List<Contract> live, double now, double at) {
         double sum = Pipeline.ownedH100e(indices, l, now, at, true);
         boolean rated = false;
-        for (Contract contract : contracts.ofLab(l)) {
+        for (Contract contract : live) {
             double chips = contract.reservedChips(at);
             if (chips == 0) {
                 continue;
