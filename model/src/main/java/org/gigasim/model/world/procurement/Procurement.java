@@ -96,7 +96,7 @@ public final class Procurement {
         this.dated = new DatedDeals(indices, clock.calendar(), events);
         // Renewals are decided at a review, so they count the deals the review counts.
         this.lifecycle = new Lifecycle(indices, clock, contracts, limit, signer, ledger, decisions,
-                (l, t) -> contractedAt(l, t, null) + datedDealsAt(l, clock.now(), t, null));
+                (l, t) -> heldAt(l, clock.now(), t, null));
         this.waitingUntil = new double[indices.labCount()];
         this.firstReviewHours = new double[indices.labCount()];
     }
@@ -211,7 +211,7 @@ public final class Procurement {
         forecast += lab.openReachForecast(horizon);
         double trainingShare = forecast > 0 ? trainingLoad / forecast : 0;
         forecast *= policy.headroom();
-        double contracted = contractedAt(l, horizon, null) + datedDealsAt(l, t, horizon, null);
+        double contracted = heldAt(l, t, horizon, null);
         double shortfall = forecast - contracted;
         if (shortfall <= 0.01 * forecast || shortfall <= 0) {
             return;
@@ -281,6 +281,14 @@ public final class Procurement {
     }
 
     /**
+     * What a review at {@code t} counts lab {@code l} as holding at {@code at} (on {@code onlyCloud},
+     * or all if null): its {@link #contractedAt contracts and own clouds} plus the dated deals it counts.
+     */
+    private double heldAt(int l, double t, double at, String onlyCloud) {
+        return contractedAt(l, at, onlyCloud) + datedDealsAt(l, t, at, onlyCloud);
+    }
+
+    /**
      * Effective H100e at {@code at} of the deals lab {@code l} counts at a review at {@code t}
      * (on {@code onlyCloud}, or all if null): 0 unless its policy says {@code count_dated_deals}.
      */
@@ -297,13 +305,13 @@ public final class Procurement {
     private double accept(Lab lab, int l, ProcurementSpec policy, RequestRound round, double t, double horizon) {
         double need = round.requestedH100e();
         // The share cap reads the lab's contracted capacity as its shortfall did: counted deals included.
-        double total = contractedAt(l, horizon, null) + datedDealsAt(l, t, horizon, null);
+        double total = heldAt(l, t, horizon, null);
         Map<Offer, Double> quotes = book.quotes(lab, round.offers());
         for (Offer offer : round.offers()) {
             if (need <= 0) {
                 break;
             }
-            double onCloud = contractedAt(l, horizon, offer.cloud()) + datedDealsAt(l, t, horizon, offer.cloud());
+            double onCloud = heldAt(l, t, horizon, offer.cloud());
             double m = policy.maxSharePerCloud();
             // A clause's award is the lab's obligation, not its choice: the share cap does not bind it.
             double cap = m >= 1 || round.isAwarded(offer) ? Double.POSITIVE_INFINITY
