@@ -32,6 +32,15 @@ public final class Site {
     private double[] nominalPowerMw = new double[4];
     private double[] expectedPowerDelayHours = new double[4];
     private int nominalPowerCount;
+    /**
+     * Sums of the first i milestones' MW, added in order ({@code [0]} is 0), and whether the
+     * milestones are due (nominally, and as expected) in ascending order. While they are, the
+     * milestones online by a time are a prefix of them, and their MW is read from these sums:
+     * the same additions in the same order as the loop over all of them.
+     */
+    private double[] nominalPowerPrefixMw = new double[5];
+    private boolean nominalAscending = true;
+    private boolean expectedAscending = true;
     private final java.util.List<NominalDeliveries> nominalDeliveries = new java.util.ArrayList<>();
     private final java.util.List<Retirement> retirements = new java.util.ArrayList<>();
     /** The accelerator position of each delivery schedule and planned retirement, in their order. */
@@ -201,15 +210,35 @@ public final class Site {
             nominalPowerHours = java.util.Arrays.copyOf(nominalPowerHours, nominalPowerCount * 2);
             nominalPowerMw = java.util.Arrays.copyOf(nominalPowerMw, nominalPowerCount * 2);
             expectedPowerDelayHours = java.util.Arrays.copyOf(expectedPowerDelayHours, nominalPowerCount * 2);
+            nominalPowerPrefixMw = java.util.Arrays.copyOf(nominalPowerPrefixMw, nominalPowerCount * 2 + 1);
         }
-        nominalPowerHours[nominalPowerCount] = hours;
-        nominalPowerMw[nominalPowerCount] = mw;
-        expectedPowerDelayHours[nominalPowerCount] = expectedDelayHours;
+        int i = nominalPowerCount;
+        if (i > 0) {
+            nominalAscending &= nominalPowerHours[i - 1] <= hours;
+            expectedAscending &= nominalPowerHours[i - 1] + expectedPowerDelayHours[i - 1] <= hours + expectedDelayHours;
+        }
+        nominalPowerHours[i] = hours;
+        nominalPowerMw[i] = mw;
+        expectedPowerDelayHours[i] = expectedDelayHours;
+        nominalPowerPrefixMw[i + 1] = nominalPowerPrefixMw[i] + mw;
         nominalPowerCount++;
     }
 
     /** Facility MW the planned milestones are expected to bring online by {@code t}: each due date plus its mean delay. */
     public double expectedPowerMwAt(double t) {
+        if (expectedAscending) {
+            int lo = 0;
+            int hi = nominalPowerCount;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (nominalPowerHours[mid] + expectedPowerDelayHours[mid] <= t) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return nominalPowerPrefixMw[lo];
+        }
         double mw = 0;
         for (int i = 0; i < nominalPowerCount; i++) {
             if (nominalPowerHours[i] + expectedPowerDelayHours[i] <= t) {
@@ -271,6 +300,19 @@ public final class Site {
 
     /** Facility MW the planned milestones (the scenario's and those added by events) bring online by {@code t}. */
     public double nominalPowerMwAt(double t) {
+        if (nominalAscending) {
+            int lo = 0;
+            int hi = nominalPowerCount;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (nominalPowerHours[mid] <= t) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return nominalPowerPrefixMw[lo];
+        }
         double mw = 0;
         for (int i = 0; i < nominalPowerCount; i++) {
             if (nominalPowerHours[i] <= t) {

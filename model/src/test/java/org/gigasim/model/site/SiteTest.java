@@ -161,6 +161,29 @@ class SiteTest {
         assertEquals(0, schedule.expectedSlipHours());
     }
 
+    /**
+     * Milestones due out of order are read one by one, not as a prefix: 2.5 MW due at hour 100
+     * but expected 400 h late (hour 500), 1.25 MW due and expected at hour 200, then 0.75 MW due
+     * at hour 50, before the others. At hour 300 only the second is expected (1.25 MW); on
+     * planned dates at hour 60 only the third is due (0.75 MW), at hour 150 the first and third
+     * (3.25 MW).
+     */
+    @Test
+    void milestonesOutOfDateOrderAreReadOneByOne() {
+        Site site = site();
+        site.addNominalMilestone(100, 2.5, 400);
+        site.addNominalMilestone(200, 1.25, 0);
+        assertEquals(2.5, site.nominalPowerMwAt(150), EPS);
+        assertEquals(1.25, site.expectedPowerMwAt(300), EPS);
+        assertEquals(3.75, site.expectedPowerMwAt(500), EPS);
+        site.addNominalMilestone(50, 0.75, 0);
+        assertEquals(0.75, site.nominalPowerMwAt(60), EPS);
+        assertEquals(3.25, site.nominalPowerMwAt(150), EPS);
+        assertEquals(4.5, site.nominalPowerMwAt(250), EPS);
+        assertEquals(2.0, site.expectedPowerMwAt(300), EPS);
+        assertEquals(0, site.expectedPowerMwAt(49), EPS);
+    }
+
     @Test
     void aFullTableOfMilestonesIsReadToItsLastEntryOnly() {
         Site site = site();
