@@ -121,6 +121,17 @@ public final class Contract implements ClauseHolder {
         return chipsAt(fullChips, startHours, endHours, rampHours, t);
     }
 
+    /** The earliest hour at which the contract reserves chips under any of its terms, past or current. */
+    public double firstReservingHours() {
+        double first = startHours;
+        if (past != null) {
+            for (PastTerms terms : past) {
+                first = Math.min(first, terms.startHours());
+            }
+        }
+        return first;
+    }
+
     /** Whether the contract reserves no chips at {@code t} or at any later time: its current terms have ended. */
     public boolean endedBy(double t) {
         return t >= endHours && !beforeLastChange(t);

@@ -23,43 +23,53 @@ public final class Pipeline {
      * powered and not reserved at {@code t}; negative where its contracts reserve more.
      */
     public static double[] free(Indices indices, Cloud cloud, double now, double t, boolean expected) {
+        double[] free = new double[indices.acceleratorCount()];
+        double[] chipsOf = new double[free.length];
+        for (Site site : cloud.sites()) {
+            addPowered(indices, site, now, t, expected, delivered(site, chipsOf), chipsOf, free);
+        }
+        subtractReserved(cloud, t, free);
+        return free;
+    }
+
+    /**
+     * {@link #free(Indices, Cloud, double, double, boolean)} at each of {@code ts}, into
+     * {@code into[k]} (one row per time, as long as the world's accelerators; overwritten). What
+     * the sites have delivered by {@code now} is read once for all the times; each row is the
+     * same sum, in the same order, as the single reading gives.
+     */
+    public static void free(Indices indices, Cloud cloud, double now, double[] ts, boolean expected, double[][] into) {
         int accelerators = indices.acceleratorCount();
-        double[] free = new double[accelerators];
+        for (int k = 0; k < ts.length; k++) {
+            java.util.Arrays.fill(into[k], 0, accelerators, 0);
+        }
+        double[] delivered = new double[accelerators];
         double[] chipsOf = new double[accelerators];
         for (Site site : cloud.sites()) {
-            double power = expected ? site.expectedPowerMwAt(t) : site.nominalPowerMwAt(t);
-            double chipsAll = 0;
-            // A site indexes its accelerators in the world's order (see Site#deliveredChips(int)).
-            for (int a = 0; a < accelerators; a++) {
-                chipsOf[a] = site.deliveredChips(a);
-                chipsAll += chipsOf[a] * site.facilityMwPerChip(a);
-            }
-            List<Site.NominalDeliveries> deliveries = site.nominalDeliveries();
-            for (int i = 0; i < deliveries.size(); i++) {
-                Site.NominalDeliveries d = deliveries.get(i);
-                double slip = expected ? d.expectedSlipHours() : 0;
-                double chips = batchesDue(d.hours(), slip, now, t) * d.chips();
-                int a = position(site.nominalDeliveryPosition(i), d.accelerator(), indices);
-                chipsAll += chips * site.facilityMwPerChip(a);
-                chipsOf[a] += chips;
-            }
-            if (expected) {
-                List<Site.Retirement> retirements = site.retirements();
-                for (int i = 0; i < retirements.size(); i++) {
-                    Site.Retirement r = retirements.get(i);
-                    if (r.hours() > now && r.hours() <= t) {
-                        int a = position(site.retirementPosition(i), r.accelerator(), indices);
-                        double cut = Math.min(r.chips(), chipsOf[a]);
-                        chipsOf[a] -= cut;
-                        chipsAll -= cut * site.facilityMwPerChip(a);
-                    }
-                }
-            }
-            double poweredFraction = chipsAll > 0 ? Math.min(1, power / chipsAll) : 0;
-            for (int a = 0; a < accelerators; a++) {
-                free[a] += chipsOf[a] * poweredFraction;
+            double deliveredMw = delivered(site, delivered);
+            for (int k = 0; k < ts.length; k++) {
+                System.arraycopy(delivered, 0, chipsOf, 0, accelerators);
+                addPowered(indices, site, now, ts[k], expected, deliveredMw, chipsOf, into[k]);
             }
         }
+        for (int k = 0; k < ts.length; k++) {
+            subtractReserved(cloud, ts[k], into[k]);
+        }
+    }
+
+    /** Fills {@code chipsOf} with the chips {@code site} has delivered, by world index, and returns the facility MW they draw. */
+    private static double delivered(Site site, double[] chipsOf) {
+        double mw = 0;
+        // A site indexes its accelerators in the world's order (see Site#deliveredChips(int)).
+        for (int a = 0; a < chipsOf.length; a++) {
+            chipsOf[a] = site.deliveredChips(a);
+            mw += chipsOf[a] * site.facilityMwPerChip(a);
+        }
+        return mw;
+    }
+
+    /** Takes from {@code free} what each of {@code cloud}'s contracts active at {@code t} holds back: the larger of its reserved and full chips. */
+    private static void subtractReserved(Cloud cloud, double t, double[] free) {
         // A contract outside its term at t reserves nothing: skipping it subtracts the same zero.
         List<Contract> contracts = cloud.contracts();
         for (int i = 0; i < contracts.size(); i++) {
@@ -68,7 +78,42 @@ public final class Pipeline {
                 free[contract.acceleratorIndex()] -= Math.max(contract.reservedChips(t), contract.fullChips());
             }
         }
-        return free;
+    }
+
+    /**
+     * Adds to {@code free} the chips of {@code site} powered at {@code t}: {@code chipsOf} holds
+     * its delivered chips (drawing {@code deliveredMw}) on entry, and gains the deliveries due by
+     * {@code t} less the retirements planned by then.
+     */
+    private static void addPowered(Indices indices, Site site, double now, double t, boolean expected, double deliveredMw,
+            double[] chipsOf, double[] free) {
+        double power = expected ? site.expectedPowerMwAt(t) : site.nominalPowerMwAt(t);
+        double chipsAll = deliveredMw;
+        List<Site.NominalDeliveries> deliveries = site.nominalDeliveries();
+        for (int i = 0; i < deliveries.size(); i++) {
+            Site.NominalDeliveries d = deliveries.get(i);
+            double slip = expected ? d.expectedSlipHours() : 0;
+            double chips = batchesDue(d.hours(), slip, now, t) * d.chips();
+            int a = position(site.nominalDeliveryPosition(i), d.accelerator(), indices);
+            chipsAll += chips * site.facilityMwPerChip(a);
+            chipsOf[a] += chips;
+        }
+        if (expected) {
+            List<Site.Retirement> retirements = site.retirements();
+            for (int i = 0; i < retirements.size(); i++) {
+                Site.Retirement r = retirements.get(i);
+                if (r.hours() > now && r.hours() <= t) {
+                    int a = position(site.retirementPosition(i), r.accelerator(), indices);
+                    double cut = Math.min(r.chips(), chipsOf[a]);
+                    chipsOf[a] -= cut;
+                    chipsAll -= cut * site.facilityMwPerChip(a);
+                }
+            }
+        }
+        double poweredFraction = chipsAll > 0 ? Math.min(1, power / chipsAll) : 0;
+        for (int a = 0; a < chipsOf.length; a++) {
+            free[a] += chipsOf[a] * poweredFraction;
+        }
     }
 
     /** The site's position of an accelerator, which is its world index; the world's lookup if the site has none. */
@@ -82,21 +127,39 @@ public final class Pipeline {
      * accelerator's H100e and the lab's efficiency on it at {@code t}.
      */
     public static double ownedH100e(Indices indices, int l, double now, double t, boolean expected) {
-        org.gigasim.model.lab.Lab lab = indices.lab(l);
-        double sum = 0;
+        double[][] efficiency = new double[1][indices.acceleratorCount()];
+        indices.lab(l).efficiencies(indices.acceleratorIds(), t, efficiency[0]);
+        double[] owned = new double[1];
+        ownedH100e(indices, l, now, new double[] {t}, expected, efficiency, owned);
+        return owned[0];
+    }
+
+    /**
+     * {@link #ownedH100e(Indices, int, double, double, boolean)} at each of {@code ts}, into
+     * {@code into[k]}, given the lab's efficiency on each accelerator (by world index) at
+     * {@code ts[k]} in {@code efficiency[k]}.
+     */
+    public static void ownedH100e(Indices indices, int l, double now, double[] ts, boolean expected, double[][] efficiency,
+            double[] into) {
+        String lab = indices.lab(l).id();
+        java.util.Arrays.fill(into, 0, ts.length, 0);
+        double[][] chips = null;
         for (Cloud cloud : indices.clouds()) {
-            if (!cloud.isSelf() || !cloud.spec().owner().equals(lab.id())) {
+            if (!cloud.isSelf() || !cloud.spec().owner().equals(lab)) {
                 continue;
             }
-            double[] chips = free(indices, cloud, now, t, expected);
-            for (int a = 0; a < chips.length; a++) {
-                if (chips[a] > 0) {
-                    String id = indices.acceleratorIds().get(a);
-                    sum += chips[a] * indices.accelerator(a).h100e() * lab.efficiency(id, t);
+            if (chips == null) {
+                chips = new double[ts.length][indices.acceleratorCount()];
+            }
+            free(indices, cloud, now, ts, expected, chips);
+            for (int k = 0; k < ts.length; k++) {
+                for (int a = 0; a < chips[k].length; a++) {
+                    if (chips[k][a] > 0) {
+                        into[k] += chips[k][a] * indices.accelerator(a).h100e() * efficiency[k][a];
+                    }
                 }
             }
         }
-        return sum;
     }
 
     /**

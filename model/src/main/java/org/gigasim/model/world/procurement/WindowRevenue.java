@@ -1,6 +1,5 @@
 package org.gigasim.model.world.procurement;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.IntToDoubleFunction;
@@ -46,8 +45,6 @@ final class WindowRevenue {
     private final double[] cachedUsd;
     /** Per lab: the terms of its contracts then (chips, start, end, ramp of each), to see a change. */
     private final double[][] cachedTerms;
-    /** The lab's efficiency by accelerator index at the step being rated (scratch). */
-    private final double[] efficiency;
 
     WindowRevenue(Indices indices, Contracts contracts, IntToDoubleFunction servedInferenceH100e,
             IntToDoubleFunction trainingLoadH100e) {
@@ -60,7 +57,6 @@ final class WindowRevenue {
         Arrays.fill(cachedDay, -1);
         cachedUsd = new double[labs];
         cachedTerms = new double[labs][];
-        efficiency = new double[indices.acceleratorCount()];
     }
 
     /** USD lab {@code l} (with finance) counts on earning over the {@code windowHours} from {@code t}. */
@@ -83,48 +79,55 @@ final class WindowRevenue {
     double heldCapacityUsd(Lab lab, int l, double t, double windowHours, double trainingH100e) {
         int steps = Math.max(1, (int) Math.ceil(windowHours / STEP_HOURS - 1e-9));
         double width = windowHours / steps;
-        List<Contract> live = new ArrayList<>();
-        for (Contract contract : contracts.ofLab(l)) {
-            if (!contract.endedBy(t)) {
-                live.add(contract);
-            }
+        double[] midpoints = new double[steps];
+        double[][] efficiency = new double[steps][];
+        for (int k = 0; k < steps; k++) {
+            midpoints[k] = t + k * width + width / 2;
+            efficiency[k] = new double[indices.acceleratorCount()];
+            lab.efficiencies(indices.acceleratorIds(), midpoints[k], efficiency[k]);
         }
+        double[] held = new double[steps];
+        Pipeline.ownedH100e(indices, l, t, midpoints, true, efficiency, held);
+        addContracted(held, contracts.ofLab(l), midpoints, efficiency);
         double usd = 0;
         for (int k = 0; k < steps; k++) {
             double a = t + k * width;
-            double m = a + width / 2;
+            double m = midpoints[k];
             double forecast = 0;
             for (TrafficClass c : TrafficClass.INFERENCE) {
                 forecast += lab.forecast(c, m);
             }
-            double servable = Math.min(forecast, Math.max(0, heldH100e(lab, l, live, t, m) - trainingH100e));
+            double servable = Math.min(forecast, Math.max(0, held[k] - trainingH100e));
             usd += servable * lab.revenueUsdPerH100e(a, a + width);
         }
         return usd;
     }
 
     /**
-     * Effective H100e lab {@code l} will hold at {@code at}, as seen at {@code now}: its {@code live}
-     * contracts (those not ended by {@code now}, in the lab's order) and its own clouds. A contract
-     * that reserves nothing at {@code at} adds nothing and is not rated; the lab's efficiencies at
-     * {@code at} are read once, by accelerator index.
+     * Adds to {@code held[k]} the effective H100e the lab's {@code contracts} reserve at {@code midpoints[k]} (ascending), rated by the lab's
+     * {@code efficiency[k]} (by accelerator index). Each step gains its contracts' H100e in the
+     * lab's order; a contract adds nothing before its first reserving hour or once ended, and
+     * those steps are not read.
      */
-    private double heldH100e(Lab lab, int l, List<Contract> live, double now, double at) {
-        double sum = Pipeline.ownedH100e(indices, l, now, at, true);
-        boolean rated = false;
-        for (Contract contract : live) {
-            double chips = contract.reservedChips(at);
-            if (chips == 0) {
-                continue;
-            }
-            if (!rated) {
-                lab.efficiencies(indices.acceleratorIds(), at, efficiency);
-                rated = true;
-            }
+    private void addContracted(double[] held, List<Contract> contracts, double[] midpoints, double[][] efficiency) {
+        for (Contract contract : contracts) {
             int a = contract.acceleratorIndex();
-            sum += chips * indices.accelerator(a).h100e() * efficiency[a];
+            double h100e = indices.accelerator(a).h100e();
+            double first = contract.firstReservingHours();
+            for (int k = 0; k < midpoints.length; k++) {
+                double m = midpoints[k];
+                if (m < first) {
+                    continue;
+                }
+                if (contract.endedBy(m)) {
+                    break;
+                }
+                double chips = contract.reservedChips(m);
+                if (chips != 0) {
+                    held[k] += chips * h100e * efficiency[k][a];
+                }
+            }
         }
-        return sum;
     }
 
     /** Whether {@code contracts} still have the {@link #terms} {@code terms} (without building them again). */

@@ -115,4 +115,26 @@ class PipelineTest {
         // 300 + 300 x and 400 y draw 1.6 MW for 1.5 MW: 15/16 powered, 562.5 x − 1 250 and 375 y − 300.
         assertFree(562.5 - 1250, 75, 0, 4000, false);
     }
+
+    /**
+     * Reading several times at once gives, row by row, exactly (to the bit) what reading each
+     * time alone gives: before, between and after the milestones, deliveries, retirement and
+     * contract starts above, on planned and on expected dates.
+     */
+    @Test
+    void readingManyTimesAtOnceGivesEachSingleReadingExactly() {
+        Indices indices = world();
+        double[] ts = {100, 700, 1250, 2000, 2600, 3100, 4999, 5000};
+        for (boolean expected : new boolean[] {false, true}) {
+            double[][] rows = new double[ts.length][2];
+            for (double[] row : rows) {
+                java.util.Arrays.fill(row, 7.0);
+            }
+            Pipeline.free(indices, indices.cloud(0), 300, ts, expected, rows);
+            for (int k = 0; k < ts.length; k++) {
+                assertArrayEquals(Pipeline.free(indices, indices.cloud(0), 300, ts[k], expected), rows[k], 0.0,
+                        "at " + ts[k] + (expected ? " on expected dates" : " on planned dates"));
+            }
+        }
+    }
 }
