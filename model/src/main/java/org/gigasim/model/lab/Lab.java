@@ -44,6 +44,8 @@ public final class Lab {
     private double[] pathHours = new double[0];
     private double[] pathMultipliers = new double[0];
     private double revenueRateUsdPerH100eHour;
+    /** ln(1 + g) of the revenue growth g per year (0 without finance), read by every revenue integral. */
+    private final double lnRevenueGrowth;
 
     public Lab(LabSpec spec, SimCalendar calendar, RandomStreams streams) {
         this.spec = spec;
@@ -53,6 +55,7 @@ public final class Lab {
         this.cashUsd = openingCashUsd();
         this.checkedCashUsd = cashUsd;
         this.revenueRateUsdPerH100eHour = spec.finance() == null ? 0 : spec.finance().revenueUsdPerH100eHour();
+        this.lnRevenueGrowth = spec.finance() == null ? 0 : Math.log1p(spec.finance().revenueGrowthPerYear());
         java.util.Arrays.fill(factors, 1.0);
         spec.efficiency().forEach((accelerator, steps) -> {
             double[][] table = new double[2][steps.size()];
@@ -305,7 +308,7 @@ public final class Lab {
         if (g == 0) {
             return r0 * (b - a);
         }
-        double lnGrowth = Math.log1p(g);
+        double lnGrowth = lnRevenueGrowth;
         return r0 * 8760.0 / lnGrowth * (Math.exp(lnGrowth * b / 8760.0) - Math.exp(lnGrowth * a / 8760.0));
     }
 
