@@ -27,8 +27,12 @@ public final class Lab {
     /** The noise samplers by traffic class ordinal (null where a class has no noise). */
     private final ContinuousSampler[] noiseSamplers = new ContinuousSampler[TrafficClass.values().length];
     private final Map<String, double[][]> efficiencySteps = new java.util.LinkedHashMap<>();
-    /** The efficiency steps by index of {@link #efficiencyFor}, the accelerator id list they were read for. */
+    /**
+     * The efficiency steps of the accelerators that have some, and their indices in
+     * {@link #efficiencyFor}, the accelerator id list they were read for (every other one is at 1).
+     */
     private double[][][] efficiencyTables;
+    private int[] efficiencyIndices;
     private List<String> efficiencyFor;
     private final double[] level = new double[TrafficClass.values().length];
     private final List<ReachSpec> reach;
@@ -205,14 +209,22 @@ public final class Lab {
      */
     public void efficiencies(List<String> acceleratorIds, double t, double[] into) {
         if (efficiencyFor != acceleratorIds) {
-            efficiencyTables = new double[acceleratorIds.size()][][];
-            for (int a = 0; a < efficiencyTables.length; a++) {
-                efficiencyTables[a] = efficiencySteps.get(acceleratorIds.get(a));
+            List<double[][]> tables = new java.util.ArrayList<>();
+            List<Integer> indices = new java.util.ArrayList<>();
+            for (int a = 0; a < acceleratorIds.size(); a++) {
+                double[][] table = efficiencySteps.get(acceleratorIds.get(a));
+                if (table != null && table[0].length > 0) {
+                    tables.add(table);
+                    indices.add(a);
+                }
             }
+            efficiencyTables = tables.toArray(new double[0][][]);
+            efficiencyIndices = indices.stream().mapToInt(Integer::intValue).toArray();
             efficiencyFor = acceleratorIds;
         }
-        for (int a = 0; a < efficiencyTables.length; a++) {
-            into[a] = efficiencyIn(efficiencyTables[a], t);
+        java.util.Arrays.fill(into, 0, acceleratorIds.size(), 1.0);
+        for (int i = 0; i < efficiencyTables.length; i++) {
+            into[efficiencyIndices[i]] = efficiencyIn(efficiencyTables[i], t);
         }
     }
 

@@ -45,6 +45,10 @@ final class WindowRevenue {
     private final double[] cachedUsd;
     /** Per lab: the terms of its contracts then (chips, start, end, ramp of each), to see a change. */
     private final double[][] cachedTerms;
+    /** Scratch of the held-capacity grid, per step: its midpoint, the lab's efficiencies then (by accelerator index), H100e held. */
+    private double[] midpoints = new double[0];
+    private double[][] efficiency = new double[0][];
+    private double[] held = new double[0];
 
     WindowRevenue(Indices indices, Contracts contracts, IntToDoubleFunction servedInferenceH100e,
             IntToDoubleFunction trainingLoadH100e) {
@@ -66,10 +70,10 @@ final class WindowRevenue {
             return servedInferenceH100e.applyAsDouble(l) * lab.revenueUsdPerH100eHour(t) * windowHours;
         }
         long day = (long) Math.floor(t / 24);
-        List<Contract> held = contracts.ofLab(l);
-        if (cachedDay[l] != day || !sameTerms(held, cachedTerms[l])) {
+        List<Contract> ofLab = contracts.ofLab(l);
+        if (cachedDay[l] != day || !sameTerms(ofLab, cachedTerms[l])) {
             cachedDay[l] = day;
-            cachedTerms[l] = terms(held);
+            cachedTerms[l] = terms(ofLab);
             cachedUsd[l] = heldCapacityUsd(lab, l, t, windowHours, trainingLoadH100e.applyAsDouble(l));
         }
         return cachedUsd[l];
@@ -79,14 +83,15 @@ final class WindowRevenue {
     double heldCapacityUsd(Lab lab, int l, double t, double windowHours, double trainingH100e) {
         int steps = Math.max(1, (int) Math.ceil(windowHours / STEP_HOURS - 1e-9));
         double width = windowHours / steps;
-        double[] midpoints = new double[steps];
-        double[][] efficiency = new double[steps][];
+        if (midpoints.length != steps) {
+            midpoints = new double[steps];
+            efficiency = new double[steps][indices.acceleratorCount()];
+            held = new double[steps];
+        }
         for (int k = 0; k < steps; k++) {
             midpoints[k] = t + k * width + width / 2;
-            efficiency[k] = new double[indices.acceleratorCount()];
             lab.efficiencies(indices.acceleratorIds(), midpoints[k], efficiency[k]);
         }
-        double[] held = new double[steps];
         Pipeline.ownedH100e(indices, l, t, midpoints, true, efficiency, held);
         addContracted(held, contracts.ofLab(l), midpoints, efficiency);
         double usd = 0;
