@@ -270,6 +270,9 @@ final class FieldDocs {
         d("count_dated_deals", "whether a review counts the lab's own sign_contract events dated after it and no later"
                 + " than its next review as contracted capacity (deals being negotiated), in its renewals, shortfall and"
                 + " share cap; the events still sign on their dates", null, "false", "true");
+        d("renewal_notice_days", "with renew: how close to its end (at most horizon_days) a contract is renewed; until"
+                + " then reviews count it as held from its end on, so the lab neither renews it early nor buys it again",
+                "days", "horizon_days", "365");
         // contract
         d("lab", "lab id", null, null, "openai");
         d("cloud", "cloud id", null, null, "azure");

@@ -108,6 +108,14 @@ class ScenarioErrorsTest {
                 problems(VALID.replace("  - id: azure\n", "  - id: azure\n    pricing: {contract_tightness: later}\n")));
     }
 
+    /** A notice longer than the horizon is refused at its own key (line 14, column 51), naming both fields. */
+    @Test
+    void aRenewalNoticeLongerThanTheHorizonNamesTheLine() throws IOException {
+        assertEquals(List.of("F:14:51: procurement renewal_notice_days must be at most horizon_days (365.0), but was 400.0"),
+                problems(VALID.replace("  - id: lab\n",
+                        "  - id: lab\n    procurement: {horizon_days: 365, renew: true, renewal_notice_days: 400}\n")));
+    }
+
     @Test
     void negativeMegawattsNamesTheLineAndField() throws IOException {
         assertEquals(List.of("F:11:36: power milestone mw must be a finite number, zero or more, but was -600.0"),

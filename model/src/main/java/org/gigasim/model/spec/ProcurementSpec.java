@@ -18,22 +18,27 @@ import org.gigasim.engine.random.Distribution;
  * labs review on different days and which of them asks first is uncertain, not file order.
  * With {@code countDatedDeals}, a review counts the lab's own {@code sign_contract} events dated
  * after it and no later than its next review as contracted capacity (the deal is being
- * negotiated), so it does not buy from the market what the deal will provide.
+ * negotiated), so it does not buy from the market what the deal will provide. With
+ * {@code renewalNoticeDays} (at most the horizon, and the horizon if absent), a review renews
+ * only the contracts that end within that many days; one ending later in the horizon still
+ * counts, from its end, as the capacity it holds (the lab means to renew it), so the lab neither
+ * renews it years early nor buys it again from the market, and decides its renewal once the end
+ * is that near, on the forecast it has then.
  */
 public record ProcurementSpec(Double horizonDays, Double leadDays, Double maxSharePerCloud, Double priceWeight,
         Double reviewDays, Double contractYears, Double rampMonths, Double headroom, Boolean renew,
-        Double cancellationPenalty, Distribution reviewOffsetDays, Boolean countDatedDeals) {
+        Double cancellationPenalty, Distribution reviewOffsetDays, Boolean countDatedDeals, Double renewalNoticeDays) {
 
     /** The policy used when a lab states none. */
     public static final ProcurementSpec DEFAULT = new ProcurementSpec(null, null, null, null, null, null, null, null,
-            null, null, null, null);
+            null, null, null, null, null);
 
-    /** A policy that does not count its dated deals before they are signed. */
+    /** A policy that does not count its dated deals before they are signed and renews across its whole horizon. */
     public ProcurementSpec(Double horizonDays, Double leadDays, Double maxSharePerCloud, Double priceWeight,
             Double reviewDays, Double contractYears, Double rampMonths, Double headroom, Boolean renew,
             Double cancellationPenalty, Distribution reviewOffsetDays) {
         this(horizonDays, leadDays, maxSharePerCloud, priceWeight, reviewDays, contractYears, rampMonths, headroom,
-                renew, cancellationPenalty, reviewOffsetDays, null);
+                renew, cancellationPenalty, reviewOffsetDays, null, null);
     }
 
     public ProcurementSpec {
@@ -49,6 +54,11 @@ public record ProcurementSpec(Double horizonDays, Double leadDays, Double maxSha
         headroom = Checks.positive("procurement headroom", Checks.orDefault(headroom, 1.1));
         renew = renew != null && renew;
         countDatedDeals = countDatedDeals != null && countDatedDeals;
+        renewalNoticeDays = Checks.positive("procurement renewal_notice_days", Checks.orDefault(renewalNoticeDays, horizonDays));
+        if (renewalNoticeDays > horizonDays) {
+            throw new IllegalArgumentException("procurement renewal_notice_days must be at most horizon_days ("
+                    + horizonDays + "), but was " + renewalNoticeDays);
+        }
         if (cancellationPenalty != null) {
             Checks.fraction("procurement cancellation_penalty", cancellationPenalty);
         }

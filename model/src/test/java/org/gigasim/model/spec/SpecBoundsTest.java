@@ -145,6 +145,12 @@ class SpecBoundsTest {
                 "procurement contract_years must be at least 1/12");
         rejects(() -> new ProcurementSpec(null, null, null, null, null, null, null, null, null, 1.5, null),
                 "procurement cancellation_penalty");
+        rejects(() -> new ProcurementSpec(400.0, null, null, null, null, null, null, null, true, null, null, null, 400.5),
+                "procurement renewal_notice_days must be at most horizon_days (400.0), but was 400.5");
+        rejects(() -> new ProcurementSpec(null, null, null, null, null, null, null, null, true, null, null, null, 0.0),
+                "procurement renewal_notice_days must be");
+        assertEquals(400.0, new ProcurementSpec(400.0, null, null, null, null, null, null, null, true, null, null, null,
+                400.0).renewalNoticeDays(), "a notice as long as the horizon is allowed");
         assertEquals(1.0, new SupplySpec(null, null, null, 1.0, 1.0, null, null, null, 3.0, null).targetUtilization());
         rejects(() -> new SupplySpec(null, null, null, null, 0.0, null, null, null, null, null),
                 "supply target_utilization must be above 0");

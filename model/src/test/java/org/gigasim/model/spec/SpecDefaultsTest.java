@@ -117,12 +117,14 @@ class SpecDefaultsTest {
         // The first review falls anywhere in the first review period, drawn per replication.
         assertEquals(new Distribution.Uniform(0, 30), p.reviewOffsetDays());
         assertFalse(p.countDatedDeals(), "a lab counts only signed contracts unless it says so");
+        assertEquals(p.horizonDays(), p.renewalNoticeDays(), "without a notice, a lab renews across its whole horizon");
         ProcurementSpec given = new ProcurementSpec(90.0, 0.0, 0.4, 0.25, 1.0, 1.0 / 12, 0.0, 1.3, true, 0.2,
                 new Distribution.Fixed(12));
         assertEquals(new Distribution.Fixed(12), given.reviewOffsetDays());
         assertTrue(given.renew());
         assertEquals(0.2, given.cancellationPenalty());
         assertEquals(1.0 / 12, given.contractYears());
+        assertEquals(90.0, given.renewalNoticeDays(), "the horizon given, 90 days");
     }
 
     @Test

@@ -71,7 +71,7 @@ class DatedDealWorldTest {
         CloudSpec cloud = new CloudSpec("c", null, null, Map.of("b", new PriceSpec(3.1, 4.1)), null, null, null,
                 List.of(site));
         ProcurementSpec policy = new ProcurementSpec(90.0, 10.0, 1.0, 1.0, 30.0, 1.0, 0.0, 1.0, null, null,
-                Specs.REVIEW_AT_START, countDatedDeals);
+                Specs.REVIEW_AT_START, countDatedDeals, null);
         LabSpec lab = new LabSpec("lab", new DemandSpec(Specs.flat(28_000), null, null, null),
                 Map.of("b", List.of(new EfficiencyStepSpec(Specs.START, 0.8))), null, policy);
         ContractSpec deal = new ContractSpec("deal", "lab", "c", "b", 12, LocalDate.of(2026, 2, 1),

@@ -31,6 +31,9 @@ import org.gigasim.model.world.decision.DecisionListener;
  * (the chips are in place), at the market's contract price at the time ({@link MarketPrice}),
  * within the lab's cash rule. Renewing when the end enters the horizon, before the review looks
  * for a shortfall, is what makes it a renewal: otherwise the lab would go to the market for it.
+ * With a renewal notice shorter than the horizon the lab renews only when the end is within the
+ * notice, and until then its reviews count the contract as held from its end on
+ * ({@link #dueForRenewalAt}), which keeps it from the market all the same.
  *
  * <p><b>Deferral.</b> When a cut in the lab's forecast leaves its contracted capacity at the end
  * of its horizon above its need, it first defers what it can, latest-signed contracts first: of
@@ -74,11 +77,11 @@ final class Lifecycle {
         this.contracted = contracted;
     }
 
-    /** Renews, for what it will still need, each of lab {@code l}'s contracts that ends in ({@code t}, {@code horizon}]. */
-    void renewEnding(Lab lab, int l, ProcurementSpec policy, double t, double horizon, DoubleUnaryOperator needAt) {
+    /** Renews, for what it will still need, each of lab {@code l}'s contracts that ends in ({@code t}, {@code until}]. */
+    void renewEnding(Lab lab, int l, ProcurementSpec policy, double t, double until, DoubleUnaryOperator needAt) {
         for (Contract old : List.copyOf(contracts.ofLab(l))) {
             double end = old.endHours();
-            if (end <= t || end > horizon || old.fullChips() <= 0 || !decided.add(old)) {
+            if (end <= t || end > until || old.fullChips() <= 0 || !decided.add(old)) {
                 continue;
             }
             AcceleratorSpec acc = indices.accelerator(old.acceleratorIndex());
@@ -113,6 +116,26 @@ final class Lifecycle {
             decisions.renewed(t, old.contractId(), renewal.contractId(), lab.id(), cloud.id(), chips * perChip, price,
                     renewal.signedValueUsd());
         }
+    }
+
+    /**
+     * Effective H100e at {@code at} of lab {@code l}'s contracts (on {@code onlyCloud}, or all if
+     * null) that end in ({@code after}, {@code at}] and whose renewal is not yet decided: what a lab
+     * renewing at a notice shorter than its horizon means to renew later, counted from each end at
+     * the chips the contract holds, rated at {@code at}.
+     */
+    double dueForRenewalAt(Lab lab, int l, double after, double at, String onlyCloud) {
+        double sum = 0;
+        for (Contract contract : contracts.ofLab(l)) {
+            double end = contract.endHours();
+            if (end <= after || end > at || contract.fullChips() <= 0 || decided.contains(contract)
+                    || onlyCloud != null && !contract.cloud().equals(onlyCloud)) {
+                continue;
+            }
+            AcceleratorSpec acc = indices.accelerator(contract.acceleratorIndex());
+            sum += contract.fullChips() * acc.h100e() * lab.efficiency(acc.id(), at);
+        }
+        return sum;
     }
 
     /**

@@ -48,6 +48,11 @@ import org.gigasim.model.world.decision.DecisionListener;
  * its own deals that scenario events sign after the review and no later than its next one as
  * contracted capacity ({@link DatedDeals}): in its renewals, its shortfall and its share cap per
  * cloud. Its cash rule and a forecast cut between reviews count signed contracts only.
+ *
+ * <p><b>Renewal notice.</b> A lab whose policy renews with a {@code renewal_notice_days} shorter
+ * than its horizon renews a contract only at a review within that notice of its end; until then
+ * the review counts the contract's chips from its end on as held ({@link Lifecycle#dueForRenewalAt}),
+ * in its shortfall and share cap, so it buys nothing from the market to replace it.
  */
 public final class Procurement {
 
@@ -198,7 +203,9 @@ public final class Procurement {
             }
         }
         if (policy.renew()) {
-            lifecycle.renewEnding(lab, l, policy, t, horizon, end -> need(lab, policy, end, trainingLoad));
+            // A notice as long as the horizon is the same bound, worked out the same way.
+            double noticeEnds = t + policy.renewalNoticeDays() * 24;
+            lifecycle.renewEnding(lab, l, policy, t, noticeEnds, end -> need(lab, policy, end, trainingLoad));
         }
         if (t < waitingUntil[l]) {
             return;   // still waiting out a match window on its last request
@@ -282,10 +289,17 @@ public final class Procurement {
 
     /**
      * What a review at {@code t} counts lab {@code l} as holding at {@code at} (on {@code onlyCloud},
-     * or all if null): its {@link #contractedAt contracts and own clouds} plus the dated deals it counts.
+     * or all if null): its {@link #contractedAt contracts and own clouds}, the dated deals it counts,
+     * and with a renewal notice shorter than its horizon the contracts it will decide to renew later.
      */
     private double heldAt(int l, double t, double at, String onlyCloud) {
-        return contractedAt(l, at, onlyCloud) + datedDealsAt(l, t, at, onlyCloud);
+        double held = contractedAt(l, at, onlyCloud) + datedDealsAt(l, t, at, onlyCloud);
+        Lab lab = indices.lab(l);
+        ProcurementSpec policy = lab.spec().procurement();
+        if (policy != null && policy.renew() && policy.renewalNoticeDays() < policy.horizonDays()) {
+            held += lifecycle.dueForRenewalAt(lab, l, t + policy.renewalNoticeDays() * 24, at, onlyCloud);
+        }
+        return held;
     }
 
     /**

@@ -26,7 +26,7 @@ class DatedDealsTest extends ReviewWorldTest {
 
     private static ProcurementSpec policy(double maxShare, boolean renew, boolean countDatedDeals) {
         return new ProcurementSpec(365.0, 10.0, maxShare, 1.0, 30.0, 1.0, 2.0, 1.2, renew, null,
-                new Distribution.Fixed(0), countDatedDeals);
+                new Distribution.Fixed(0), countDatedDeals, null);
     }
 
     /** A sign_contract event on {@code on} for {@code lab}'s 4.8 MW of b on {@code cloud}, ramping over {@code rampMonths}. */
