@@ -45,6 +45,8 @@ final class WindowRevenue {
     private final double[] cachedUsd;
     /** Per lab: the terms of its contracts then (chips, start, end, ramp of each), to see a change. */
     private final double[][] cachedTerms;
+    /** Per lab: how many contracts {@link #cachedTerms} holds (−1: none recorded yet). */
+    private final int[] cachedCount;
     /** Scratch of the held-capacity grid, per step: its midpoint, the lab's efficiencies then (by accelerator index), H100e held. */
     private double[] midpoints = new double[0];
     private double[][] efficiency = new double[0][];
@@ -61,6 +63,8 @@ final class WindowRevenue {
         Arrays.fill(cachedDay, -1);
         cachedUsd = new double[labs];
         cachedTerms = new double[labs][];
+        cachedCount = new int[labs];
+        Arrays.fill(cachedCount, -1);
     }
 
     /** USD lab {@code l} (with finance) counts on earning over the {@code windowHours} from {@code t}. */
@@ -70,10 +74,9 @@ final class WindowRevenue {
             return servedInferenceH100e.applyAsDouble(l) * lab.revenueUsdPerH100eHour(t) * windowHours;
         }
         long day = (long) Math.floor(t / 24);
-        List<Contract> ofLab = contracts.ofLab(l);
-        if (cachedDay[l] != day || !sameTerms(ofLab, cachedTerms[l])) {
+        boolean changed = recordTerms(l, contracts.ofLab(l));
+        if (cachedDay[l] != day || changed) {
             cachedDay[l] = day;
-            cachedTerms[l] = terms(ofLab);
             cachedUsd[l] = heldCapacityUsd(lab, l, t, windowHours, trainingLoadH100e.applyAsDouble(l));
         }
         return cachedUsd[l];
@@ -135,31 +138,38 @@ final class WindowRevenue {
         }
     }
 
-    /** Whether {@code contracts} still have the {@link #terms} {@code terms} (without building them again). */
-    private static boolean sameTerms(List<Contract> contracts, double[] terms) {
-        if (terms == null || terms.length != contracts.size() * 4) {
-            return false;
+    /**
+     * Records in {@code cachedTerms[l]} what of lab {@code l}'s {@code contracts} fixes the capacity
+     * they reserve (chips, start, end and ramp of each), reusing the array; true if it differs from
+     * what was recorded before.
+     */
+    private boolean recordTerms(int l, List<Contract> contracts) {
+        int n = contracts.size();
+        double[] terms = cachedTerms[l];
+        boolean changed = false;
+        if (terms == null || terms.length < 4 * n) {
+            terms = Arrays.copyOf(terms == null ? new double[0] : terms, Math.max(16, 8 * n));
+            cachedTerms[l] = terms;
         }
-        for (int i = 0; i < contracts.size(); i++) {
+        if (cachedCount[l] != n) {
+            cachedCount[l] = n;
+            changed = true;
+        }
+        for (int i = 0; i < n; i++) {
             Contract c = contracts.get(i);
-            if (terms[4 * i] != c.fullChips() || terms[4 * i + 1] != c.startHours() || terms[4 * i + 2] != c.endHours()
-                    || terms[4 * i + 3] != c.rampHours()) {
-                return false;
+            int at = 4 * i;
+            double chips = c.fullChips();
+            double start = c.startHours();
+            double end = c.endHours();
+            double ramp = c.rampHours();
+            if (terms[at] != chips || terms[at + 1] != start || terms[at + 2] != end || terms[at + 3] != ramp) {
+                terms[at] = chips;
+                terms[at + 1] = start;
+                terms[at + 2] = end;
+                terms[at + 3] = ramp;
+                changed = true;
             }
         }
-        return true;
-    }
-
-    /** What of the contracts fixes the capacity they reserve: chips, start, end and ramp of each. */
-    private static double[] terms(List<Contract> contracts) {
-        double[] terms = new double[contracts.size() * 4];
-        for (int i = 0; i < contracts.size(); i++) {
-            Contract c = contracts.get(i);
-            terms[4 * i] = c.fullChips();
-            terms[4 * i + 1] = c.startHours();
-            terms[4 * i + 2] = c.endHours();
-            terms[4 * i + 3] = c.rampHours();
-        }
-        return terms;
+        return changed;
     }
 }

@@ -91,6 +91,25 @@ class WindowRevenueTest {
     }
 
     @Test
+    void aContractAmendedTheSameDayIsReadAgain() {
+        Fixture f = fixture(10_000, FinanceSpec.HELD_CAPACITY);
+        f.limit.headroomUsd(0, 0);
+        // At hour 6, A is amended to 1 000 chips (2 000 H100e) at the same price and end. The count of contracts is
+        // unchanged, so only its terms show the change. Read again over [6, 2 196): midpoints 371, 1 101 and 1 831,
+        // where it holds 2 000, 2 000 + 1 500 = 3 500 and 2 000 + 4 500 = 6 500 H100e, so 1 500, 3 000 and 6 000 for
+        // inference. Obligations: A 1 000 × 3.0 × 2 190 = 6 570 000; B 750 × 730 × 2.5 + 2 250 × 730 × 2.5
+        // + 3 000 × 6 × 2.5 = 5 520 000 (its full 3 000 chips from hour 2 190).
+        f.contracts.ofLab(0).get(0).amend(6, 0, 1_000, 1e6, 3.0);
+        double revenue = 1_500 * rate(6, 736) + 3_000 * rate(736, 1_466) + 6_000 * rate(1_466, 2_196);
+        assertEquals(CASH + revenue - 6_570_000 - 5_520_000, f.limit.headroomUsd(0, 6), 1e-6);
+    }
+
+    /** R(a, b): USD one effective H100e earns over [a, b), 1.5 growing 20% a year, integrated exactly. */
+    private static double rate(double a, double b) {
+        return 1.5 * 8760 / Math.log(1.2) * (Math.pow(1.2, b / 8760) - Math.pow(1.2, a / 8760));
+    }
+
+    @Test
     void financeStatesWhichRevenueItCounts() {
         assertEquals(FinanceSpec.SERVED_NOW, new FinanceSpec(1.0, null, 1.0, null, null, null).windowRevenue());
         assertTrue(new FinanceSpec(1.0, null, 1.0, null, null, null, null, "held_capacity").countsHeldCapacity());
