@@ -130,26 +130,24 @@ public final class Pipeline {
         double[][] efficiency = new double[1][indices.acceleratorCount()];
         indices.lab(l).efficiencies(indices.acceleratorIds(), t, efficiency[0]);
         double[] owned = new double[1];
-        ownedH100e(indices, l, now, new double[] {t}, expected, efficiency, owned);
+        ownedH100e(indices, l, now, new double[] {t}, expected, efficiency, new double[1][indices.acceleratorCount()],
+                owned);
         return owned[0];
     }
 
     /**
      * {@link #ownedH100e(Indices, int, double, double, boolean)} at each of {@code ts}, into
      * {@code into[k]}, given the lab's efficiency on each accelerator (by world index) at
-     * {@code ts[k]} in {@code efficiency[k]}.
+     * {@code ts[k]} in {@code efficiency[k]}; {@code chips} is scratch of at least as many rows as
+     * {@code ts}, each as long as the world's accelerators (overwritten).
      */
     public static void ownedH100e(Indices indices, int l, double now, double[] ts, boolean expected, double[][] efficiency,
-            double[] into) {
+            double[][] chips, double[] into) {
         String lab = indices.lab(l).id();
         java.util.Arrays.fill(into, 0, ts.length, 0);
-        double[][] chips = null;
         for (Cloud cloud : indices.clouds()) {
             if (!cloud.isSelf() || !cloud.spec().owner().equals(lab)) {
                 continue;
-            }
-            if (chips == null) {
-                chips = new double[ts.length][indices.acceleratorCount()];
             }
             free(indices, cloud, now, ts, expected, chips);
             for (int k = 0; k < ts.length; k++) {

@@ -50,6 +50,7 @@ final class WindowRevenue {
     /** Scratch of the held-capacity grid, per step: its midpoint, the lab's efficiencies then (by accelerator index), H100e held. */
     private double[] midpoints = new double[0];
     private double[][] efficiency = new double[0][];
+    private double[][] ownedChips = new double[0][];
     private double[] held = new double[0];
 
     WindowRevenue(Indices indices, Contracts contracts, IntToDoubleFunction servedInferenceH100e,
@@ -89,13 +90,14 @@ final class WindowRevenue {
         if (midpoints.length != steps) {
             midpoints = new double[steps];
             efficiency = new double[steps][indices.acceleratorCount()];
+            ownedChips = new double[steps][indices.acceleratorCount()];
             held = new double[steps];
         }
         for (int k = 0; k < steps; k++) {
             midpoints[k] = t + k * width + width / 2;
             lab.efficiencies(indices.acceleratorIds(), midpoints[k], efficiency[k]);
         }
-        Pipeline.ownedH100e(indices, l, t, midpoints, true, efficiency, held);
+        Pipeline.ownedH100e(indices, l, t, midpoints, true, efficiency, ownedChips, held);
         addContracted(held, contracts.ofLab(l), midpoints, efficiency);
         double usd = 0;
         for (int k = 0; k < steps; k++) {
