@@ -9,6 +9,7 @@ import org.gigasim.engine.bench.HoldModel;
 import org.gigasim.model.clause.ClauseRegistry;
 import org.gigasim.model.spec.ScenarioSpec;
 import org.gigasim.model.world.World;
+import org.gigasim.experiments.ReplicationExecutor.IndexedTask;
 import org.gigasim.experiments.ReplicationExecutor;
 import org.gigasim.experiments.ThreadPoolReplicationExecutor;
 import org.gigasim.experiments.Progress;
@@ -25,7 +26,9 @@ import picocli.CommandLine.Model.CommandSpec;
         header = "Time the event list (hold model) or a scenario's replications.",
         description = {"Measure the event list with the hold model: pre-fill N pending events, then M times",
             "run the earliest, which schedules itself again at now + Exp(1).",
-            "The last line reads: hold pending=N holds=M holds_per_second=X"})
+            "The last line reads: hold pending=N holds=M holds_per_second=X",
+            "With --scenario it reads: scenario name=S threads=T replications=R ms_per_replication=X",
+            "replications_per_second=X events_per_second=X warm_up=N (the warm-up replications run)."})
 final class BenchCommand implements Callable<Integer> {
 
     @Spec
@@ -50,11 +53,10 @@ final class BenchCommand implements Callable<Integer> {
             description = "With --scenario: replications to time after the warm-up ones (default: ${DEFAULT-VALUE}).")
     private int replications;
 
-    // Long enough for the JIT compiler to finish with the hot paths, so that it no longer takes
-    // a core from the timed replications (a second thread would otherwise look useless).
     @Option(names = "--warm-up", paramLabel = "W", defaultValue = "40",
-            description = {"With --scenario: untimed replications to run first, on the same threads "
-                + "(default: ${DEFAULT-VALUE})."})
+            description = {"With --scenario: untimed replications to run first, on the same threads; more follow, "
+                + "ten per thread at a time, until the JIT compiler is quiet, up to 10 W (default: ${DEFAULT-VALUE}; "
+                + "0: none)."})
     private int warmUp;
 
     @Option(names = "--threads", paramLabel = "T", defaultValue = "1",
@@ -99,24 +101,27 @@ final class BenchCommand implements Callable<Integer> {
         }
         ScenarioSpec spec = RunCommand.load(scenario).spec();
         ClauseRegistry registry = ClauseRegistry.standard();
+        IndexedTask<Long> replication = r -> new World(spec, (int) r, registry).run().eventsRun();
         long[] events = {0};
+        long warmedUp;
         double seconds;
         // Progress counts the warm-up replications too: on a big scenario they take a while.
         try (Progress progress = ExperimentOptions.progress(quiet, this.spec.commandLine().getErr(),
                 "bench " + spec.name(), warmUp + replications, "replications");
                 ReplicationExecutor runner = new ThreadPoolReplicationExecutor(threads)) {
             // The warm-up runs on the timed threads, so the collector's heap sizing is warm too.
-            runner.run(0, warmUp, r -> new World(spec, (int) r, registry).run().eventsRun(), (r, n) -> { }, progress);
+            warmedUp = WarmUp.ofThisJvm(warmUp, threads).run(
+                    (from, to) -> runner.run(from, to, replication, (r, n) -> { }, progress),
+                    planned -> progress.total(planned + replications));
             long start = System.nanoTime();
-            runner.run(warmUp, warmUp + replications, r -> new World(spec, (int) r, registry).run().eventsRun(),
-                    (r, n) -> events[0] += n, progress);
+            runner.run(warmedUp, warmedUp + replications, replication, (r, n) -> events[0] += n, progress);
             seconds = (System.nanoTime() - start) / 1e9;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         out.printf(Locale.ROOT, "scenario name=%s threads=%d replications=%d ms_per_replication=%.1f "
-                + "replications_per_second=%.2f events_per_second=%.0f%n", spec.name(), threads, replications,
-                seconds * 1000 / replications, replications / seconds, events[0] / seconds);
+                + "replications_per_second=%.2f events_per_second=%.0f warm_up=%d%n", spec.name(), threads,
+                replications, seconds * 1000 / replications, replications / seconds, events[0] / seconds, warmedUp);
         return 0;
     }
 }

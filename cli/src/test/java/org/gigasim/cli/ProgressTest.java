@@ -51,7 +51,10 @@ class ProgressTest {
         assertEquals(0, r.status(), r.err());
         String last = r.out().strip().lines().reduce((a, b) -> b).orElse("");
         assertTrue(last.matches("scenario name=one-cloud-one-lab threads=1 replications=2 ms_per_replication=[0-9.]+ "
-                + "replications_per_second=[0-9.]+ events_per_second=[0-9]+"), last);
+                + "replications_per_second=[0-9.]+ events_per_second=[0-9]+ warm_up=[0-9]+"), last);
+        // At least the 40 warm-up replications asked for by default, at most ten times as many.
+        long warmUp = Long.parseLong(last.replaceAll(".* warm_up=", ""));
+        assertTrue(warmUp >= 40 && warmUp <= 400, last);
         Cli.Result quiet = gigasim("bench", "--scenario", "tutorial/one-cloud-one-lab", "--replications", "1", "--quiet");
         assertEquals(0, quiet.status(), quiet.err());
         assertEquals("", quiet.err());
@@ -62,7 +65,8 @@ class ProgressTest {
         Cli.Result none = gigasim("bench", "--scenario", "tutorial/one-cloud-one-lab", "--replications", "1",
                 "--warm-up", "0", "--threads", "2", "--quiet");
         assertEquals(0, none.status(), none.err());
-        assertTrue(none.out().strip().matches("scenario name=one-cloud-one-lab threads=2 replications=1 .*"), none.out());
+        assertTrue(none.out().strip().matches("scenario name=one-cloud-one-lab threads=2 replications=1 .* warm_up=0"),
+                none.out());
         Cli.Result negative = gigasim("bench", "--scenario", "tutorial/one-cloud-one-lab", "--warm-up", "-1");
         assertEquals(2, negative.status());
         assertTrue(negative.err().contains("--warm-up must be at least 0, was -1"), negative.err());
