@@ -5,6 +5,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntToDoubleFunction;
 import org.gigasim.model.metrics.Recorder;
 import org.gigasim.model.metrics.Series;
 import org.gigasim.model.metrics.SeriesKey;
@@ -42,13 +43,45 @@ public record SeriesSnapshot(SeriesKey key, double[] times, double[] values, dou
         return new SeriesSnapshot(key, times, values, weights);
     }
 
-    /** Every series {@code recorder} holds, in key order. */
+    /**
+     * Every series {@code recorder} holds, in key order. Most series are sampled at the same
+     * times with the same weights: a series whose times (or weights) equal the previous one's,
+     * bit for bit, shares its array, so a replication's snapshot holds each grid once.
+     */
     public static List<SeriesSnapshot> of(Recorder recorder) {
         List<SeriesSnapshot> all = new ArrayList<>(recorder.series().size());
+        double[] times = null;
+        double[] weights = null;
         for (Map.Entry<SeriesKey, Series> entry : recorder.series().entrySet()) {
-            all.add(of(entry.getKey(), entry.getValue()));
+            Series series = entry.getValue();
+            int n = series.size();
+            times = sameOrCopy(times, n, series::time);
+            weights = sameOrCopy(weights, n, series::weight);
+            double[] values = new double[n];
+            for (int i = 0; i < n; i++) {
+                values[i] = series.value(i);
+            }
+            all.add(new SeriesSnapshot(entry.getKey(), times, values, weights));
         }
         return all;
+    }
+
+    /** {@code previous} if its {@code n} values are {@code at}'s, bit for bit; otherwise a copy of {@code at}'s. */
+    private static double[] sameOrCopy(double[] previous, int n, IntToDoubleFunction at) {
+        if (previous != null && previous.length == n) {
+            int i = 0;
+            while (i < n && Double.doubleToRawLongBits(previous[i]) == Double.doubleToRawLongBits(at.applyAsDouble(i))) {
+                i++;
+            }
+            if (i == n) {
+                return previous;
+            }
+        }
+        double[] copy = new double[n];
+        for (int i = 0; i < n; i++) {
+            copy[i] = at.applyAsDouble(i);
+        }
+        return copy;
     }
 
     public int size() {

@@ -3,6 +3,7 @@ package org.gigasim.results;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.gigasim.model.metrics.Dimension;
@@ -36,10 +37,13 @@ final class SnapshotEncoder {
     private final ByteSink out = new ByteSink();
     private final Map<String, Integer> strings = new HashMap<>();
     private final Map<ArrayKey, Integer> arrays = new HashMap<>();
+    /** Within one snapshot, the table index of each array instance already looked up (series share their grids). */
+    private final Map<double[], Integer> arrayInstances = new IdentityHashMap<>();
 
     /** The bytes of {@code snapshot}, the tables as the snapshots encoded before left them. */
     byte[] encode(ReplicationSnapshot snapshot) {
         out.clear();
+        arrayInstances.clear();
         write(snapshot);
         return out.toByteArray();
     }
@@ -96,14 +100,18 @@ final class SnapshotEncoder {
     }
 
     private void writeArray(double[] array) {
-        ArrayKey key = new ArrayKey(array);
-        Integer known = arrays.get(key);
+        Integer known = arrayInstances.get(array);
+        if (known == null) {
+            known = arrays.get(new ArrayKey(array));
+        }
         if (known != null) {
+            arrayInstances.put(array, known);
             out.varint(known + 1);
             return;
         }
         if (arrays.size() < MAX_ARRAYS) {
-            arrays.put(key, arrays.size());
+            arrayInstances.put(array, arrays.size());
+            arrays.put(new ArrayKey(array), arrays.size());
         }
         out.varint(0);
         DoubleRuns.write(out, array);

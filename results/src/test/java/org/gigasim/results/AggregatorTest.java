@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.gigasim.engine.time.SimCalendar;
 import org.gigasim.model.metrics.Metric;
 import org.gigasim.model.metrics.Recorder;
 import org.gigasim.model.metrics.SeriesKey;
@@ -129,6 +130,37 @@ class AggregatorTest {
         assertEquals(2026, years.yearOf(hoursAt(2027, 1, 1)));
         assertEquals(2027, years.yearOf(hoursAt(2027, 1, 1) + 1e-3));
         assertEquals(2027, years.yearOf(Results.CALENDAR.hoursAt(LocalDateTime.of(2027, 12, 31, 23, 0))));
+    }
+
+    @Test
+    void yearsPlacedAmongTheCachedYearEndsAreTheCalendarsOwn() {
+        // A start in March: the first cached year end (2026-01-01) lies before time 0.
+        SimCalendar calendar = new SimCalendar(LocalDate.of(2026, 3, 15));
+        CalendarYears years = new CalendarYears(calendar);
+        // Later years first, so the cache grows before the earlier ones are read.
+        assertEquals(calendar.hoursAt(LocalDate.of(2041, 1, 1)), years.endHours(2040));
+        double[] offsets = {-1, -1e-3, -1e-6, -1e-9, -1e-12, 0, 1e-12, 1e-9, 1e-6, 1e-3, 1, 4000};
+        for (int year = 2027; year <= 2042; year++) {
+            double end = calendar.hoursAt(LocalDate.of(year, 1, 1));
+            for (double offset : offsets) {
+                double hours = end + offset;
+                assertEquals(byCalendar(calendar, hours), years.yearOf(hours), "hours " + hours);
+            }
+        }
+        // Midnight on 1 January closes the year before; a nanosecond later opens the next.
+        double newYear = calendar.hoursAt(LocalDate.of(2030, 1, 1));
+        assertEquals(2029, years.yearOf(newYear));
+        assertEquals(2029, years.yearOf(newYear + 1e-13));
+        assertEquals(2030, years.yearOf(newYear + 1.0 / 3600));
+        assertEquals(2026, years.yearOf(0));
+        assertEquals(2026, years.yearOf(1e-9));
+    }
+
+    /** The year a sample at {@code hours} closes, read from the calendar's date and time. */
+    private static int byCalendar(SimCalendar calendar, double hours) {
+        LocalDateTime at = calendar.dateTimeAt(hours);
+        boolean closesYear = hours > 0 && at.getDayOfYear() == 1 && at.toLocalTime().equals(java.time.LocalTime.MIDNIGHT);
+        return closesYear ? at.getYear() - 1 : at.getYear();
     }
 
     @Test
