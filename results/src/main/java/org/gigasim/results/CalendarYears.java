@@ -20,6 +20,8 @@ final class CalendarYears {
 
     /** Far wider than a nanosecond, the calendar's resolution: 3.6 ms. */
     static final double NEAR_HOURS = 1e-6;
+    /** The most year ends kept; a later time (or an infinite one, which the calendar refuses) asks the calendar. */
+    static final int MOST_YEARS = 1024;
 
     private final SimCalendar calendar;
     /** The first year whose end {@link #ends} holds: the year before the start's. */
@@ -33,10 +35,10 @@ final class CalendarYears {
     }
 
     int yearOf(double hours) {
-        if (hours > 0) {
-            while (ends.length == 0 || ends[ends.length - 1] < hours + NEAR_HOURS) {
-                grow();
-            }
+        while (hours > 0 && ends.length < MOST_YEARS && (ends.length == 0 || ends[ends.length - 1] < hours + NEAR_HOURS)) {
+            grow();
+        }
+        if (hours > 0 && ends[ends.length - 1] >= hours + NEAR_HOURS) {
             // The first year ending at or after the time, if the time is clear of every year end.
             int i = Arrays.binarySearch(ends, hours);
             int after = i >= 0 ? i : -i - 1;

@@ -3,6 +3,7 @@ package org.gigasim.results;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -154,6 +155,10 @@ class AggregatorTest {
         assertEquals(2030, years.yearOf(newYear + 1.0 / 3600));
         assertEquals(2026, years.yearOf(0));
         assertEquals(2026, years.yearOf(1e-9));
+        // Past the kept year ends the calendar answers; it refuses an infinite time, as before.
+        double far = calendar.hoursAt(LocalDate.of(3600, 6, 1));
+        assertEquals(3600, years.yearOf(far));
+        assertThrows(IllegalArgumentException.class, () -> years.yearOf(Double.POSITIVE_INFINITY));
     }
 
     /** The year a sample at {@code hours} closes, read from the calendar's date and time. */
