@@ -31,16 +31,7 @@ public record SeriesSnapshot(SeriesKey key, double[] times, double[] values, dou
 
     /** Copies {@code series}. */
     public static SeriesSnapshot of(SeriesKey key, Series series) {
-        int n = series.size();
-        double[] times = new double[n];
-        double[] values = new double[n];
-        double[] weights = new double[n];
-        for (int i = 0; i < n; i++) {
-            times[i] = series.time(i);
-            values[i] = series.value(i);
-            weights[i] = series.weight(i);
-        }
-        return new SeriesSnapshot(key, times, values, weights);
+        return of(key, series, null);
     }
 
     /**
@@ -50,20 +41,23 @@ public record SeriesSnapshot(SeriesKey key, double[] times, double[] values, dou
      */
     public static List<SeriesSnapshot> of(Recorder recorder) {
         List<SeriesSnapshot> all = new ArrayList<>(recorder.series().size());
-        double[] times = null;
-        double[] weights = null;
+        SeriesSnapshot previous = null;
         for (Map.Entry<SeriesKey, Series> entry : recorder.series().entrySet()) {
-            Series series = entry.getValue();
-            int n = series.size();
-            times = sameOrCopy(times, n, series::time);
-            weights = sameOrCopy(weights, n, series::weight);
-            double[] values = new double[n];
-            for (int i = 0; i < n; i++) {
-                values[i] = series.value(i);
-            }
-            all.add(new SeriesSnapshot(entry.getKey(), times, values, weights));
+            previous = of(entry.getKey(), entry.getValue(), previous);
+            all.add(previous);
         }
         return all;
+    }
+
+    /** Copies {@code series}, sharing {@code previous}'s times and weights (if any) where they are the same. */
+    private static SeriesSnapshot of(SeriesKey key, Series series, SeriesSnapshot previous) {
+        int n = series.size();
+        double[] values = new double[n];
+        for (int i = 0; i < n; i++) {
+            values[i] = series.value(i);
+        }
+        return new SeriesSnapshot(key, sameOrCopy(previous == null ? null : previous.times, n, series::time), values,
+                sameOrCopy(previous == null ? null : previous.weights, n, series::weight));
     }
 
     /** {@code previous} if its {@code n} values are {@code at}'s, bit for bit; otherwise a copy of {@code at}'s. */

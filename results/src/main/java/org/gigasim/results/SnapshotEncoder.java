@@ -101,8 +101,10 @@ final class SnapshotEncoder {
 
     private void writeArray(double[] array) {
         Integer known = arrayInstances.get(array);
+        ArrayKey key = null;
         if (known == null) {
-            known = arrays.get(new ArrayKey(array));
+            key = new ArrayKey(array);
+            known = arrays.get(key);
         }
         if (known != null) {
             arrayInstances.put(array, known);
@@ -111,7 +113,7 @@ final class SnapshotEncoder {
         }
         if (arrays.size() < MAX_ARRAYS) {
             arrayInstances.put(array, arrays.size());
-            arrays.put(new ArrayKey(array), arrays.size());
+            arrays.put(key, arrays.size());
         }
         out.varint(0);
         DoubleRuns.write(out, array);
