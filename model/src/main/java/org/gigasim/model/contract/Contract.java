@@ -53,6 +53,8 @@ public final class Contract implements ClauseHolder {
     private double settledUntil = Double.NEGATIVE_INFINITY;
     private double deferralShiftHours;
     private double deferralFeeShare;
+    /** How many times the terms (chips, start, end, ramp) may have changed since signing. */
+    private int termChanges;
     /** The ramp's step chips and the (full chips, start, ramp) they were computed for. */
     private double[] rampStepsChips;
     private double[] rampStepsFor;
@@ -427,6 +429,7 @@ public final class Contract implements ClauseHolder {
         // What remained under the old terms, measured before the ramp changes below.
         double before = remainingUsd(t);
         keepPast(t);
+        termChanges++;
         if (t > startHours && newFullChips != fullChips && rampHours > 0 && t < startHours + rampHours) {
             // Keep the formula simple: an amendment during the ramp ends the ramp.
             rampHours = t - startHours;
@@ -453,6 +456,7 @@ public final class Contract implements ClauseHolder {
         double before = remainingUsd(t);
         // The whole reservation ahead scales down, a ramp included, so what remains can only fall.
         keepPast(t);
+        termChanges++;
         mw = newMw;
         fullChips = Math.min(fullChips, newFullChips);
         double removed = Math.max(0, before - remainingUsd(t));
@@ -471,6 +475,7 @@ public final class Contract implements ClauseHolder {
         double settled = settleTo(t);
         defaultedUsd += remainingUsd(t);
         // A contract that had not started ends at its start: an empty term.
+        termChanges++;
         endHours = Math.max(t, startHours);
         return settled;
     }
@@ -512,9 +517,18 @@ public final class Contract implements ClauseHolder {
         if (t >= startHours || hours <= 0) {
             return false;
         }
+        termChanges++;
         startHours += hours;
         endHours += hours;
         return true;
+    }
+
+    /**
+     * A count that grows whenever the terms that fix the reserved chips (chips, start, end,
+     * ramp) may have changed: equal counts mean the same terms.
+     */
+    public int termChanges() {
+        return termChanges;
     }
 
     /** Value of the reserved chip-hours still ahead of {@code t} (the contract's backlog). */

@@ -44,6 +44,33 @@ class ContractChangesTest {
     }
 
     /**
+     * Readers that cache what a contract reserves (a lab's held capacity) recompute only when
+     * {@code termChanges} moved: every change of chips, start, end or ramp moves it, money
+     * and allocation do not.
+     */
+    @Test
+    void everyChangeOfTermsAndOnlyThatMovesTheChangeCount() {
+        Contract c = startingAt1000();
+        assertEquals(0, c.termChanges());
+        c.allocate(1500, CHIPS / 2, CHIPS / 4);
+        c.settleTo(2000);
+        c.payFee(1_000_000);
+        assertEquals(0, c.termChanges(), "allocation, settlement and a fee leave the terms alone");
+        assertFalse(c.postpone(2000, 240));
+        assertEquals(0, c.termChanges(), "a postponement refused changes nothing");
+        assertTrue(startingAt1000().postpone(500, 240));
+        Contract postponed = startingAt1000();
+        postponed.postpone(500, 240);
+        assertEquals(1, postponed.termChanges());
+        c.amend(4000, 30, 20_000, 9760, PRICE);
+        assertEquals(1, c.termChanges());
+        c.cancel(5000, 15, 10_000, 0.5, new double[1]);
+        assertEquals(2, c.termChanges());
+        c.terminate(6000);
+        assertEquals(3, c.termChanges());
+    }
+
+    /**
      * An allocation of nothing before the start leaves everything available; a half allocation
      * 500 h into the first ramp step (25 000 × 730 / 4 320 chips) then settles those 500 h in full.
      */

@@ -26,7 +26,7 @@ public final class Pipeline {
         double[] free = new double[indices.acceleratorCount()];
         double[] chipsOf = new double[free.length];
         for (Site site : cloud.sites()) {
-            addPowered(indices, site, now, t, expected, delivered(site, chipsOf), chipsOf, free);
+            addPowered(indices, site, now, t, expected, delivered(site, chipsOf), chipsOf, free, firstsAfter(site, now));
         }
         subtractReserved(cloud, t, free);
         return free;
@@ -47,9 +47,10 @@ public final class Pipeline {
         double[] chipsOf = new double[accelerators];
         for (Site site : cloud.sites()) {
             double deliveredMw = delivered(site, delivered);
+            int[] firsts = firstsAfter(site, now);
             for (int k = 0; k < ts.length; k++) {
                 System.arraycopy(delivered, 0, chipsOf, 0, accelerators);
-                addPowered(indices, site, now, ts[k], expected, deliveredMw, chipsOf, into[k]);
+                addPowered(indices, site, now, ts[k], expected, deliveredMw, chipsOf, into[k], firsts);
             }
         }
         for (int k = 0; k < ts.length; k++) {
@@ -83,17 +84,18 @@ public final class Pipeline {
     /**
      * Adds to {@code free} the chips of {@code site} powered at {@code t}: {@code chipsOf} holds
      * its delivered chips (drawing {@code deliveredMw}) on entry, and gains the deliveries due by
-     * {@code t} less the retirements planned by then.
+     * {@code t} less the retirements planned by then; {@code firsts[i]} is the first batch of the
+     * site's delivery schedule {@code i} due after {@code now} ({@link #firstsAfter}).
      */
     private static void addPowered(Indices indices, Site site, double now, double t, boolean expected, double deliveredMw,
-            double[] chipsOf, double[] free) {
+            double[] chipsOf, double[] free, int[] firsts) {
         double power = expected ? site.expectedPowerMwAt(t) : site.nominalPowerMwAt(t);
         double chipsAll = deliveredMw;
         List<Site.NominalDeliveries> deliveries = site.nominalDeliveries();
         for (int i = 0; i < deliveries.size(); i++) {
             Site.NominalDeliveries d = deliveries.get(i);
             double slip = expected ? d.expectedSlipHours() : 0;
-            double chips = batchesDue(d.hours(), slip, now, t) * d.chips();
+            double chips = batchesDue(d.hours(), slip, firsts[i], t) * d.chips();
             int a = position(site.nominalDeliveryPosition(i), d.accelerator(), indices);
             chipsAll += chips * site.facilityMwPerChip(a);
             chipsOf[a] += chips;
@@ -200,12 +202,22 @@ public final class Pipeline {
         return usd;
     }
 
+    /** Per delivery schedule of {@code site}, in its order: the first batch due (nominally) after {@code now}. */
+    private static int[] firstsAfter(Site site, double now) {
+        List<Site.NominalDeliveries> deliveries = site.nominalDeliveries();
+        int[] firsts = new int[deliveries.size()];
+        for (int i = 0; i < firsts.length; i++) {
+            firsts[i] = firstAfter(deliveries.get(i).hours(), now);
+        }
+        return firsts;
+    }
+
     /**
-     * Batches due (nominally) after {@code now}, and by {@code t} once late by {@code slip} hours;
-     * {@code hours} ascend, so both bounds are found by bisection.
+     * Batches from {@code first} on (those due nominally after some {@code now}, {@link #firstAfter})
+     * that are due by {@code t} once late by {@code slip} hours; {@code hours} ascend, so the bound
+     * is found by bisection.
      */
-    static int batchesDue(double[] hours, double slip, double now, double t) {
-        int first = firstAfter(hours, now);
+    static int batchesDue(double[] hours, double slip, int first, double t) {
         // The first batch not yet arrived by t: hours[k] + slip > t holds from some k on, as hours ascend.
         int lo = first;
         int hi = hours.length;

@@ -47,6 +47,8 @@ final class WindowRevenue {
     private final double[][] cachedTerms;
     /** Per lab: how many contracts {@link #cachedTerms} holds (−1: none recorded yet). */
     private final int[] cachedCount;
+    /** Per lab: the sum of its contracts' {@link Contract#termChanges()} when the terms were recorded. */
+    private final long[] cachedTermChanges;
     /** Scratch of the held-capacity grid, per step: its midpoint, the lab's efficiencies then (by accelerator index), H100e held. */
     private double[] midpoints = new double[0];
     private double[][] efficiency = new double[0][];
@@ -66,6 +68,7 @@ final class WindowRevenue {
         cachedTerms = new double[labs][];
         cachedCount = new int[labs];
         Arrays.fill(cachedCount, -1);
+        cachedTermChanges = new long[labs];
     }
 
     /** USD lab {@code l} (with finance) counts on earning over the {@code windowHours} from {@code t}. */
@@ -75,7 +78,7 @@ final class WindowRevenue {
             return servedInferenceH100e.applyAsDouble(l) * lab.revenueUsdPerH100eHour(t) * windowHours;
         }
         long day = (long) Math.floor(t / 24);
-        boolean changed = recordTerms(l, contracts.ofLab(l));
+        boolean changed = termsChanged(l, contracts.ofLab(l));
         if (cachedDay[l] != day || changed) {
             cachedDay[l] = day;
             cachedUsd[l] = heldCapacityUsd(lab, l, t, windowHours, trainingLoadH100e.applyAsDouble(l));
@@ -138,6 +141,24 @@ final class WindowRevenue {
                 }
             }
         }
+    }
+
+    /**
+     * Whether lab {@code l}'s {@code contracts} reserve on other terms than recorded: only when a
+     * contract was signed or may have changed its terms since are they compared one by one
+     * ({@link #recordTerms}), as the change counts only grow.
+     */
+    private boolean termsChanged(int l, List<Contract> contracts) {
+        int n = contracts.size();
+        long changes = 0;
+        for (int i = 0; i < n; i++) {
+            changes += contracts.get(i).termChanges();
+        }
+        if (n == cachedCount[l] && changes == cachedTermChanges[l]) {
+            return false;
+        }
+        cachedTermChanges[l] = changes;
+        return recordTerms(l, contracts);
     }
 
     /**
