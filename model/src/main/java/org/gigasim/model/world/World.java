@@ -34,6 +34,7 @@ import org.gigasim.model.world.observation.InvariantListener;
 import org.gigasim.model.world.observation.Observation;
 import org.gigasim.model.world.observation.Sampler;
 import org.gigasim.model.world.procurement.Procurement;
+import org.gigasim.model.world.routing.OnDemandBudget;
 import org.gigasim.model.world.routing.Router;
 import org.gigasim.model.world.settlement.LabCash;
 import org.gigasim.model.world.settlement.QuarterSettlement;
@@ -97,7 +98,17 @@ public final class World {
         this.contracts = new Contracts(labs.size());
         labs.forEach(lab -> lab.startDay(0));
         this.router = new Router(indices, clock, streams, contracts, ledger, decisions, this::requestRoute,
-                this::onDemandBudgetUsdPerHour);
+                new OnDemandBudget() {
+                    @Override
+                    public double usdPerHour(int lab, double timeHours) {
+                        return procurement.onDemandBudgetUsdPerHour(lab, timeHours);
+                    }
+
+                    @Override
+                    public boolean covers(int lab, double timeHours, double usdPerHour) {
+                        return procurement.onDemandBudgetCovers(lab, timeHours, usdPerHour);
+                    }
+                });
         this.procurement = new Procurement(indices, clock, contracts, router::expectedTrainingLoadH100e,
                 this::servedInferenceH100e, this::sign, ledger, decisions, spec.events());
         procurement.drawFirstReviews(streams);
@@ -135,11 +146,6 @@ public final class World {
     /** Effective H100e of inference lab {@code l} was served at the last routing decision (what earns revenue). */
     private double servedInferenceH100e(int l) {
         return router.servedInferenceH100e(l);
-    }
-
-    /** USD per hour lab {@code l} may spend on demand from {@code t}, by its cash rule. */
-    private double onDemandBudgetUsdPerHour(int l, double t) {
-        return procurement.onDemandBudgetUsdPerHour(l, t);
     }
 
     /** Checks the model's invariants on every sample; a violation throws {@link IllegalStateException}. */

@@ -60,6 +60,12 @@ final class CommitmentLimit {
             return Double.POSITIVE_INFINITY;
         }
         double window = windowHours(lab);
+        double obligations = obligationsUsd(l, t, window);
+        return lab.checkedCashUsd() + finance.creditLineUsd() + revenue.usd(l, t, window) - obligations;
+    }
+
+    /** What lab {@code l}'s contracts bill, and running its own clouds costs, over {@code window} hours from {@code t}. */
+    private double obligationsUsd(int l, double t, double window) {
         double obligations = 0;
         // Read at every on-demand decision of the lab: each contract's window in constant time, not step by step.
         List<Contract> held = contracts.ofLab(l);
@@ -69,7 +75,7 @@ final class CommitmentLimit {
         }
         // Running its own campuses is an obligation too: the chips it owns and those it has ordered.
         obligations += Pipeline.ownedCostUsd(indices, l, t, t, t + window);
-        return lab.checkedCashUsd() + finance.creditLineUsd() + revenue.usd(l, t, window) - obligations;
+        return obligations;
     }
 
     /**
@@ -82,6 +88,28 @@ final class CommitmentLimit {
             return Double.POSITIVE_INFINITY;
         }
         return Math.max(0, headroomUsd(l, t)) / windowHours(lab);
+    }
+
+    /**
+     * Whether {@link #onDemandBudgetUsdPerHour} of lab {@code l} at {@code t} is at least
+     * {@code usdPerHour}. Revenue only adds to the headroom (it is never negative), so when
+     * cash and credit less obligations already cover the spending, the answer is yes without
+     * working out the revenue: a lab that can pay from its cash does not read its window revenue.
+     */
+    boolean onDemandBudgetCovers(int l, double t, double usdPerHour) {
+        Lab lab = indices.lab(l);
+        FinanceSpec finance = lab.spec().finance();
+        if (finance == null) {
+            return true;
+        }
+        double window = windowHours(lab);
+        double obligations = obligationsUsd(l, t, window);
+        double cashAndCredit = lab.checkedCashUsd() + finance.creditLineUsd();
+        // The same sums as headroomUsd, revenue left out: rounding is monotone, so adding revenue >= 0 cannot lower them.
+        if (Math.max(0, cashAndCredit - obligations) / window >= usdPerHour) {
+            return true;
+        }
+        return Math.max(0, cashAndCredit + revenue.usd(l, t, window) - obligations) / window >= usdPerHour;
     }
 
     /** What a contract of {@code chips} from {@code start} to {@code end}, ramping over {@code ramp}, bills within the window. */

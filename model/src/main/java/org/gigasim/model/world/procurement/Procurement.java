@@ -126,6 +126,11 @@ public final class Procurement {
         return limit.onDemandBudgetUsdPerHour(l, t);
     }
 
+    /** Whether {@link #onDemandBudgetUsdPerHour} of lab {@code l} at {@code t} is at least {@code usdPerHour}; cheaper when cash alone covers it. */
+    public boolean onDemandBudgetCovers(int l, double t, double usdPerHour) {
+        return limit.onDemandBudgetCovers(l, t, usdPerHour);
+    }
+
     /** The effective H100e lab {@code lab} plans to need at the end of its horizon from {@code t} (0 without a policy). */
     public double plannedNeedH100e(Lab lab, double t) {
         ProcurementSpec policy = lab.spec().procurement();

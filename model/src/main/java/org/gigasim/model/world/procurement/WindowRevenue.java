@@ -29,6 +29,8 @@ import org.gigasim.model.world.core.Pipeline;
  *
  * <p>Held capacity is read once a day (at the lab's first read that day) and again whenever its
  * contracts change, so the many reads of a day's routing decisions cost one pass over its contracts.
+ * An on-demand decision that the lab's cash covers does not read it at all
+ * ({@link CommitmentLimit#onDemandBudgetCovers}).
  */
 final class WindowRevenue {
 

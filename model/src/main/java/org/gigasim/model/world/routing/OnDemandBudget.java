@@ -12,4 +12,13 @@ public interface OnDemandBudget {
 
     /** USD per hour lab {@code lab} (by index) may spend on demand from {@code timeHours}. */
     double usdPerHour(int lab, double timeHours);
+
+    /**
+     * Whether lab {@code lab}'s budget from {@code timeHours} is at least {@code usdPerHour}:
+     * {@code usdPerHour(lab, timeHours) >= usdPerHour}, which a budget may answer without
+     * working all of it out.
+     */
+    default boolean covers(int lab, double timeHours, double usdPerHour) {
+        return usdPerHour(lab, timeHours) >= usdPerHour;
+    }
 }

@@ -34,7 +34,8 @@ final class OnDemandCash {
             // Nothing asked: the lab's state stays as it was.
             return 1;
         }
-        double usd = budget.usdPerHour(l, t);
+        // The whole budget is worked out only when it may fall short: it is then in the trace.
+        double usd = budget.covers(l, t, usdPerHour) ? usdPerHour : budget.usdPerHour(l, t);
         double share = usd >= usdPerHour ? 1 : usd / usdPerHour;
         String lab = indices.lab(l).id();
         if (share < 1 && !limited[l]) {

@@ -1,6 +1,8 @@
 package org.gigasim.model.world.procurement;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -85,6 +87,33 @@ class CommitmentLimitTest {
         // poor: 1 000 000 of cash against 1 000 × 4 380 × 2.75 = 12 045 000 due, no revenue, no credit.
         assertEquals(1e6 - 12_045_000, limit.headroomUsd(1, 0), 1e-6);
         assertEquals(0, limit.onDemandBudgetUsdPerHour(1, 0), 0);
+    }
+
+    /**
+     * Whether the on-demand budget covers a spending rate, read from cash first: lab's cash and
+     * credit less what falls due leave 60 000 000 − 21 406 800 = 38 593 200 USD, 8 811.23 an hour
+     * over the window, and its revenue lifts the budget to 10 511.23 an hour (above).
+     */
+    @Test
+    void cashThatCoversTheSpendingIsEnoughWithoutReadingRevenue() {
+        int[] revenueReads = {0};
+        CommitmentLimit counted = rig.limit(l -> {
+            revenueReads[0]++;
+            return l == 0 ? 1_000 : 0;
+        });
+        assertTrue(counted.onDemandBudgetCovers(0, 0, 8_800));
+        assertEquals(0, revenueReads[0], "cash and credit cover 8 800 an hour: revenue is not read");
+        assertTrue(counted.onDemandBudgetCovers(0, 0, 10_500));
+        assertEquals(1, revenueReads[0], "8 811 an hour from cash falls short of 10 500: revenue is read");
+        assertFalse(counted.onDemandBudgetCovers(0, 0, 10_520));
+        // The same answer as comparing with the whole budget, on both sides of it.
+        double budget = counted.onDemandBudgetUsdPerHour(0, 0);
+        assertTrue(counted.onDemandBudgetCovers(0, 0, budget));
+        assertFalse(counted.onDemandBudgetCovers(0, 0, Math.nextUp(budget)));
+        // A lab with no headroom covers nothing but a zero rate; one without finance covers any.
+        assertTrue(counted.onDemandBudgetCovers(1, 0, 0));
+        assertFalse(counted.onDemandBudgetCovers(1, 0, 0.01));
+        assertTrue(counted.onDemandBudgetCovers(2, 0, 1e12));
     }
 
     @Test
