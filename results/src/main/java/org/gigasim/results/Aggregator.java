@@ -28,7 +28,8 @@ final class Aggregator {
     /**
      * At most this many per-replication values (8 bytes each, 256 MiB in all) are kept for the
      * time series' percentiles: 20 replications of a daily-sampled seven-year catalog scenario
-     * need about 5 million. Past it they are dropped, and the percentile columns stay empty.
+     * need about 5 million. Past it they are dropped, and the percentile columns stay empty; a
+     * run whose replications will need more, at the rate of those so far, drops them at once.
      */
     static final long MAX_POINT_VALUES = 1L << 25;
 
@@ -39,6 +40,10 @@ final class Aggregator {
     private final Confidence confidence = new Confidence();
     private final long maxPointValues;
     private long pointValues;
+    /** Replications added so far with their series (not their headline figures). */
+    private int replicationsAdded;
+    /** Whether the time series' percentiles were dropped. */
+    private boolean pointValuesDropped;
     /** The replications the run will have, so each series' yearly figures are held in one array of that size. */
     private int expectedReplications = 4;
 
@@ -67,15 +72,27 @@ final class Aggregator {
                     (year, figure) -> byYear.computeIfAbsent(year, y -> new Values()).add(figure, expectedReplications));
             if (keepPoints) {
                 PointMoments moments = points.computeIfAbsent(key, k -> new PointMoments());
-                if (pointValues > maxPointValues) {
+                if (pointValuesDropped || pointValues > maxPointValues) {
                     moments.dropValues();
                 }
                 pointValues += moments.accept(series);
             }
         }
-        if (pointValues > maxPointValues) {
+        replicationsAdded++;
+        if (keepPoints && !pointValuesDropped && (pointValues > maxPointValues || willOutgrow())) {
             points.values().forEach(PointMoments::dropValues);
+            pointValuesDropped = true;
         }
+    }
+
+    /**
+     * Whether the run's replications will need more than {@link #maxPointValues} at the rate of
+     * those added so far. Such a run would drop the values later anyway; dropping them at once
+     * spares the heap holding up to the budget next to the yearly figures (a 10,000-replication
+     * run needs both).
+     */
+    private boolean willOutgrow() {
+        return (double) pointValues / replicationsAdded * expectedReplications > maxPointValues;
     }
 
     /**
@@ -103,7 +120,7 @@ final class Aggregator {
 
     /** Whether the time series' percentiles were dropped, having outgrown {@link #MAX_POINT_VALUES}. */
     boolean percentilesDropped() {
-        return pointValues > maxPointValues;
+        return pointValuesDropped || pointValues > maxPointValues;
     }
 
     /** The 5th, 50th and 95th percentiles of {@code values} (linear interpolation), NaN for none. */

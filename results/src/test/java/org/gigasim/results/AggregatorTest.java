@@ -70,6 +70,7 @@ class AggregatorTest {
     @Test
     void percentilesAreDroppedOnceTheirValuesOutgrowTheBudget() {
         Aggregator aggregator = new Aggregator(Results.CALENDAR, true, 5);   // room for 5 values
+        aggregator.expectReplications(2);   // 2 × 2 values: room enough, until a third replication comes
         for (int r = 0; r < 3; r++) {
             Recorder recorder = new Recorder();
             recorder.record(Results.CAPACITY, 0, r + 1, 24);
@@ -80,6 +81,28 @@ class AggregatorTest {
         PointMoments point = aggregator.points().get(Results.CAPACITY);
         assertNull(point.values(0));
         assertEquals(2.0, point.mean(1), 1e-12);   // the moments are kept
+    }
+
+    /**
+     * A run told it will have 3 replications of 2 values each needs 6, past room for 5: the
+     * values go after the first replication, though it alone fits; told 2, they stay.
+     */
+    @Test
+    void percentilesAreDroppedAtOnceWhenTheRunsReplicationsWillOutgrowTheBudget() {
+        for (int replications : new int[] {3, 2}) {
+            Aggregator aggregator = new Aggregator(Results.CALENDAR, true, 5);
+            aggregator.expectReplications(replications);
+            for (int r = 0; r < replications; r++) {
+                Recorder recorder = new Recorder();
+                recorder.record(Results.CAPACITY, 0, r + 1, 24);
+                recorder.record(Results.CAPACITY, 24, r + 1, 24);
+                aggregator.accept(recorder);
+                assertEquals(replications == 3, aggregator.percentilesDropped(), replications + " replications, after " + r);
+            }
+            PointMoments point = aggregator.points().get(Results.CAPACITY);
+            assertEquals(replications == 3, point.values(0) == null);
+            assertEquals((replications + 1) / 2.0, point.mean(1), 1e-12);   // the moments are kept either way: 1, 2 (, 3)
+        }
     }
 
     @Test

@@ -26,7 +26,7 @@ public final class Pipeline {
         double[] free = new double[indices.acceleratorCount()];
         double[] chipsOf = new double[free.length];
         for (Site site : cloud.sites()) {
-            addPowered(indices, site, now, t, expected, delivered(site, chipsOf), chipsOf, free, firstsAfter(site, now));
+            addPowered(indices, site, now, t, expected, delivered(site, chipsOf), chipsOf, free, null);
         }
         subtractReserved(cloud, t, free);
         return free;
@@ -85,7 +85,8 @@ public final class Pipeline {
      * Adds to {@code free} the chips of {@code site} powered at {@code t}: {@code chipsOf} holds
      * its delivered chips (drawing {@code deliveredMw}) on entry, and gains the deliveries due by
      * {@code t} less the retirements planned by then; {@code firsts[i]} is the first batch of the
-     * site's delivery schedule {@code i} due after {@code now} ({@link #firstsAfter}).
+     * site's delivery schedule {@code i} due after {@code now} ({@link #firstsAfter}), or found
+     * here if {@code firsts} is null (a single reading).
      */
     private static void addPowered(Indices indices, Site site, double now, double t, boolean expected, double deliveredMw,
             double[] chipsOf, double[] free, int[] firsts) {
@@ -95,7 +96,7 @@ public final class Pipeline {
         for (int i = 0; i < deliveries.size(); i++) {
             Site.NominalDeliveries d = deliveries.get(i);
             double slip = expected ? d.expectedSlipHours() : 0;
-            double chips = batchesDue(d.hours(), slip, firsts[i], t) * d.chips();
+            double chips = batchesDue(d.hours(), slip, firsts == null ? firstAfter(d.hours(), now) : firsts[i], t) * d.chips();
             int a = position(site.nominalDeliveryPosition(i), d.accelerator(), indices);
             chipsAll += chips * site.facilityMwPerChip(a);
             chipsOf[a] += chips;
