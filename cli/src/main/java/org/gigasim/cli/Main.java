@@ -25,6 +25,8 @@ public final class Main implements Runnable {
     public static final int EXIT_INVALID_INPUT = 2;
     /** Exit status for an internal error. */
     public static final int EXIT_INTERNAL_ERROR = 1;
+    /** Exit status for a command that needed more memory than the Java heap may take. */
+    public static final int EXIT_OUT_OF_MEMORY = 3;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -65,9 +67,23 @@ public final class Main implements Runnable {
         ClassLoader before = Thread.currentThread().getContextClassLoader();
         try {
             return commandLine.execute(args);
+        } catch (OutOfMemoryError e) {
+            // By now the command's objects are unreachable and its temporary folder deleted: say what to do instead.
+            err.println(outOfMemory(Runtime.getRuntime().maxMemory()));
+            return EXIT_OUT_OF_MEMORY;
         } finally {
             Thread.currentThread().setContextClassLoader(before);
         }
+    }
+
+    /** What to do when a command needed more than the {@code maxHeapBytes} the heap may take. */
+    static String outOfMemory(long maxHeapBytes) {
+        long mib = maxHeapBytes >> 20;
+        long more = Math.max(1, Math.round(4 * (double) maxHeapBytes / (1L << 30)));
+        return "gigasim: out of memory: the command needed more than the " + mib + " MiB the Java heap may use;"
+                + " outputs already in the folder are as they were. Give Java more heap, for example"
+                + " GIGASIM_JAVA_OPTS=\"-Xmx" + more + "g -XX:+UseParallelGC\" ./gigasim ..., run fewer replications,"
+                + " or split the run into shards (--shard I/N) and join them with 'gigasim merge'.";
     }
 
     /** The parse error in words, with a "did you mean" for a mistyped command or option. */

@@ -107,6 +107,31 @@ class SeparateJvmIT {
         assertEquals(List.of("other"), names(dir), "the killed run's temporary folder and lock are gone");
     }
 
+    /**
+     * A run that outgrows a 40 MiB heap (its aggregates alone need more) stops with exit
+     * status 3 and one message saying what to do, no stack trace, and leaves an earlier output
+     * in its folder as it was, with no temporary folder or lock beside it.
+     */
+    @Test
+    void aRunOutOfMemoryTellsWhatToDoAndKeepsTheEarlierOutput() throws Exception {
+        Path work = Files.createDirectories(dir.resolve("oom"));
+        Process first = gigasim(work, List.of(), "run", "baseline-2026", "--replications", "1", "--no-charts",
+                "--quiet", "--out", "out");
+        assertEquals(0, first.waitFor(), output(first));
+        String summary = Files.readString(work.resolve("out/summary.json"));
+        Process p = gigasim(work, List.of("-Xmx40m"), "run", "baseline-2026", "--replications", "100", "--no-charts",
+                "--quiet", "--out", "out");
+        assertTrue(p.waitFor(5, TimeUnit.MINUTES), "the run never ended");
+        String printed = output(p);
+        assertEquals(Main.EXIT_OUT_OF_MEMORY, p.exitValue(), printed);
+        assertTrue(printed.startsWith("gigasim: out of memory: the command needed more than the "), printed);
+        assertTrue(printed.contains("-Xmx1g"), printed);   // 40 MiB: four times as much, at least 1 GiB
+        assertFalse(printed.contains("Exception") || printed.contains("\tat "), printed);
+        assertEquals(1, printed.strip().lines().count(), printed);
+        assertEquals(summary, Files.readString(work.resolve("out/summary.json")));
+        assertEquals(List.of("out"), names(work));
+    }
+
     private static Process longRun(Path work, String out) throws IOException {
         return gigasim(work, List.of(), "run", "baseline-2026", "--replications", "2000", "--threads", "1",
                 "--no-charts", "--quiet", "--out", out);
