@@ -96,7 +96,8 @@ public final class Pipeline {
         for (int i = 0; i < deliveries.size(); i++) {
             Site.NominalDeliveries d = deliveries.get(i);
             double slip = expected ? d.expectedSlipHours() : 0;
-            double chips = batchesDue(d.hours(), slip, firsts == null ? firstAfter(d.hours(), now) : firsts[i], t) * d.chips();
+            int first = firsts == null ? firstAfter(d.hours(), now) : firsts[i];
+            double chips = batchesDue(d.hours(), slip, first, t) * d.chips();
             int a = position(site.nominalDeliveryPosition(i), d.accelerator(), indices);
             chipsAll += chips * site.facilityMwPerChip(a);
             chipsOf[a] += chips;

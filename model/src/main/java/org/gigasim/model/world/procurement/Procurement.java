@@ -126,7 +126,10 @@ public final class Procurement {
         return limit.onDemandBudgetUsdPerHour(l, t);
     }
 
-    /** Whether {@link #onDemandBudgetUsdPerHour} of lab {@code l} at {@code t} is at least {@code usdPerHour}; cheaper when cash alone covers it. */
+    /**
+     * Whether {@link #onDemandBudgetUsdPerHour} of lab {@code l} at {@code t} is at least
+     * {@code usdPerHour}; cheaper when cash alone covers it.
+     */
     public boolean onDemandBudgetCovers(int l, double t, double usdPerHour) {
         return limit.onDemandBudgetCovers(l, t, usdPerHour);
     }
