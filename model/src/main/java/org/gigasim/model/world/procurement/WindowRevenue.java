@@ -27,8 +27,9 @@ import org.gigasim.model.world.core.Pipeline;
  * later in the window (a contract that ramps in) thus earns from when it arrives, and capacity
  * beyond the forecast earns nothing.
  *
- * <p>Held capacity is read once a day (at the lab's first read that day) and again whenever its
- * contracts change, so the many reads of a day's routing decisions cost one pass over its contracts.
+ * <p>Held capacity is read once a month (a step of the grid, {@link #STEP_HOURS}, counted from the
+ * run's start: at the lab's first read in it) and again whenever its contracts change, so the many
+ * reads of a month's routing decisions cost one pass over its contracts.
  * An on-demand decision that the lab's cash covers does not read it at all
  * ({@link CommitmentLimit#onDemandBudgetCovers}).
  */
@@ -41,8 +42,8 @@ final class WindowRevenue {
     private final Contracts contracts;
     private final IntToDoubleFunction servedInferenceH100e;
     private final IntToDoubleFunction trainingLoadH100e;
-    /** Per lab: the day the cached revenue was worked out on (−1: never). */
-    private final long[] cachedDay;
+    /** Per lab: the month (of {@link #STEP_HOURS} from the start) the cached revenue was worked out in (−1: never). */
+    private final long[] cachedMonth;
     /** Per lab: the revenue worked out then. */
     private final double[] cachedUsd;
     /** Per lab: the terms of its contracts then (chips, start, end, ramp of each), to see a change. */
@@ -64,8 +65,8 @@ final class WindowRevenue {
         this.servedInferenceH100e = servedInferenceH100e;
         this.trainingLoadH100e = trainingLoadH100e;
         int labs = indices.labCount();
-        cachedDay = new long[labs];
-        Arrays.fill(cachedDay, -1);
+        cachedMonth = new long[labs];
+        Arrays.fill(cachedMonth, -1);
         cachedUsd = new double[labs];
         cachedTerms = new double[labs][];
         cachedCount = new int[labs];
@@ -79,10 +80,10 @@ final class WindowRevenue {
         if (!lab.spec().finance().countsHeldCapacity()) {
             return servedInferenceH100e.applyAsDouble(l) * lab.revenueUsdPerH100eHour(t) * windowHours;
         }
-        long day = (long) Math.floor(t / 24);
+        long month = (long) Math.floor(t / STEP_HOURS);
         boolean changed = termsChanged(l, contracts.ofLab(l));
-        if (cachedDay[l] != day || changed) {
-            cachedDay[l] = day;
+        if (cachedMonth[l] != month || changed) {
+            cachedMonth[l] = month;
             cachedUsd[l] = heldCapacityUsd(lab, l, t, windowHours, trainingLoadH100e.applyAsDouble(l));
         }
         return cachedUsd[l];

@@ -104,6 +104,22 @@ class WindowRevenueTest {
         assertEquals(CASH + revenue - 6_570_000 - 5_520_000, f.limit.headroomUsd(0, 6), 1e-6);
     }
 
+    @Test
+    void theReadingHoldsThroughItsMonthAndIsMadeAgainInTheNext() {
+        Fixture f = fixture(10_000, FinanceSpec.HELD_CAPACITY);
+        double before = f.limit.headroomUsd(0, 0);
+        // Hour 500 is in the same 730-hour month: the revenue read at hour 0 holds. The obligations move: A bills the
+        // same 2 190 h; B over [500, 2 690) bills (750 × 730 + 2 250 × 730 + 3 000 × 500) × 2.5 = 9 225 000, against
+        // 5 475 000 from hour 0: 3 750 000 more.
+        assertEquals(before - 3_750_000, f.limit.headroomUsd(0, 500), 1e-6);
+        // Hour 730 starts the next month: read again over [730, 2 920), midpoints 1 095, 1 825 and 2 555, where it
+        // holds 5 500, 8 500 and 4 000 + 6 000 = 10 000 H100e (B's ramp ends at hour 2 190), so 5 000, 8 000 and
+        // 9 500 for inference. Obligations: A 13 140 000, B 3 000 chips' mean over three months
+        // (750 + 2 250 + 3 000) × 730 × 2.5 = 10 950 000.
+        double revenue = 5_000 * R2 + 8_000 * R3 + 9_500 * rate(2_190, 2_920);
+        assertEquals(CASH + revenue - 13_140_000 - 10_950_000, f.limit.headroomUsd(0, 730), 1.0);
+    }
+
     /** R(a, b): USD one effective H100e earns over [a, b), 1.5 growing 20% a year, integrated exactly. */
     private static double rate(double a, double b) {
         return 1.5 * 8760 / Math.log(1.2) * (Math.pow(1.2, b / 8760) - Math.pow(1.2, a / 8760));
