@@ -120,7 +120,8 @@ final class Aggregator {
 
     /** Whether the time series' percentiles were dropped, having outgrown {@link #MAX_POINT_VALUES}. */
     boolean percentilesDropped() {
-        return pointValuesDropped || pointValues > maxPointValues;
+        // Set at the end of every replication that outgrew the budget, or will.
+        return pointValuesDropped;
     }
 
     /** The 5th, 50th and 95th percentiles of {@code values} (linear interpolation), NaN for none. */

@@ -105,8 +105,8 @@ public final class World {
                     }
 
                     @Override
-                    public boolean covers(int lab, double timeHours, double usdPerHour) {
-                        return procurement.onDemandBudgetCovers(lab, timeHours, usdPerHour);
+                    public double usdPerHourUpTo(int lab, double timeHours, double usdPerHour) {
+                        return procurement.onDemandBudgetUpTo(lab, timeHours, usdPerHour);
                     }
                 });
         this.procurement = new Procurement(indices, clock, contracts, router::expectedTrainingLoadH100e,

@@ -91,25 +91,31 @@ final class CommitmentLimit {
     }
 
     /**
-     * Whether {@link #onDemandBudgetUsdPerHour} of lab {@code l} at {@code t} is at least
-     * {@code usdPerHour}. Revenue only adds to the headroom (it is never negative), so when
-     * cash and credit less obligations already cover the spending, the answer is yes without
-     * working out the revenue: a lab that can pay from its cash does not read its window revenue.
+     * {@link #onDemandBudgetUsdPerHour} of lab {@code l} at {@code t} as far as spending
+     * {@code usdPerHour} needs it: revenue only adds to the headroom (it is never negative), so
+     * when cash and credit less obligations already cover the spending, {@code usdPerHour} is
+     * returned without working out the revenue (a lab that can pay from its cash does not read its
+     * window revenue); otherwise the budget itself, the obligations summed once.
      */
-    boolean onDemandBudgetCovers(int l, double t, double usdPerHour) {
+    double onDemandBudgetUpTo(int l, double t, double usdPerHour) {
         Lab lab = indices.lab(l);
         FinanceSpec finance = lab.spec().finance();
         if (finance == null) {
-            return true;
+            return Double.POSITIVE_INFINITY;
         }
         double window = windowHours(lab);
         double obligations = obligationsUsd(l, t, window);
         double cashAndCredit = lab.checkedCashUsd() + finance.creditLineUsd();
         // The same sums as headroomUsd, revenue left out: rounding is monotone, so adding revenue >= 0 cannot lower them.
         if (Math.max(0, cashAndCredit - obligations) / window >= usdPerHour) {
-            return true;
+            return usdPerHour;
         }
-        return Math.max(0, cashAndCredit + revenue.usd(l, t, window) - obligations) / window >= usdPerHour;
+        return Math.max(0, cashAndCredit + revenue.usd(l, t, window) - obligations) / window;
+    }
+
+    /** Whether {@link #onDemandBudgetUsdPerHour} of lab {@code l} at {@code t} is at least {@code usdPerHour}. */
+    boolean onDemandBudgetCovers(int l, double t, double usdPerHour) {
+        return onDemandBudgetUpTo(l, t, usdPerHour) >= usdPerHour;
     }
 
     /** What a contract of {@code chips} from {@code start} to {@code end}, ramping over {@code ramp}, bills within the window. */

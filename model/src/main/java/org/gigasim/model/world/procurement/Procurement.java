@@ -126,12 +126,9 @@ public final class Procurement {
         return limit.onDemandBudgetUsdPerHour(l, t);
     }
 
-    /**
-     * Whether {@link #onDemandBudgetUsdPerHour} of lab {@code l} at {@code t} is at least
-     * {@code usdPerHour}; cheaper when cash alone covers it.
-     */
-    public boolean onDemandBudgetCovers(int l, double t, double usdPerHour) {
-        return limit.onDemandBudgetCovers(l, t, usdPerHour);
+    /** {@link #onDemandBudgetUsdPerHour} as far as spending {@code usdPerHour} needs it: that rate when the budget surely covers it. */
+    public double onDemandBudgetUpTo(int l, double t, double usdPerHour) {
+        return limit.onDemandBudgetUpTo(l, t, usdPerHour);
     }
 
     /** The effective H100e lab {@code lab} plans to need at the end of its horizon from {@code t} (0 without a policy). */

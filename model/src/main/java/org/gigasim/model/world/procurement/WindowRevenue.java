@@ -31,7 +31,7 @@ import org.gigasim.model.world.core.Pipeline;
  * run's start: at the lab's first read in it) and again whenever its contracts change, so the many
  * reads of a month's routing decisions cost one pass over its contracts.
  * An on-demand decision that the lab's cash covers does not read it at all
- * ({@link CommitmentLimit#onDemandBudgetCovers}).
+ * ({@link CommitmentLimit#onDemandBudgetUpTo}).
  */
 final class WindowRevenue {
 

@@ -14,11 +14,11 @@ public interface OnDemandBudget {
     double usdPerHour(int lab, double timeHours);
 
     /**
-     * Whether lab {@code lab}'s budget from {@code timeHours} is at least {@code usdPerHour}:
-     * {@code usdPerHour(lab, timeHours) >= usdPerHour}, which a budget may answer without
-     * working all of it out.
+     * Lab {@code lab}'s budget from {@code timeHours} as far as spending {@code usdPerHour} needs
+     * it: {@code usdPerHour} itself when the budget surely covers it (a budget may tell without
+     * working all of it out), else {@link #usdPerHour} exactly.
      */
-    default boolean covers(int lab, double timeHours, double usdPerHour) {
-        return usdPerHour(lab, timeHours) >= usdPerHour;
+    default double usdPerHourUpTo(int lab, double timeHours, double usdPerHour) {
+        return usdPerHour(lab, timeHours);
     }
 }

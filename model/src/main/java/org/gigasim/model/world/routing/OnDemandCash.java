@@ -35,7 +35,7 @@ final class OnDemandCash {
             return 1;
         }
         // The whole budget is worked out only when it may fall short: it is then in the trace.
-        double usd = budget.covers(l, t, usdPerHour) ? usdPerHour : budget.usdPerHour(l, t);
+        double usd = budget.usdPerHourUpTo(l, t, usdPerHour);
         double share = usd >= usdPerHour ? 1 : usd / usdPerHour;
         String lab = indices.lab(l).id();
         if (share < 1 && !limited[l]) {
