@@ -111,6 +111,30 @@ class OnDemandByHandTest {
     }
 
     /**
+     * Held capacity follows the lab's efficiency steps on the day each is dated, up and down:
+     * {@code big} holds all 1,000 {@code b} of cloud {@code full} (2,500 raw H100e) and asks more
+     * than that, with no other cloud, at 0.5 of the rating on the first day, 0.8 on the second
+     * and 0.6 on the third: 1,250, 2,000 and 1,500 effective H100e served.
+     */
+    @Test
+    void heldCapacityFollowsEachEfficiencyStepOnItsDay() {
+        SiteSpec fullSite = new SiteSpec("full-site", "east", 1.25, Map.of("b", 1_000.0),
+                List.of(Specs.power(START, 1.5)), List.of(), null);
+        CloudSpec full = new CloudSpec("full", null, null, Map.of("b", new PriceSpec(3.1, 4.1)), null, null, null,
+                List.of(fullSite));
+        ContractSpec deal = new ContractSpec("deal", "big", "full", "b", 1.5, START, YEAR_END, null, 2.75, null,
+                List.of());
+        LabSpec big = new LabSpec("big", new DemandSpec(Specs.flat(5_000), null, null, null),
+                Map.of("b", List.of(new EfficiencyStepSpec(START, 0.5), new EfficiencyStepSpec(START.plusDays(1), 0.8),
+                        new EfficiencyStepSpec(START.plusDays(2), 0.6))), null, null);
+        ReplicationResult result = ClauseScenarios.run(scenario(List.of(full), List.of(big), List.of(deal)));
+        SeriesKey served = SERVED.lab("big").cloud("full").trafficClass("stateless_api");
+        assertEquals(1_250, at(result, served, 24), 1e-9);
+        assertEquals(2_000, at(result, served, 48), 1e-9);
+        assertEquals(1_500, at(result, served, 72), 1e-9);
+    }
+
+    /**
      * Cloud {@code open} with {@code big}'s contract of 0.15 MW (100 {@code b}, 200 effective
      * H100e held) carrying a capacity priority: 700 {@code b} = 1,750 raw H100e are free.
      */
