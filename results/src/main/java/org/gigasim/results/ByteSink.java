@@ -16,6 +16,23 @@ final class ByteSink {
         bytes[size++] = (byte) b;
     }
 
+    /**
+     * Appends {@code control}, then {@code length} bytes of {@code bits} from its byte
+     * {@code from} on (byte 0 the most significant): one capacity check for a whole value.
+     */
+    void put(int control, long bits, int from, int length) {
+        if (size + 1 + length > bytes.length) {
+            bytes = Arrays.copyOf(bytes, Math.max(2 * bytes.length, size + 1 + length));
+        }
+        byte[] to = bytes;
+        int at = size;
+        to[at++] = (byte) control;
+        for (int shift = 8 * (7 - from); shift > 8 * (7 - from - length); shift -= 8) {
+            to[at++] = (byte) (bits >>> shift);
+        }
+        size = at;
+    }
+
     /** Appends {@code more}. */
     void put(byte[] more) {
         if (size + more.length > bytes.length) {

@@ -54,10 +54,7 @@ final class DoubleRuns {
                 int leading = Long.numberOfLeadingZeros(xor) / 8;
                 int trailing = Long.numberOfTrailingZeros(xor) / 8;
                 int length = 8 - leading - trailing;
-                out.put(XOR | leading << 3 | (length - 1));
-                for (int b = 0; b < length; b++) {
-                    out.put((int) (xor >>> (8 * (7 - leading - b))));
-                }
+                out.put(XOR | leading << 3 | (length - 1), xor, leading, length);
                 previous = bits;
                 i++;
             }

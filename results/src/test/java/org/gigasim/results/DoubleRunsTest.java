@@ -24,6 +24,19 @@ class DoubleRunsTest {
     }
 
     @Test
+    void aValueWrittenAcrossTheSinksGrowthKeepsEveryByte() {
+        ByteSink sink = new ByteSink();
+        for (int i = 0; i < 4_094; i++) {
+            sink.put(0);
+        }
+        // 4,094 bytes of 4,096: the control byte and the first fits, the rest need the sink to grow.
+        sink.put(0x8b, 0x0011_2233_4455_6677L, 1, 4);
+        byte[] bytes = sink.toByteArray();
+        assertEquals(4_099, bytes.length);
+        assertEquals("8b11223344", HexFormat.of().formatHex(Arrays.copyOfRange(bytes, 4_094, 4_099)));
+    }
+
+    @Test
     void everyBitComesBack() throws IOException {
         double nanWithPayload = Double.longBitsToDouble(0x7ff8_0000_dead_beefL);
         double[] edge = {-0.0, 0.0, 0.0, nanWithPayload, Double.NaN, Double.POSITIVE_INFINITY, Double.MIN_VALUE,
