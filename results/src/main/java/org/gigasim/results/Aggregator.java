@@ -35,7 +35,8 @@ final class Aggregator {
 
     private final YearlyReduction reduction;
     private final boolean keepPoints;
-    private final Map<SeriesKey, Map<Integer, Values>> yearly = new TreeMap<>();
+    /** Per series, its yearly figures and its per-time moments: one lookup per series and replication. */
+    private final Map<SeriesKey, PerSeries> yearly = new TreeMap<>();
     private final Map<SeriesKey, PointMoments> points = new TreeMap<>();
     private final Confidence confidence = new Confidence();
     private final long maxPointValues;
@@ -67,11 +68,14 @@ final class Aggregator {
     void accept(List<SeriesSnapshot> replication) {
         for (SeriesSnapshot series : replication) {
             SeriesKey key = series.key();
-            Map<Integer, Values> byYear = yearly.computeIfAbsent(key, k -> new TreeMap<>());
-            reduction.reduce(series, key.metric().kind(),
-                    (year, figure) -> byYear.computeIfAbsent(year, y -> new Values()).add(figure, expectedReplications));
+            PerSeries per = yearly.computeIfAbsent(key, k -> new PerSeries());
+            reduction.reduce(series, key.metric().kind(), (year, figure) -> per.year(year).add(figure, expectedReplications));
             if (keepPoints) {
-                PointMoments moments = points.computeIfAbsent(key, k -> new PointMoments());
+                if (per.moments == null) {
+                    per.moments = new PointMoments();
+                    points.put(key, per.moments);
+                }
+                PointMoments moments = per.moments;
                 if (pointValuesDropped || pointValues > maxPointValues) {
                     moments.dropValues();
                 }
@@ -104,8 +108,8 @@ final class Aggregator {
             throw new IllegalStateException("the time series' moments need the series, not their yearly figures");
         }
         for (Map.Entry<HeadlineFigures.Cell, Double> figure : figures.entrySet()) {
-            yearly.computeIfAbsent(figure.getKey().key(), k -> new TreeMap<>())
-                    .computeIfAbsent(figure.getKey().year(), y -> new Values()).add(figure.getValue(), expectedReplications);
+            yearly.computeIfAbsent(figure.getKey().key(), k -> new PerSeries()).year(figure.getKey().year())
+                    .add(figure.getValue(), expectedReplications);
         }
     }
 
@@ -135,9 +139,12 @@ final class Aggregator {
     /** Headline figures in series-key order, then year. */
     List<Figure> figures() {
         List<Figure> figures = new ArrayList<>();
-        for (Map.Entry<SeriesKey, Map<Integer, Values>> series : yearly.entrySet()) {
-            for (Map.Entry<Integer, Values> year : series.getValue().entrySet()) {
-                figures.add(figure(series.getKey(), year.getKey(), year.getValue().toArray()));
+        for (Map.Entry<SeriesKey, PerSeries> series : yearly.entrySet()) {
+            PerSeries per = series.getValue();
+            for (int i = 0; i < per.years.length; i++) {
+                if (per.years[i] != null) {
+                    figures.add(figure(series.getKey(), per.firstYear + i, per.years[i].toArray()));
+                }
             }
         }
         return figures;
@@ -160,6 +167,37 @@ final class Aggregator {
         double[] p = QUANTILE.evaluate(values, PERCENTILES);
         return new Figure(key, year, n, mean, stdev, Confidence.low(key.metric(), mean, halfWidth),
                 Confidence.high(key.metric(), mean, halfWidth), p[0], p[1], p[2]);
+    }
+
+    /**
+     * One series' yearly figures, by year from its first (years without a figure stay null), and
+     * its per-time moments once it has them.
+     */
+    private static final class PerSeries {
+        private int firstYear;
+        private Values[] years = new Values[0];
+        private PointMoments moments;
+
+        /** The figures of {@code year}, made room for the first time. */
+        Values year(int year) {
+            if (years.length == 0) {
+                firstYear = year;
+                years = new Values[1];
+            } else if (year < firstYear) {
+                Values[] wider = new Values[years.length + firstYear - year];
+                System.arraycopy(years, 0, wider, firstYear - year, years.length);
+                years = wider;
+                firstYear = year;
+            } else if (year >= firstYear + years.length) {
+                years = Arrays.copyOf(years, year - firstYear + 1);
+            }
+            Values values = years[year - firstYear];
+            if (values == null) {
+                values = new Values();
+                years[year - firstYear] = values;
+            }
+            return values;
+        }
     }
 
     /** A growable list of doubles, one per replication. */

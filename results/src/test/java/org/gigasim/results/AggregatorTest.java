@@ -208,6 +208,26 @@ class AggregatorTest {
     }
 
     @Test
+    void yearlyFiguresComeInYearOrderWhateverYearEachReplicationStartsIn() {
+        Aggregator aggregator = new Aggregator(Results.CALENDAR, true);
+        Recorder first = new Recorder();
+        first.record(Results.CAPACITY, hoursAt(2027, 6, 1), 5, 24);
+        first.record(Results.CAPACITY, hoursAt(2028, 6, 1), 7, 24);
+        aggregator.accept(first);
+        // The second starts a year earlier and skips 2029: its years go before and after the first's.
+        Recorder second = new Recorder();
+        second.record(Results.CAPACITY, hoursAt(2026, 6, 1), 1, 24);
+        second.record(Results.CAPACITY, hoursAt(2027, 6, 1), 3, 24);
+        second.record(Results.CAPACITY, hoursAt(2028, 6, 1), 9, 24);
+        second.record(Results.CAPACITY, hoursAt(2030, 6, 1), 11, 24);
+        aggregator.accept(second);
+        List<Figure> figures = aggregator.figures();
+        assertEquals(List.of(2026, 2027, 2028, 2030), figures.stream().map(Figure::year).toList());
+        assertEquals(List.of(1L, 2L, 2L, 1L), figures.stream().map(f -> (long) f.n()).toList());
+        assertEquals(List.of(1.0, 4.0, 8.0, 11.0), figures.stream().map(Figure::mean).toList());
+    }
+
+    @Test
     void seriesStartingLaterIsMatchedBySampleTime() {
         Aggregator aggregator = new Aggregator(Results.CALENDAR, true);
         Recorder first = new Recorder();
