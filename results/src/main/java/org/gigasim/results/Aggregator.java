@@ -69,7 +69,8 @@ final class Aggregator {
         for (SeriesSnapshot series : replication) {
             SeriesKey key = series.key();
             PerSeries per = yearly.computeIfAbsent(key, k -> new PerSeries());
-            reduction.reduce(series, key.metric().kind(), (year, figure) -> per.year(year).add(figure, expectedReplications));
+            reduction.reduce(series, key.metric().kind(),
+                    (year, figure) -> per.year(year).add(figure, expectedReplications));
             if (keepPoints) {
                 if (per.moments == null) {
                     per.moments = new PointMoments();

@@ -58,6 +58,19 @@ class OnDemandByHandTest {
                 null, null, null, List.of(site));
     }
 
+    /** Cloud {@code full}: 1,000 {@code b} (1.5 MW), all powered. */
+    private static CloudSpec full() {
+        SiteSpec site = new SiteSpec("full-site", "east", 1.25, Map.of("b", 1_000.0),
+                List.of(Specs.power(START, 1.5)), List.of(), null);
+        return new CloudSpec("full", null, null, Map.of("b", new PriceSpec(3.1, 4.1)), null, null, null,
+                List.of(site));
+    }
+
+    /** {@code big}'s contract for all of {@code full}: 1.5 MW at 2.75 $/chip-hour. */
+    private static ContractSpec deal() {
+        return new ContractSpec("deal", "big", "full", "b", 1.5, START, YEAR_END, null, 2.75, null, List.of());
+    }
+
     private static LabSpec lab(String id, double efficiency, double stateless, double stateful) {
         return new LabSpec(id, new DemandSpec(Specs.flat(stateless), stateful > 0 ? Specs.flat(stateful) : null, null,
                 null), Map.of("b", List.of(new EfficiencyStepSpec(START, efficiency))), null, null);
@@ -79,14 +92,8 @@ class OnDemandByHandTest {
      */
     @Test
     void anOversubscribedCloudGrantsEveryRequestTheSameShareOfItsRawCapacity() {
-        SiteSpec fullSite = new SiteSpec("full-site", "east", 1.25, Map.of("b", 1_000.0),
-                List.of(Specs.power(START, 1.5)), List.of(), null);
-        CloudSpec full = new CloudSpec("full", null, null, Map.of("b", new PriceSpec(3.1, 4.1)), null, null, null,
-                List.of(fullSite));
-        ContractSpec deal = new ContractSpec("deal", "big", "full", "b", 1.5, START, YEAR_END, null, 2.75, null,
-                List.of());
-        ReplicationResult result = ClauseScenarios.run(scenario(List.of(full, open()),
-                List.of(lab("big", 0.8, 2_400, 800), lab("small", 0.6, 600, 0)), List.of(deal)));
+        ReplicationResult result = ClauseScenarios.run(scenario(List.of(full(), open()),
+                List.of(lab("big", 0.8, 2_400, 800), lab("small", 0.6, 600, 0)), List.of(deal())));
         for (int day = 1; day <= 3; day++) {
             double h = day * 24.0;
             SeriesKey big = SERVED.lab("big");
@@ -118,16 +125,10 @@ class OnDemandByHandTest {
      */
     @Test
     void heldCapacityFollowsEachEfficiencyStepOnItsDay() {
-        SiteSpec fullSite = new SiteSpec("full-site", "east", 1.25, Map.of("b", 1_000.0),
-                List.of(Specs.power(START, 1.5)), List.of(), null);
-        CloudSpec full = new CloudSpec("full", null, null, Map.of("b", new PriceSpec(3.1, 4.1)), null, null, null,
-                List.of(fullSite));
-        ContractSpec deal = new ContractSpec("deal", "big", "full", "b", 1.5, START, YEAR_END, null, 2.75, null,
-                List.of());
         LabSpec big = new LabSpec("big", new DemandSpec(Specs.flat(5_000), null, null, null),
                 Map.of("b", List.of(new EfficiencyStepSpec(START, 0.5), new EfficiencyStepSpec(START.plusDays(1), 0.8),
                         new EfficiencyStepSpec(START.plusDays(2), 0.6))), null, null);
-        ReplicationResult result = ClauseScenarios.run(scenario(List.of(full), List.of(big), List.of(deal)));
+        ReplicationResult result = ClauseScenarios.run(scenario(List.of(full()), List.of(big), List.of(deal())));
         SeriesKey served = SERVED.lab("big").cloud("full").trafficClass("stateless_api");
         assertEquals(1_250, at(result, served, 24), 1e-9);
         assertEquals(2_000, at(result, served, 48), 1e-9);
