@@ -4,14 +4,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.gigasim.engine.time.SimCalendar;
 import org.gigasim.model.clause.ClauseRegistry;
 import org.gigasim.model.spec.ScenarioSpec;
 import org.gigasim.model.world.World;
+import org.gigasim.results.OutputDirectory;
 import org.gigasim.results.PartialHeader;
 import org.gigasim.results.ReplicationSnapshot;
 import org.gigasim.results.RunInfo;
@@ -92,11 +91,7 @@ public class WriterBenchmark {
     @TearDown(Level.Iteration)
     public void discard() throws IOException {
         writer.abort();
-        try (Stream<Path> left = Files.walk(folder)) {
-            for (Path path : left.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
+        OutputDirectory.deleteTree(folder);
     }
 
     @Benchmark

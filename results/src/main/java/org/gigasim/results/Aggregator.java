@@ -36,8 +36,7 @@ final class Aggregator {
     private final YearlyReduction reduction;
     private final boolean keepPoints;
     /** Per series, its yearly figures and its per-time moments: one lookup per series and replication. */
-    private final Map<SeriesKey, PerSeries> yearly = new TreeMap<>();
-    private final Map<SeriesKey, PointMoments> points = new TreeMap<>();
+    private final Map<SeriesKey, PerSeries> bySeries = new TreeMap<>();
     private final Confidence confidence = new Confidence();
     private final long maxPointValues;
     private long pointValues;
@@ -68,13 +67,12 @@ final class Aggregator {
     void accept(List<SeriesSnapshot> replication) {
         for (SeriesSnapshot series : replication) {
             SeriesKey key = series.key();
-            PerSeries per = yearly.computeIfAbsent(key, k -> new PerSeries());
+            PerSeries per = bySeries.computeIfAbsent(key, k -> new PerSeries());
             reduction.reduce(series, key.metric().kind(),
                     (year, figure) -> per.year(year).add(figure, expectedReplications));
             if (keepPoints) {
                 if (per.moments == null) {
                     per.moments = new PointMoments();
-                    points.put(key, per.moments);
                 }
                 PointMoments moments = per.moments;
                 if (pointValuesDropped || pointValues > maxPointValues) {
@@ -85,7 +83,7 @@ final class Aggregator {
         }
         replicationsAdded++;
         if (keepPoints && !pointValuesDropped && (pointValues > maxPointValues || willOutgrow())) {
-            points.values().forEach(PointMoments::dropValues);
+            bySeries.values().forEach(per -> per.moments.dropValues());
             pointValuesDropped = true;
         }
     }
@@ -109,7 +107,7 @@ final class Aggregator {
             throw new IllegalStateException("the time series' moments need the series, not their yearly figures");
         }
         for (Map.Entry<HeadlineFigures.Cell, Double> figure : figures.entrySet()) {
-            yearly.computeIfAbsent(figure.getKey().key(), k -> new PerSeries()).year(figure.getKey().year())
+            bySeries.computeIfAbsent(figure.getKey().key(), k -> new PerSeries()).year(figure.getKey().year())
                     .add(figure.getValue(), expectedReplications);
         }
     }
@@ -140,7 +138,7 @@ final class Aggregator {
     /** Headline figures in series-key order, then year. */
     List<Figure> figures() {
         List<Figure> figures = new ArrayList<>();
-        for (Map.Entry<SeriesKey, PerSeries> series : yearly.entrySet()) {
+        for (Map.Entry<SeriesKey, PerSeries> series : bySeries.entrySet()) {
             PerSeries per = series.getValue();
             for (int i = 0; i < per.years.length; i++) {
                 if (per.years[i] != null) {
@@ -153,6 +151,12 @@ final class Aggregator {
 
     /** Per-time moments by series, in key order; empty unless built to keep them. */
     Map<SeriesKey, PointMoments> points() {
+        Map<SeriesKey, PointMoments> points = new TreeMap<>();
+        bySeries.forEach((key, per) -> {
+            if (per.moments != null) {
+                points.put(key, per.moments);
+            }
+        });
         return points;
     }
 
