@@ -257,7 +257,7 @@ final class FieldDocs {
         d("price_weight", "weight of price against start date when scoring offers (0-1)", "fraction", "0.5", "0.7");
         d("review_days", "days between procurement reviews (at least 1)", "days", "30", "90");
         d("contract_years", "term of contracts the lab signs (at least 1/12)", "years", "5", "5");
-        d("procurement.ramp_months", "ramp-up of contracts the lab signs", "months", "6", "6");
+        d("procurement.ramp_months", "ramp-up of contracts the lab signs, in monthly steps of 30 days", "months", "6", "6");
         d("headroom", "demand is multiplied by this when sizing requests", null, "1.1", "1.05");
         d("renew", "whether the lab renews each contract that ends within its horizon for what it will still need,"
                 + " at the cloud's contract price then", null, "false", "true");
@@ -280,7 +280,7 @@ final class FieldDocs {
         d("contract.mw", "facility megawatts reserved", "MW", null, "700");
         d("contract.start", "first day of the contract", "date", null, "2026-01-01");
         d("contract.end", "last day of the contract", "date", null, "2030-12-31");
-        d("contract.ramp_months", "linear ramp-up from start", "months", "0", "12");
+        d("contract.ramp_months", "linear ramp-up from start, in monthly steps of 30 days", "months", "0", "12");
         d("contract.site", "the site the capacity is reserved at (a site of the contract's cloud): only its chips"
                 + " serve the contract, and an outage there takes the capacity away; give this or region, or neither",
                 null, "the whole cloud", "stargate-abilene");

@@ -238,8 +238,8 @@ public final class Contract implements ClauseHolder {
     /**
      * Chip-hours between {@code a} and {@code b} of a reservation of {@code fullChips} from
      * {@code start} to {@code end} that ramps up over {@code ramp} hours. The ramp is a
-     * staircase of {@link #RAMP_STEP_HOURS}-hour steps (the last one shorter if the ramp is
-     * not whole months), each at the mean of the straight line from 0 to {@code fullChips}
+     * staircase of {@link #RAMP_STEP_HOURS}-hour steps (ramp months of 30 days; the last one
+     * shorter if the ramp is not whole months), each at the mean of the straight line from 0 to {@code fullChips}
      * over the step, so a whole step holds exactly the chip-hours of a linear ramp while the
      * reservation stays constant between steps, as the event-driven routing needs.
      */
@@ -275,8 +275,11 @@ public final class Contract implements ClauseHolder {
         return total;
     }
 
-    /** Hours of one step of a ramp: a month, a twelfth of 8,760 hours. */
-    public static final double RAMP_STEP_HOURS = 730;
+    /**
+     * Hours of one step of a ramp: a ramp month of 30 days. A contract starts at a midnight, so
+     * its steps begin at midnights too, and change the reservation with the day's other changes.
+     */
+    public static final double RAMP_STEP_HOURS = 720;
 
     /** The index of the ramp step that holds {@code t}, robust to rounding at step boundaries. */
     private static int rampStep(double start, double t) {

@@ -72,12 +72,12 @@ class ContractChangesTest {
 
     /**
      * An allocation of nothing before the start leaves everything available; a half allocation
-     * 500 h into the first ramp step (25 000 × 730 / 4 320 chips) then settles those 500 h in full.
+     * 500 h into the first ramp step (25 000 × 720 / 4 320 chips) then settles those 500 h in full.
      */
     @Test
     void anEmptyAllocationBeforeTheStartKeepsTheReservationAvailable() {
         Contract c = startingAt1000();
-        double step0 = CHIPS * 730 / 4320;
+        double step0 = CHIPS * 720 / 4320;
         assertEquals(0, c.allocate(500, 0, 0));
         assertEquals(PRICE * 500 * step0, c.allocate(1500, step0 / 2, 0), PRICE * 500 * step0 * EPS);
         assertEquals(0, c.forfeitedUsd());

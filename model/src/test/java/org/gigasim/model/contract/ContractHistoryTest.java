@@ -8,9 +8,9 @@ import org.junit.jupiter.api.Test;
  * An amendment or a cancellation changes a contract's reservation from its time on, never
  * before it: the past reads as it was reserved, as a settlement clause reading a whole quarter
  * needs. The contract: 10 000 chips for a year (hours 0 to 8 760) at 2.5 $ per chip-hour,
- * ramping over four months (2 920 h) in steps of 730 h holding 10 000 × (0 + 730) / 5 840 =
- * 1 250, then 3 750, 6 250 and 8 750 chips. Up to hour 1 416 (in the second step) it reserves
- * 730 × 1 250 + 686 × 3 750 = 912 500 + 2 572 500 = 3 485 000 chip-hours.
+ * ramping over four months (2 880 h) in steps of 720 h holding 10 000 × (0 + 720) / 5 760 =
+ * 1 250, then 3 750, 6 250 and 8 750 chips. Up to hour 1 416 (in the second step, 720 to 1 440)
+ * it reserves 720 × 1 250 + 696 × 3 750 = 900 000 + 2 610 000 = 3 510 000 chip-hours.
  */
 class ContractHistoryTest {
 
@@ -21,18 +21,18 @@ class ContractHistoryTest {
 
     /**
      * Amended at hour 1 416 to 8 000 chips: the ramp ends there, so from 1 416 to the quarter's
-     * end at 2 160 it holds 744 × 8 000 = 5 952 000 chip-hours, and the quarter 9 437 000. Read
+     * end at 2 160 it holds 744 × 8 000 = 5 952 000 chip-hours, and the quarter 9 462 000. Read
      * with the new terms throughout (a ramp of 1 416 h to 8 000 chips) the quarter would hold
      * 11 616 000 chip-hours the lab never had.
      */
     @Test
     void anAmendmentInsideTheRampLeavesThePastAsItWas() {
         Contract k = contract();
-        assertEquals(3_485_000, k.reservedChipHours(0, 1_416), 1e-6);
+        assertEquals(3_510_000, k.reservedChipHours(0, 1_416), 1e-6);
         k.amend(1_416, 8, 8_000, 8_760, 3.0);
-        assertEquals(3_485_000, k.reservedChipHours(0, 1_416), 1e-6);
-        assertEquals(3_485_000 + 5_952_000, k.reservedChipHours(0, 2_160), 1e-6);
-        assertEquals(9_437_000, k.windowChipHours(0, 2_160), 1e-6);
+        assertEquals(3_510_000, k.reservedChipHours(0, 1_416), 1e-6);
+        assertEquals(3_510_000 + 5_952_000, k.reservedChipHours(0, 2_160), 1e-6);
+        assertEquals(9_462_000, k.windowChipHours(0, 2_160), 1e-6);
         assertEquals(1_250, k.reservedChips(0));
         assertEquals(1_250, k.reservedChips(500));
         assertEquals(3_750, k.reservedChips(1_000));
@@ -41,23 +41,23 @@ class ContractHistoryTest {
 
     /**
      * Cancelled at hour 1 416 down to 6 000 chips: the ramp scales by 0.6 from then on, so the
-     * second step holds 2 250 chips for its last 44 h and the third 3 750 for the 700 h to
-     * 2 160: 3 485 000 + 99 000 + 2 625 000 = 6 209 000 chip-hours in the quarter.
+     * second step holds 2 250 chips for its last 24 h (to 1 440) and the third 3 750 for its whole
+     * 720 h to 2 160: 3 510 000 + 54 000 + 2 700 000 = 6 264 000 chip-hours in the quarter.
      */
     @Test
     void aCancellationLeavesThePastAsItWas() {
         Contract k = contract();
         k.cancel(1_416, 6, 6_000, 0.2, new double[1]);
-        assertEquals(3_485_000 + 44 * 2_250 + 700 * 3_750, k.reservedChipHours(0, 2_160), 1e-6);
-        assertEquals(6_209_000, k.reservedChipHours(0, 2_160), 1e-6);
+        assertEquals(3_510_000 + 24 * 2_250 + 720 * 3_750, k.reservedChipHours(0, 2_160), 1e-6);
+        assertEquals(6_264_000, k.reservedChipHours(0, 2_160), 1e-6);
         assertEquals(3_750, k.reservedChips(1_000));
-        assertEquals(2_250, k.reservedChips(1_440));
+        assertEquals(2_250, k.reservedChips(1_430));
         assertEquals(3_750, k.reservedChips(2_000));
     }
 
     /**
-     * Two amendments: to 8 000 chips at 1 416, to 5 000 at 1 800. The quarter holds 3 485 000 +
-     * 384 × 8 000 + 360 × 5 000 = 8 357 000 chip-hours; from 1 000 to 1 900, 416 × 3 750 +
+     * Two amendments: to 8 000 chips at 1 416, to 5 000 at 1 800. The quarter holds 3 510 000 +
+     * 384 × 8 000 + 360 × 5 000 = 8 382 000 chip-hours; from 1 000 to 1 900, 416 × 3 750 +
      * 384 × 8 000 + 100 × 5 000 = 5 132 000.
      */
     @Test
@@ -65,7 +65,7 @@ class ContractHistoryTest {
         Contract k = contract();
         k.amend(1_416, 8, 8_000, 8_760, 3.0);
         k.amend(1_800, 5, 5_000, 8_760, 3.0);
-        assertEquals(8_357_000, k.reservedChipHours(0, 2_160), 1e-6);
+        assertEquals(8_382_000, k.reservedChipHours(0, 2_160), 1e-6);
         assertEquals(5_132_000, k.reservedChipHours(1_000, 1_900), 1e-6);
         assertEquals(384 * 8_000, k.reservedChipHours(1_416, 1_800), 1e-6);
         assertEquals(8_000, k.reservedChips(1_799));
@@ -74,14 +74,15 @@ class ContractHistoryTest {
 
     /**
      * An amendment before the start keeps no past: nothing was reserved under either terms, and
-     * the new reservation (8 000 chips ramping over the same four months) reads from the start.
+     * the new reservation (8 000 chips ramping over the same four months) reads from the start:
+     * its first step, hours 100 to 820, holds 8 000 × (0 + 720) / 5 760 = 1 000 chips.
      */
     @Test
     void anAmendmentBeforeTheStartRewritesTheWholeTerm() {
         Contract k = new Contract("k", "lab", "cloud", "gpu", 0, 0, 10, 10_000, 100, 8_860, 4 * Contract.RAMP_STEP_HOURS,
                 2.5, 0, "file");
         k.amend(50, 8, 8_000, 8_860, 3.0);
-        assertEquals(730 * 1_000, k.reservedChipHours(0, 830), 1e-6);
+        assertEquals(720 * 1_000, k.reservedChipHours(0, 820), 1e-6);
     }
 
     /**

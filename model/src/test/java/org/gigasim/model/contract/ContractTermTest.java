@@ -15,10 +15,10 @@ class ContractTermTest {
     @Test
     void aRampStepsUpAtEachMonthAfterTheFirstAndEndsAtItsLength() {
         Contract whole = contract(100, 100_000, 3 * Contract.RAMP_STEP_HOURS);
-        assertArrayEquals(new double[] {100 + 730, 100 + 1_460, 100 + 2_190}, whole.rampStepTimes(), 1e-9);
+        assertArrayEquals(new double[] {100 + 720, 100 + 1_440, 100 + 2_160}, whole.rampStepTimes(), 1e-9);
         // Two and a half months: steps at one and two months, the ramp's end half a month later.
         Contract partial = contract(0, 100_000, 2.5 * Contract.RAMP_STEP_HOURS);
-        assertArrayEquals(new double[] {730, 1_460, 1_825}, partial.rampStepTimes(), 1e-9);
+        assertArrayEquals(new double[] {720, 1_440, 1_800}, partial.rampStepTimes(), 1e-9);
         assertArrayEquals(new double[] {400}, contract(0, 100_000, 400).rampStepTimes(), 1e-9);
         assertEquals(0, contract(0, 100_000, 0).rampStepTimes().length);
     }

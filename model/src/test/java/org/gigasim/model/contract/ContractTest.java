@@ -134,25 +134,25 @@ class ContractTest {
     @Test
     void reservationInsideTheRampClimbsInMonthlySteps() {
         Contract c = contract();
-        // Steps of 730 h over the 2 160 h ramp: [0, 730), [730, 1 460), [1 460, 2 160). Each holds
+        // Steps of 720 h over the 2 160 h ramp: [0, 720), [720, 1 440), [1 440, 2 160). Each holds
         // the linear ramp's mean over it, 25 000 × (from + to) / (2 × 2 160):
-        // 25 000 × 730 / 4 320, 25 000 × 2 190 / 4 320 and 25 000 × 3 620 / 4 320 chips.
-        double step0 = 25_000 * 730 / 4320.0;
-        double step1 = 25_000 * 2190 / 4320.0;
-        double step2 = 25_000 * 3620 / 4320.0;
+        // 25 000 × 720 / 4 320, 25 000 × 2 160 / 4 320 and 25 000 × 3 600 / 4 320 chips.
+        double step0 = 25_000 * 720 / 4320.0;
+        double step1 = 25_000 * 2160 / 4320.0;
+        double step2 = 25_000 * 3600 / 4320.0;
         assertClose(step0, c.reservedChips(0));
         assertClose(step0, c.reservedChips(540));
-        assertClose(step1, c.reservedChips(730));
+        assertClose(step1, c.reservedChips(720));
         assertClose(step1, c.reservedChips(1080));
         assertClose(step2, c.reservedChips(2159));
         assertClose(CHIPS, c.reservedChips(RAMP));
-        // Whole steps hold the linear ramp's chip-hours: 730 × step0 + 730 × step1 + 700 × step2
-        // = 25 000 / 4 320 × (532 900 + 1 598 700 + 2 534 000) = 25 000 × 1 080 = 27 000 000.
+        // Whole steps hold the linear ramp's chip-hours: 720 × step0 + 720 × step1 + 720 × step2
+        // = 25 000 / 4 320 × (518 400 + 1 555 200 + 2 592 000) = 25 000 × 1 080 = 27 000 000.
         assertClose(27_000_000, c.reservedChipHours(0, RAMP));
-        // To hour 1 080: the first step and 350 h of the second, 25 000 / 4 320 × (730 × 730 + 2 190 × 350)
-        // = 25 000 × 1 299 400 / 4 320 = 7 519 675.93; the rest of the ramp 27 000 000 − that; across the
+        // To hour 1 080: the first step and 360 h of the second, 25 000 / 4 320 × (720 × 720 + 2 160 × 360)
+        // = 25 000 × 1 296 000 / 4 320 = 7 500 000; the rest of the ramp 27 000 000 − that; across the
         // ramp's end to 3 160 adds 25 000 000 of full chips.
-        double firstPart = 25_000.0 * 1_299_400 / 4320;
+        double firstPart = 25_000.0 * 1_296_000 / 4320;
         assertClose(firstPart, c.reservedChipHours(0, 1080));
         assertClose(27_000_000 - firstPart, c.reservedChipHours(1080, RAMP));
         assertClose(52_000_000 - firstPart, c.reservedChipHours(1080, 3160));
@@ -167,18 +167,18 @@ class ContractTest {
         assertClose(40_000, amended.reservedChips(1080));
         assertClose(40_000, amended.reservedChips(1500));
         // Shifted to start at hour 1 000, hour 1 540 is 540 h into the first step; from there to the
-        // ramp's end 27 000 000 − 540 × step0 = 27 000 000 − 2 281 250 = 24 718 750.
+        // ramp's end 27 000 000 − 540 × step0 = 27 000 000 − 2 250 000 = 24 750 000.
         assertClose(step0, shifted().reservedChips(1540));
-        assertClose(24_718_750, shifted().reservedChipHours(1540, 1000 + RAMP));
+        assertClose(24_750_000, shifted().reservedChipHours(1540, 1000 + RAMP));
         // Amended to 40 000 chips at hour 1 540, its ramp ends there (540 h after its start).
         Contract cut = shifted();
         cut.amend(1540, 62.4, 40_000, 1000 + END, 3.0);
         assertClose(540, cut.rampHours());
         assertClose(40_000, cut.reservedChips(1600));
-        // Amended at its very start, it keeps its ramp, now towards 40 000 chips: 40 000 × 730 / 4 320 at hour 540.
+        // Amended at its very start, it keeps its ramp, now towards 40 000 chips: 40 000 × 720 / 4 320 at hour 540.
         Contract atStart = contract();
         atStart.amend(0, 62.4, 40_000, END, 3.0);
-        assertClose(40_000 * 730 / 4320.0, atStart.reservedChips(540));
+        assertClose(40_000 * 720 / 4320.0, atStart.reservedChips(540));
         // A price-only amendment inside the ramp keeps it. Remaining at 1 080 was
         // 2.75 × (192 000 000 − first part); at 3.00 it is 3 × the same, so the value rises by 0.25 × that.
         Contract repriced = contract();
@@ -279,22 +279,22 @@ class ContractTest {
     @Test
     void anAmendmentKeepsTheStaircaseBehindItAndACancellationRedrawsTheOneAhead() {
         Contract c = contract();
-        // Step 0 of the 2 160-hour ramp holds the line's mean over its first 730 hours.
-        assertClose(CHIPS * 730 / (2 * RAMP), c.reservedChips(500));
-        assertClose(CHIPS * 730 / (2 * RAMP) * 500, c.reservedChipHours(0, 500));
+        // Step 0 of the 2 160-hour ramp holds the line's mean over its first 720 hours.
+        assertClose(CHIPS * 720 / (2 * RAMP), c.reservedChips(500));
+        assertClose(CHIPS * 720 / (2 * RAMP) * 500, c.reservedChipHours(0, 500));
         c.amend(1080, 62.4, 40_000, END, 3.0);
         // The hours before the amendment keep the steps then in force; from 1 080 the ramp has ended.
-        assertClose(CHIPS * 730 / (2 * RAMP), c.reservedChips(500));
-        assertClose(CHIPS * 730 / (2 * RAMP) * 500, c.reservedChipHours(0, 500));
+        assertClose(CHIPS * 720 / (2 * RAMP), c.reservedChips(500));
+        assertClose(CHIPS * 720 / (2 * RAMP) * 500, c.reservedChipHours(0, 500));
         assertClose(40_000, c.reservedChips(1500));
-        // A cancellation to half the chips at 900 h halves step 1 (730 to 1 460 h) from then on, not before.
+        // A cancellation to half the chips at 900 h halves step 1 (720 to 1 440 h) from then on, not before.
         Contract cut = contract();
-        double step1 = CHIPS * (730 + 1460) / (2 * RAMP);
+        double step1 = CHIPS * (720 + 1440) / (2 * RAMP);
         assertClose(step1, cut.reservedChips(1000));
         cut.cancel(900, MW / 2, CHIPS / 2, 0, new double[1]);
         assertClose(step1 / 2, cut.reservedChips(1000));
         assertClose(step1, cut.reservedChips(800));
-        assertClose(step1 * 170 + step1 / 2 * 100, cut.reservedChipHours(730, 1000));
+        assertClose(step1 * 180 + step1 / 2 * 100, cut.reservedChipHours(720, 1000));
     }
 
     @Test

@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A contract's chip-hours over a window read in constant time ({@link Contract#windowChipHours}),
  * by hand and against the step-by-step integral. The contract: 120 chips from hour 100 to 17 620
- * at 2.5 $ per chip-hour, ramping over three months (2 190 h) in steps of 120 × (0 + 730) / 4 380
- * = 20, 120 × (730 + 1 460) / 4 380 = 60 and 120 × (1 460 + 2 190) / 4 380 = 100 chips.
+ * at 2.5 $ per chip-hour, ramping over three months (2 160 h) in steps of 120 × (0 + 720) / 4 320
+ * = 20, 120 × (720 + 1 440) / 4 320 = 60 and 120 × (1 440 + 2 160) / 4 320 = 100 chips.
  */
 class ContractWindowTest {
 
@@ -19,19 +19,19 @@ class ContractWindowTest {
     }
 
     /**
-     * From hour 465 (offset 365) to 9 225: 365 h of 20 chips, a step of 60, a step of 100, then
-     * 120 chips from offset 2 190 to 9 125.
+     * From hour 465 (offset 365) to 9 225: 355 h of 20 chips (to offset 720), a step of 60, a step
+     * of 100, then 120 chips from offset 2 160 to 9 125.
      */
     @Test
     void aWindowOverTheRampAddsItsStepsAndTheFullChipsAfter() {
         Contract k = contract();
-        double chipHours = 365 * 20 + 730 * 60 + 730 * 100 + 6_935 * 120;
-        assertEquals(956_300, chipHours);
+        double chipHours = 355 * 20 + 720 * 60 + 720 * 100 + 6_965 * 120;
+        assertEquals(958_100, chipHours);
         assertEquals(chipHours, k.windowChipHours(465, 9_225), 1e-6);
-        assertEquals(2_390_750, k.priceUsdPerChipHour() * k.windowChipHours(465, 9_225), 1e-6);
+        assertEquals(2_395_250, k.priceUsdPerChipHour() * k.windowChipHours(465, 9_225), 1e-6);
         // Within the ramp, from offset 500 to 1 800; from before the start to offset 1 000; past the end.
-        assertEquals(230 * 20 + 730 * 60 + 340 * 100, k.windowChipHours(600, 1_900), 1e-6);
-        assertEquals(730 * 20 + 270 * 60, k.windowChipHours(0, 1_100), 1e-6);
+        assertEquals(220 * 20 + 720 * 60 + 360 * 100, k.windowChipHours(600, 1_900), 1e-6);
+        assertEquals(720 * 20 + 280 * 60, k.windowChipHours(0, 1_100), 1e-6);
         assertEquals(620 * 120, k.windowChipHours(17_000, 20_000), 1e-6);
         assertEquals(0, k.windowChipHours(20_000, 30_000));
         assertEquals(0, k.windowChipHours(500, 500));
@@ -39,17 +39,17 @@ class ContractWindowTest {
 
     /**
      * Amended at hour 1 100 (offset 1 000, in the second step) to 240 chips at 3 $: the ramp ends
-     * there, and its steps become 240 × 730 / 2 000 = 87.6 and 240 × 1 730 / 2 000 = 207.6 chips.
+     * there, and its steps become 240 × 720 / 2 000 = 86.4 and 240 × 1 720 / 2 000 = 206.4 chips.
      * The window read before the amendment must not be reused after it; the hours before the
      * amendment keep the steps then in force (20 and 60 chips).
      */
     @Test
     void anAmendmentInsideTheRampIsReadWithItsNewSteps() {
         Contract k = contract();
-        assertEquals(956_300, k.windowChipHours(465, 9_225), 1e-6);
+        assertEquals(958_100, k.windowChipHours(465, 9_225), 1e-6);
         k.amend(1_100, 20, 240, 17_620, 3.0);
         assertEquals(1_000, k.rampHours());
-        assertEquals(230 * 20 + 270 * 60 + 8_260 * 240, k.windowChipHours(600, 9_360), 1e-6);
+        assertEquals(220 * 20 + 280 * 60 + 8_260 * 240, k.windowChipHours(600, 9_360), 1e-6);
         assertEquals(8_260 * 240, k.windowChipHours(1_100, 9_360), 1e-6);
         assertEquals(6_307_200, k.priceUsdPerChipHour() * k.windowChipHours(1_100, 9_860), 1e-6);
     }
@@ -58,19 +58,19 @@ class ContractWindowTest {
     @Test
     void aCancellationIsReadWithTheStepsItScaledDown() {
         Contract k = contract();
-        assertEquals(956_300, k.windowChipHours(465, 9_225), 1e-6);
+        assertEquals(958_100, k.windowChipHours(465, 9_225), 1e-6);
         k.cancel(300, 5, 60, 0.0, new double[1]);
-        assertEquals(365 * 10 + 730 * 30 + 730 * 50 + 6_935 * 60, k.windowChipHours(465, 9_225), 1e-6);
+        assertEquals(355 * 10 + 720 * 30 + 720 * 50 + 6_965 * 60, k.windowChipHours(465, 9_225), 1e-6);
     }
 
     /** Postponed by 1 000 h, the term starts at hour 1 100: the same window sees less of it. */
     @Test
     void aPostponementIsReadFromItsNewStart() {
         Contract k = contract();
-        assertEquals(956_300, k.windowChipHours(465, 9_225), 1e-6);
+        assertEquals(958_100, k.windowChipHours(465, 9_225), 1e-6);
         k.postpone(50, 1_000);
-        assertEquals(730 * 20 + 730 * 60 + 730 * 100 + 5_935 * 120, k.windowChipHours(465, 9_225), 1e-6);
-        assertEquals(956_300, k.windowChipHours(1_465, 10_225), 1e-6);
+        assertEquals(720 * 20 + 720 * 60 + 720 * 100 + 5_965 * 120, k.windowChipHours(465, 9_225), 1e-6);
+        assertEquals(958_100, k.windowChipHours(1_465, 10_225), 1e-6);
     }
 
     /**

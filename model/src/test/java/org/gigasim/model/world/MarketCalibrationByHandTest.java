@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
  * The market block applied by hand with no unit factor: {@link CashFixture}'s chip (1.2 kW IT,
  * 2.5 H100e) on a cloud without sites (reference PUE 1.2, so 1.44 kW a chip); the lab gets 0.8 of
  * the rating until 2026-10-01 (hour 6 552) and 0.9 from then. Its 14.4 MW contract (10 000
- * chips) ramps over 12 months. Stated inference: 1 000 stateless + 3 000 stateful H100e, flat;
+ * chips) ramps over 12 months of 720 h. Stated inference: 1 000 stateless + 3 000 stateful H100e, flat;
  * training: a job of 500 H100e for 4 days every 10 days, growing 10% a year, so 200 × 1.1^(t / 8 760)
  * H100e on average. A second lab has demand but no contract.
  */
@@ -83,16 +83,17 @@ class MarketCalibrationByHandTest {
     }
 
     /**
-     * At hour 4 344 the ramp is in its sixth step (4 344 / 730 = 5.95): 10 000 × (3 650 + 4 380) /
-     * (2 × 8 760) = 4 583.33 chips, × 2.5 × 0.8 = 9 166.67 effective H100e. Expected demand 1.5 ×
-     * 9 166.67 = 13 750, of which training takes 200 × 1.1^(4 344 / 8 760): the factor on the
-     * 4 000 stated is (13 750 − that) / 4 000. The lab without a contract keeps factor 1.
+     * The ramp is 12 × 720 = 8 640 h. At hour 4 344 it is a day into its seventh step (4 344 / 720 =
+     * 6.03, the step [4 320, 5 040)): 10 000 × (4 320 + 5 040) / (2 × 8 640) = 10 000 × 13 / 24 =
+     * 5 416.67 chips, × 2.5 × 0.8 = 10 833.33 effective H100e. Expected demand 1.5 × 10 833.33 =
+     * 16 250, of which training takes 200 × 1.1^(4 344 / 8 760): the factor on the 4 000 stated is
+     * (16 250 − that) / 4 000. The lab without a contract keeps factor 1.
      */
     @Test
     void theFactorMakesInferencePlusTrainingTheRatioTimesTheRampedEffectiveContract() {
         ScenarioSpec spec = spec(new MarketSpec(1.5, AT), List.of(lab("lab", TRAINING), lab("other", null)));
         Indices indices = indices(spec);
-        double factor = (13_750 - training(4344)) / 4000;
+        double factor = (16_250 - training(4344)) / 4000;
         assertArrayEquals(new double[] {factor, 1.0}, MarketCalibration.apply(spec, indices, CALENDAR), 1e-12);
         assertEquals(1000 * factor, indices.lab(0).forecast(TrafficClass.STATELESS_API, 4344), 1e-9);
         assertEquals(3000 * factor, indices.lab(0).forecast(TrafficClass.STATEFUL, 4344), 1e-9);
@@ -103,9 +104,9 @@ class MarketCalibrationByHandTest {
     }
 
     /**
-     * A year after AT (hour 13 104) the ramp is over and the efficiency is 0.9: 10 000 × 2.5 × 0.9
-     * = 22 500 effective H100e, so inference is 1.5 × 22 500 − 200 × 1.1^(13 104 / 8 760) there,
-     * and geometric in between.
+     * A year after AT (hour 13 104) the ramp (8 640 h) is over and the efficiency is 0.9: 10 000 ×
+     * 2.5 × 0.9 = 22 500 effective H100e, so inference is 1.5 × 22 500 − 200 × 1.1^(13 104 / 8 760)
+     * there, and geometric in between.
      */
     @Test
     void aYearlyAnchorReachesTheRatioOfItsOwnContractedCapacity() {
@@ -113,7 +114,7 @@ class MarketCalibrationByHandTest {
         Indices indices = indices(spec);
         MarketCalibration.apply(spec, indices, CALENDAR);
         Lab lab = indices.lab(0);
-        double first = 13_750 - training(4344);
+        double first = 16_250 - training(4344);
         double second = 33_750 - training(13_104);
         assertEquals(first, inference(lab, 4344), 1e-9);
         assertEquals(second, inference(lab, 13_104), 1e-9);
@@ -121,11 +122,11 @@ class MarketCalibrationByHandTest {
         assertEquals(first * Math.sqrt(second / first), inference(lab, 4344 + 4380), 1e-9);
     }
 
-    /** Without training the whole ratio goes to inference: 13 750 / 4 000. */
+    /** Without training the whole ratio goes to inference: 16 250 / 4 000. */
     @Test
     void withoutTrainingInferenceTakesTheWholeRatio() {
         ScenarioSpec spec = spec(new MarketSpec(1.5, AT), List.of(lab("lab", null)));
         Indices indices = indices(spec);
-        assertArrayEquals(new double[] {13_750 / 4000.0}, MarketCalibration.apply(spec, indices, CALENDAR), 1e-12);
+        assertArrayEquals(new double[] {16_250 / 4000.0}, MarketCalibration.apply(spec, indices, CALENDAR), 1e-12);
     }
 }

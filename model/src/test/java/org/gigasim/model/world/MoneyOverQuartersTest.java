@@ -28,10 +28,10 @@ import org.junit.jupiter.api.Test;
  * per chip-hour; 20 000 chips). The quarters end at hours 2 160, 4 344 and 6 552.
  *
  * <p>Alpha needs 16 000 effective H100e, 8 000 chips. It holds "ramp": 15 MW (10 000 chips) at
- * 2.75 USD to the end of 2026, ramping over 4 months in steps of 730 h of 1 250, 3 750, 6 250
- * and 8 750 chips (10 000 × (2i + 1) × 730 / (2 × 2 920)). On 1 March (hour 1 416, inside the
- * second step) it is amended to 12 MW, 8 000 chips, which ends the ramp there. Alpha buys the
- * rest on demand: 6 750 chips in [0, 730), 4 250 in [730, 1 416), none after.
+ * 2.75 USD to the end of 2026, ramping over 4 months (2 880 h) in steps of 720 h of 1 250, 3 750,
+ * 6 250 and 8 750 chips (10 000 × (2i + 1) × 720 / (2 × 2 880)). On 1 March (hour 1 416, inside
+ * the second step, [720, 1 440)) it is amended to 12 MW, 8 000 chips, which ends the ramp there.
+ * Alpha buys the rest on demand: 6 750 chips in [0, 720), 4 250 in [720, 1 416), none after.
  *
  * <p>Beta needs 4 000 effective H100e, 2 000 chips, and holds "top": 6 MW (4 000 chips) at
  * 3.3 USD to the end of 2026 under take-or-pay with a 75% minimum. It is billed on use,
@@ -68,11 +68,11 @@ class MoneyOverQuartersTest {
 
     @Test
     void contractOnDemandAndSettlementRevenueEqualTheLabsSpendEachQuarter() {
-        // Ramp, Q1: 1 250 × 730 + 3 750 × 686 + 8 000 × 744 = 912 500 + 2 572 500 + 5 952 000 = 9 437 000 chip-hours
-        // × 2.75 = 25 951 750. Q2: 8 000 × 2 184 × 2.75 = 48 048 000. Q3: 8 000 × 2 208 × 2.75 = 48 576 000.
-        double[] ramp = {25_951_750, 48_048_000, 48_576_000};
-        // On demand, Q1 only: (6 750 × 730 + 4 250 × 686) × 4.1 = (4 927 500 + 2 915 500) × 4.1 = 32 156 300.
-        double[] onDemand = {32_156_300, 0, 0};
+        // Ramp, Q1: 1 250 × 720 + 3 750 × 696 + 8 000 × 744 = 900 000 + 2 610 000 + 5 952 000 = 9 462 000 chip-hours
+        // × 2.75 = 26 020 500. Q2: 8 000 × 2 184 × 2.75 = 48 048 000. Q3: 8 000 × 2 208 × 2.75 = 48 576 000.
+        double[] ramp = {26_020_500, 48_048_000, 48_576_000};
+        // On demand, Q1 only: (6 750 × 720 + 4 250 × 696) × 4.1 = (4 860 000 + 2 958 000) × 4.1 = 32 053 800.
+        double[] onDemand = {32_053_800, 0, 0};
         // Top: 9 900 an hour over 2 160, 2 184 and 2 208 h, of which 3 300 an hour is charged at the quarter's end.
         double[] top = {21_384_000, 21_621_600, 21_859_200};
         double[] settlement = {7_128_000, 7_207_200, 7_286_400};
@@ -95,12 +95,12 @@ class MoneyOverQuartersTest {
     @Test
     void theRampedContractAmendedInItsRampBalancesItsSignedValue() {
         Contract ramp = contract("ramp");
-        // Signed: (1 250 + 3 750 + 6 250 + 8 750) × 730 + 10 000 × 5 840 = 73 000 000 chip-hours × 2.75 = 200 750 000.
-        // The amendment at 1 416: what remained, 3 750 × 44 + 6 250 × 730 + 8 750 × 730 + 10 000 × 5 840 = 69 515 000
-        // chip-hours, becomes 8 000 × 7 344 = 58 752 000: 10 763 000 × 2.75 = 29 598 250 less, 171 151 750.
-        assertMoney(171_151_750, ramp.signedValueUsd(), "signed");
-        // Recognised, the three quarters: 25 951 750 + 48 048 000 + 48 576 000; remaining: Q4, 8 000 × 2 208 × 2.75.
-        assertMoney(122_575_750, ramp.recognisedUsd(), "recognised");
+        // Signed: (1 250 + 3 750 + 6 250 + 8 750) × 720 + 10 000 × 5 880 = 73 200 000 chip-hours × 2.75 = 201 300 000.
+        // The amendment at 1 416: what remained, 3 750 × 24 + 6 250 × 720 + 8 750 × 720 + 10 000 × 5 880 = 69 690 000
+        // chip-hours, becomes 8 000 × 7 344 = 58 752 000: 10 938 000 × 2.75 = 30 079 500 less, 171 220 500.
+        assertMoney(171_220_500, ramp.signedValueUsd(), "signed");
+        // Recognised, the three quarters: 26 020 500 + 48 048 000 + 48 576 000; remaining: Q4, 8 000 × 2 208 × 2.75.
+        assertMoney(122_644_500, ramp.recognisedUsd(), "recognised");
         assertMoney(48_576_000, ramp.remainingUsd(6552), "remaining");
         assertEquals(0, ramp.forfeitedUsd(), 1e-6);
         assertMoney(ramp.signedValueUsd(), ramp.recognisedUsd() + ramp.remainingUsd(6552) + ramp.forfeitedUsd(),

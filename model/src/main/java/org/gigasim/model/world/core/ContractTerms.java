@@ -15,15 +15,12 @@ import org.gigasim.model.spec.ContractSpec;
 public record ContractTerms(double mw, double chips, double startHours, double endHours, double rampHours,
         double priceUsdPerChipHour) {
 
-    /** Hours of a month of ramp. */
-    private static final double MONTH_HOURS = 730.0;
-
     /** The terms of {@code c} for accelerator type {@code acc} on {@code cloud}. */
     public static ContractTerms of(ContractSpec c, AcceleratorSpec acc, Cloud cloud, SimCalendar calendar) {
         double chips = chips(c.mw(), acc, cloud);
         double start = calendar.hoursAt(c.start());
         double end = calendar.hoursAt(c.end().plusDays(1));
-        double ramp = c.rampMonths() * MONTH_HOURS;
+        double ramp = c.rampMonths() * Contract.RAMP_STEP_HOURS;
         double price = c.priceUsdPerChipHour() != null ? c.priceUsdPerChipHour()
                 : c.valueUsd() / Contract.termChipHours(chips, start, end, ramp, start, end);
         return new ContractTerms(c.mw(), chips, start, end, ramp, price);

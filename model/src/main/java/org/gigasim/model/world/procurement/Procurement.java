@@ -341,7 +341,7 @@ public final class Procurement {
             double years = policy.contractYears();
             double headroom = limit.headroomUsd(l, t);
             double inWindow = CommitmentLimit.windowValueUsd(chips, offer.priceUsdPerChipHour(), offer.startHours(),
-                    offer.startHours() + Math.round(years * 365) * 24.0, policy.rampMonths() * 730, t,
+                    offer.startHours() + Math.round(years * 365) * 24.0, policy.rampMonths() * Contract.RAMP_STEP_HOURS, t,
                     limit.windowHours(lab));
             if (inWindow > Math.max(0, headroom)) {
                 double wanted = take;

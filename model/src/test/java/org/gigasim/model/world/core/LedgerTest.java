@@ -92,25 +92,26 @@ class LedgerTest {
 
     /**
      * Priced by value with a ramp: 1.26 MW (1 500 chips) from 2026-01-01 to 2026-12-31 (8 760 h),
-     * ramping over 3 months (2 190 h), holds 1 500 × (8 760 − 2 190 / 2) = 11 497 500 chip-hours, so
-     * $22 995 000 is $2 per chip-hour. The contract it makes keeps those terms, its deferral right
-     * in hours, and a region given for it.
+     * ramping over 3 months (3 × 720 = 2 160 h, three whole steps, each holding the linear ramp's
+     * chip-hours), holds 1 500 × (8 760 − 2 160 / 2) = 11 520 000 chip-hours, so $23 040 000 is
+     * $2 per chip-hour. The contract it makes keeps those terms, its deferral right in hours, and a
+     * region given for it.
      */
     @Test
     void contractTermsIntegrateTheRampAndCarryOverToTheContract() {
         AcceleratorSpec gpu = new AcceleratorSpec("gpu", "nvidia", null, 0.7, 1.0, null, null, List.of());
         Cloud cloud = cloud();
         ContractSpec spec = new ContractSpec("k", "l", "c", "gpu", 1.26, START, LocalDate.of(2026, 12, 31), 3.0, null,
-                22_995_000.0, List.of(), new DeferralSpec(90, 0.04));
+                23_040_000.0, List.of(), new DeferralSpec(90, 0.04));
         ContractTerms terms = ContractTerms.of(spec, gpu, cloud, CALENDAR);
-        assertEquals(2190, terms.rampHours(), 1e-9);
+        assertEquals(3 * Contract.RAMP_STEP_HOURS, terms.rampHours(), 1e-9);
         assertEquals(8760, terms.endHours(), 0);
         assertEquals(2.0, terms.priceUsdPerChipHour(), 1e-12);
         Indices indices = new Indices(List.of(lab()), List.of(cloud), List.of(gpu));
         Contract contract = terms.contract(spec, indices, 0, "scenario", "east");
         assertEquals(1500, contract.fullChips(), 1e-9);
-        assertEquals(2190, contract.rampHours(), 1e-9);
-        assertEquals(22_995_000, contract.signedValueUsd(), 1e-6);
+        assertEquals(3 * Contract.RAMP_STEP_HOURS, contract.rampHours(), 1e-9);
+        assertEquals(23_040_000, contract.signedValueUsd(), 1e-6);
         assertEquals(90 * 24, contract.deferralShiftHours(), 0);
         assertEquals(0.04, contract.deferralFeeShare(), 0);
         assertEquals("east", contract.region());

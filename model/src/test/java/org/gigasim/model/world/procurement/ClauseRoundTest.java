@@ -70,7 +70,8 @@ class ClauseRoundTest extends ReviewWorldTest {
     void aClausesDiscountIsWhatTheCloudConcedesAgainstItsQuote() {
         // A clause of the lab's contract on cloud (1 000 b chips, 2 000 H100e) re-prices cloud's b offer at 1.2 per
         // effective H100e-hour, 2.4 per chip-hour: it now comes first and covers the 12 400 short, 6 200 chips, worth
-        // 6 200 × 8 030 × 2.4. Against cloud's quote of 3.1 it concedes that value × (3.1 / 2.4 − 1).
+        // 6 200 × 8 040 × 2.4 (a year's 8 760 h less half its two 720-hour ramp months: 720 × 0.25 + 720 × 0.75
+        // + 7 320 = 8 040 chip-hours a chip). Against cloud's quote of 3.1 it concedes that value × (3.1 / 2.4 − 1).
         build(Rig.lab("lab", 10_000, null, policy(1, false, null), null));
         Contract held = hold("held", "cloud", 1.5, Rig.START, LocalDate.of(2027, 12, 31), null);
         held.addClause(new ActiveClause(new Clause() {
@@ -89,7 +90,7 @@ class ClauseRoundTest extends ReviewWorldTest {
         rig.sim.runUntil(1);
         assertEquals(List.of("lab-cloud-1 b 12400.0"), signed());
         assertEquals("discount", rig.listener.only("signed").str(0));
-        double value = 6_200 * 8_030 * 2.4;
+        double value = 6_200 * 8_040 * 2.4;
         assertEquals(value, rig.contracts.get("lab-cloud-1").signedValueUsd(), 1e-3);
         assertEquals(value * (3.1 / 2.4 - 1), rig.listener.only("procured").num(5), 1e-3);
     }

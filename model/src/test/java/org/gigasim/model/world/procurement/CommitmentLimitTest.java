@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.gigasim.model.cloud.Cloud;
+import org.gigasim.model.contract.Contract;
 import org.gigasim.model.site.Site;
 import org.gigasim.model.spec.CloudSpec;
 import org.gigasim.model.spec.ContractSpec;
@@ -23,8 +24,8 @@ import org.junit.jupiter.api.Test;
  * half-year window (4 380 h) and serves 1 000 effective H100e of inference at 1.7 USD per
  * H100e-hour. It holds two contracts: {@code deal}, 1 000 b chips through 2026 at 2.75, and
  * {@code ramped}, 2 000 b chips from 2026-04-01 (hour 2 160) for a year at 3.0, ramping over two
- * months. It owns a cloud costing 100 USD per MW-hour to run: 400 b chips (0.6 MW) delivered and
- * 500 g chips (0.5 MW) due at hour 1 000, expected 200 h late.
+ * ramp months of 720 h (1 440 h). It owns a cloud costing 100 USD per MW-hour to run: 400 b chips
+ * (0.6 MW) delivered and 500 g chips (0.5 MW) due at hour 1 000, expected 200 h late.
  */
 class CommitmentLimitTest {
 
@@ -62,15 +63,15 @@ class CommitmentLimitTest {
 
     @Test
     void headroomIsCashCreditAndRevenueLessWhatContractsAndOwnCampusesBillInTheWindow() {
-        // Window [0, 4 380). deal: 1 000 × 4 380 × 2.75 = 12 045 000. ramped: steps of 730 h at the linear ramp's
-        // mean, 2 000 × (0 + 730) / 2 920 = 500 chips from 2 160, 2 000 × (730 + 1 460) / 2 920 = 1 500 from 2 890,
-        // then 2 000 from 3 620: (500 × 730 + 1 500 × 730 + 2 000 × 760) × 3.0 = 2 980 000 × 3 = 8 940 000.
+        // Window [0, 4 380). deal: 1 000 × 4 380 × 2.75 = 12 045 000. ramped: steps of 720 h at the linear ramp's
+        // mean, 2 000 × (0 + 720) / 2 880 = 500 chips from 2 160, 2 000 × (720 + 1 440) / 2 880 = 1 500 from 2 880,
+        // then 2 000 from 3 600: (500 × 720 + 1 500 × 720 + 2 000 × 780) × 3.0 = 3 000 000 × 3 = 9 000 000.
         // Own campus: 0.6 MW × 4 380 h × 100 = 262 800 for the chips it has, and the g chips expected at 1 200 run
         // 0.5 MW × 3 180 h × 100 = 159 000. Revenue: 1 000 × 1.7 × 4 380 = 7 446 000.
-        // 50 000 000 + 10 000 000 + 7 446 000 − 12 045 000 − 8 940 000 − 262 800 − 159 000 = 46 039 200.
-        assertEquals(46_039_200, limit.headroomUsd(0, 0), 1e-6);
-        // Spread over the window: 46 039 200 / 4 380 USD an hour.
-        assertEquals(46_039_200 / 4_380.0, limit.onDemandBudgetUsdPerHour(0, 0), 1e-9);
+        // 50 000 000 + 10 000 000 + 7 446 000 − 12 045 000 − 9 000 000 − 262 800 − 159 000 = 45 979 200.
+        assertEquals(45_979_200, limit.headroomUsd(0, 0), 1e-6);
+        // Spread over the window: 45 979 200 / 4 380 USD an hour.
+        assertEquals(45_979_200 / 4_380.0, limit.onDemandBudgetUsdPerHour(0, 0), 1e-9);
     }
 
     @Test
@@ -91,8 +92,8 @@ class CommitmentLimitTest {
 
     /**
      * Whether the on-demand budget covers a spending rate, read from cash first: lab's cash and
-     * credit less what falls due leave 60 000 000 − 21 406 800 = 38 593 200 USD, 8 811.23 an hour
-     * over the window, and its revenue lifts the budget to 10 511.23 an hour (above).
+     * credit less what falls due leave 60 000 000 − 21 466 800 = 38 533 200 USD, 8 797.53 an hour
+     * over the window, and its revenue lifts the budget to 10 497.53 an hour (above).
      */
     @Test
     void cashThatCoversTheSpendingIsEnoughWithoutReadingRevenue() {
@@ -101,11 +102,11 @@ class CommitmentLimitTest {
             revenueReads[0]++;
             return l == 0 ? 1_000 : 0;
         });
-        assertTrue(counted.onDemandBudgetCovers(0, 0, 8_800));
-        assertEquals(0, revenueReads[0], "cash and credit cover 8 800 an hour: revenue is not read");
-        assertTrue(counted.onDemandBudgetCovers(0, 0, 10_500));
-        assertEquals(1, revenueReads[0], "8 811 an hour from cash falls short of 10 500: revenue is read");
-        assertFalse(counted.onDemandBudgetCovers(0, 0, 10_520));
+        assertTrue(counted.onDemandBudgetCovers(0, 0, 8_790));
+        assertEquals(0, revenueReads[0], "cash and credit cover 8 790 an hour: revenue is not read");
+        assertTrue(counted.onDemandBudgetCovers(0, 0, 10_490));
+        assertEquals(1, revenueReads[0], "8 797 an hour from cash falls short of 10 490: revenue is read");
+        assertFalse(counted.onDemandBudgetCovers(0, 0, 10_510));
         // The same answer as comparing with the whole budget, on both sides of it.
         double budget = counted.onDemandBudgetUsdPerHour(0, 0);
         assertTrue(counted.onDemandBudgetCovers(0, 0, budget));
@@ -124,10 +125,12 @@ class CommitmentLimitTest {
 
     @Test
     void aNewContractsValueInTheWindowFollowsItsRamp() {
-        // 1 200 chips at 3.0 from hour 100 to 9 000, ramping over 1 460 h: 300 chips over [100, 830), 900 over
-        // [830, 1 560), then 1 200. Window [0, 4 380): 300 × 730 + 900 × 730 + 1 200 × 2 820 = 4 260 000 chip-hours.
-        assertEquals(3.0 * 4_260_000, CommitmentLimit.windowValueUsd(1_200, 3.0, 100, 9_000, 1_460, 0, 4_380), 1e-6);
-        // Window [200, 4 580): 300 × 630 + 900 × 730 + 1 200 × 3 020 = 4 470 000 chip-hours.
-        assertEquals(3.0 * 4_470_000, CommitmentLimit.windowValueUsd(1_200, 3.0, 100, 9_000, 1_460, 200, 4_380), 1e-6);
+        // 1 200 chips at 3.0 from hour 100 to 9 000, ramping over two ramp months, 2 × 720 = 1 440 h: 300 chips
+        // (1 200 × 720 / 2 880) over [100, 820), 900 (1 200 × 2 160 / 2 880) over [820, 1 540), then 1 200.
+        // Window [0, 4 380): 300 × 720 + 900 × 720 + 1 200 × 2 840 = 4 272 000 chip-hours.
+        double ramp = 2 * Contract.RAMP_STEP_HOURS;
+        assertEquals(3.0 * 4_272_000, CommitmentLimit.windowValueUsd(1_200, 3.0, 100, 9_000, ramp, 0, 4_380), 1e-6);
+        // Window [200, 4 580): 300 × 620 + 900 × 720 + 1 200 × 3 040 = 4 482 000 chip-hours.
+        assertEquals(3.0 * 4_482_000, CommitmentLimit.windowValueUsd(1_200, 3.0, 100, 9_000, ramp, 200, 4_380), 1e-6);
     }
 }

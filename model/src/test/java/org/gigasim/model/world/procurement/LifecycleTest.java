@@ -153,9 +153,9 @@ class LifecycleTest {
     }
 
     /**
-     * later: 10 000 chips from 2026-07-01 (hour 4 344) to 2027-06-30 (13 104) at 2.75, ramping over two months,
-     * deferrable by 180 days (4 320 h) for 10%. Its chip-hours: 2 500 over [4 344, 5 074), 7 500 over
-     * [5 074, 5 804), then 10 000 for 7 300 h: 80 300 000, worth 220 825 000. At the horizon, hour 5 000, it holds
+     * later: 10 000 chips from 2026-07-01 (hour 4 344) to 2027-06-30 (13 104) at 2.75, ramping over two ramp
+     * months of 720 h, deferrable by 180 days (4 320 h) for 10%. Its chip-hours: 2 500 over [4 344, 5 064), 7 500
+     * over [5 064, 5 784), then 10 000 for 7 320 h: 80 400 000, worth 221 100 000. At the horizon, hour 5 000, it holds
      * 2 500 chips, and moved by 4 320 h it would hold none then (680 is before its start): deferring all of it
      * relieves 5 000 effective H100e.
      */
@@ -166,7 +166,7 @@ class LifecycleTest {
                 new DeferralSpec(180, 0.1), DecisionListener.PROCUREMENT);
         Contract later = sign("later", 15, LocalDate.of(2026, 7, 1), LocalDate.of(2027, 6, 30), 2.0,
                 new DeferralSpec(180, 0.1), DecisionListener.PROCUREMENT);
-        // 2 000 of excess: 0.4 of later moves, 4 000 chips worth 0.4 × 220 825 000 = 88 330 000, for 8 833 000.
+        // 2 000 of excess: 0.4 of later moves, 4 000 chips worth 0.4 × 221 100 000 = 88 440 000, for 8 844 000.
         assertEquals(2_000, lifecycle.defer(rig.lab(0), 0, 1_416, 5_000, 2_000), 1e-9);
         assertEquals(6_000, later.fullChips(), 1e-9);
         assertEquals(9, later.mw(), 1e-9);
@@ -177,17 +177,17 @@ class LifecycleTest {
         assertEquals(4_000, part.fullChips(), 1e-9);
         assertEquals(4_344 + 4_320, part.startHours(), 0);
         assertEquals(13_104 + 4_320, part.endHours(), 0);
-        assertEquals(1_460, part.rampHours(), 1e-9);
+        assertEquals(2 * Contract.RAMP_STEP_HOURS, part.rampHours(), 1e-9);
         assertEquals(2.75, part.priceUsdPerChipHour(), 0);
-        assertEquals(88_330_000, part.remainingUsd(1_416), 1e-3);
-        assertEquals(8_833_000, part.recognisedUsd(), 1e-3);
+        assertEquals(88_440_000, part.remainingUsd(1_416), 1e-3);
+        assertEquals(8_844_000, part.recognisedUsd(), 1e-3);
         RecordingDecisions.Call deferred = rig.listener.only("deferred");
         assertEquals(List.of("later", "later-d", "lab", "cloud"), deferred.args().subList(0, 4));
         assertEquals(8_000, deferred.num(4), 1e-9);
-        assertEquals(88_330_000, deferred.num(5), 1e-3);
-        assertEquals(8_833_000, deferred.num(6), 1e-3);
+        assertEquals(88_440_000, deferred.num(5), 1e-3);
+        assertEquals(8_844_000, deferred.num(6), 1e-3);
         assertEquals(180, deferred.args().get(7));
-        assertEquals(8_833_000, rig.ledger.totalUsd(Ledger.Cause.PENALTY), 1e-3);
+        assertEquals(8_844_000, rig.ledger.totalUsd(Ledger.Cause.PENALTY), 1e-3);
         assertEquals(0, rig.ledger.totalUsd(Ledger.Cause.CONTRACT), 0, "nothing was due yet");
         // The right is gone: asked again, later defers nothing more; first still can.
         assertEquals(0, lifecycle.defer(rig.lab(0), 0, 1_416, 5_000, 0), 0);

@@ -32,15 +32,15 @@ class ProcurementReviewTest extends ReviewWorldTest {
                 first.args().subList(0, 5));
         assertEquals(16_800, first.num(6), 1e-9);
         assertEquals(1.45, first.num(7), 1e-12);
-        // 5 000 × 8 030 chip-hours at 2.9.
-        assertEquals(5_000 * 8_030 * 2.9, first.num(8), 1e-3);
+        // 5 000 × 8 040 chip-hours at 2.9 (a chip holds 720 × 0.25 + 720 × 0.75 + 7 320 = 8 040 over the year).
+        assertEquals(5_000 * 8_040 * 2.9, first.num(8), 1e-3);
         Contract rival = rig.contracts.get("lab-rival-1");
         assertEquals(240, rival.startHours(), 0);
         assertEquals(240 + 8_760, rival.endHours(), 0);
-        assertEquals(1_460, rival.rampHours(), 1e-9);
+        assertEquals(2 * Contract.RAMP_STEP_HOURS, rival.rampHours(), 1e-9);
         assertEquals(2.9, rival.priceUsdPerChipHour(), 0);
         assertEquals(5_000, rival.fullChips(), 1e-9);
-        assertEquals(3_400 * 8_030 * 3.1, rig.contracts.get("lab-cloud-2").signedValueUsd(), 1e-3);
+        assertEquals(3_400 * 8_040 * 3.1, rig.contracts.get("lab-cloud-2").signedValueUsd(), 1e-3);
         RecordingDecisions.Call procured = rig.listener.named("procured").get(1);
         assertEquals(List.of("lab-cloud-2", "lab", "cloud"), procured.args().subList(0, 3));
         assertEquals(6_800, procured.num(3), 1e-9);
@@ -97,14 +97,15 @@ class ProcurementReviewTest extends ReviewWorldTest {
     @Test
     void theCashRuleCutsWhatTheLabSigns() {
         // Cash 50 000 000 and a 10 000 000 credit line over a year's window, no revenue. rival's 5 000 b chips from
-        // 240 would bill, within [0, 8 760): 1 250 × 730 + 3 750 × 730 + 5 000 × 7 060 = 38 950 000 chip-hours at
-        // 2.9, 112 955 000: the lab takes 60 000 000 / 112 955 000 of them, 2 655.9 chips. Nothing is left for cloud.
+        // 240 would bill, within [0, 8 760): 1 250 over [240, 960), 3 750 over [960, 1 680), then 5 000:
+        // 1 250 × 720 + 3 750 × 720 + 5 000 × 7 080 = 39 000 000 chip-hours at 2.9, 113 100 000: the lab takes
+        // 60 000 000 / 113 100 000 of them, 2 652.5 chips. Nothing is left for cloud.
         build(Rig.lab("lab", 10_000, new FinanceSpec(50e6, null, null, null, 10e6, 1.0), policy(1, false, null),
                 null));
         assertEquals(60e6 / 8_760, procurement.onDemandBudgetUsdPerHour(0, 0), 1e-9);
         procurement.start();
         rig.sim.runUntil(1);
-        double chips = 5_000 * 60e6 / 112_955_000;
+        double chips = 5_000 * 60e6 / 113_100_000;
         assertEquals(List.of("lab-rival-1"), rig.listener.named("signed").stream().map(c -> c.str(1)).toList());
         assertEquals(chips, rig.contracts.get("lab-rival-1").fullChips(), 1e-6);
         RecordingDecisions.Call limited = rig.listener.named("commitmentLimited").get(0);

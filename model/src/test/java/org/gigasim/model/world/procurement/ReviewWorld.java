@@ -17,7 +17,7 @@ import org.gigasim.model.spec.ProcurementSpec;
  * 1.5 MW is 1 000 b chips). A lab needing 10 000 effective H100e of stateless inference, with an expected
  * training load of 2 000 and 20% headroom, needs 14 400 without growth. It looks a year ahead, asks for a
  * start 10 days (240 h) out and signs 1-year contracts ramping over two months, so a contract of {@code c}
- * chips holds c × (730 × 0.25 + 730 × 0.75 + 7 300) = 8 030·c chip-hours. {@code cloud} has 12 000 b and
+ * chips holds c × (720 × 0.25 + 720 × 0.75 + 7 320) = 8 040·c chip-hours. {@code cloud} has 12 000 b and
  * 6 000 g chips and lists b at 3.1, g at 1.9 (1.55 and 2.11 per effective H100e-hour); {@code rival} has
  * 5 000 b and 3 000 g and lists b at 2.9, g at 2.2 (1.45 and 2.44). It earns nothing at the start.
  */
