@@ -82,7 +82,7 @@ final class Supply {
                 : Math.max(0, milestone.delayDays().sampler(streams.stream(streamName)).sample());
         double nominal = clock.calendar().hoursAt(milestone.from());
         site.addNominalMilestone(nominal, milestone.mw(), expectedHours(milestone.delayDays()));
-        double at = Math.max(now, nominal + delayDays * 24);
+        double at = Math.max(now, nextMidnight(nominal + delayDays * 24));
         if (at <= now) {
             site.addPower(milestone.mw());
         } else if (clock.before(at)) {
@@ -110,9 +110,13 @@ final class Supply {
                 due.stream().mapToDouble(Double::doubleValue).toArray(), expectedHours(delivery.slipDays())));
     }
 
-    /** Delivers {@code chips} of {@code accelerator} to {@code site} at {@code at} (now if past), planning their retirement. */
-    void deliverAt(Site site, String accelerator, double chips, double at) {
+    /**
+     * Delivers {@code chips} of {@code accelerator} to {@code site} at the first midnight from
+     * {@code due} (now if past), planning their retirement.
+     */
+    void deliverAt(Site site, String accelerator, double chips, double due) {
         double now = clock.now();
+        double at = nextMidnight(due);
         Cloud cloud = world.indices().cloud(site.cloud());
         if (at <= now) {
             site.deliver(accelerator, chips);
@@ -132,7 +136,7 @@ final class Supply {
         if (supply == null || supply.chipLifeYears() == null || chips <= 0) {
             return;
         }
-        double at = Math.max(clock.now(), deliveredAt + supply.chipLifeYears() * 8760);
+        double at = Math.max(clock.now(), nextMidnight(deliveredAt + supply.chipLifeYears() * 8760));
         if (clock.before(at)) {
             site.planRetirement(at, accelerator, chips);
             clock.sim().scheduleAt(at, s -> {
@@ -140,6 +144,14 @@ final class Supply {
                 world.capacityChanged(site);
             });
         }
+    }
+
+    /**
+     * {@code hours} at a midnight, or the next midnight after it: power, chips and retirements
+     * count from the start of a day, so they change capacity with the day's other changes.
+     */
+    static double nextMidnight(double hours) {
+        return 24 * Math.ceil(hours / 24 - 1e-9);
     }
 
     /** The mean of a delay in days, in hours (draws below zero count as zero, so a negative mean counts as zero). */

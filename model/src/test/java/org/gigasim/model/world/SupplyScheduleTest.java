@@ -36,10 +36,15 @@ class SupplyScheduleTest {
             List.of());
 
     private static ReplicationResult run() {
+        return run(5, 10);
+    }
+
+    /** The site above with the milestone {@code powerDelay} days and every delivery {@code slip} days late. */
+    private static ReplicationResult run(double powerDelay, double slip) {
         SiteSpec site = new SiteSpec("s", "r", 1.25, Map.of(),
                 List.of(Specs.power(START, 0.1),
-                        new PowerMilestoneSpec(START.plusDays(20), 0.5, new Distribution.Fixed(5))),
-                List.of(new DeliverySpec("x", 100, START, LocalDate.of(2026, 5, 31), new Distribution.Fixed(10))),
+                        new PowerMilestoneSpec(START.plusDays(20), 0.5, new Distribution.Fixed(powerDelay))),
+                List.of(new DeliverySpec("x", 100, START, LocalDate.of(2026, 5, 31), new Distribution.Fixed(slip))),
                 null);
         CloudSpec cloud = new CloudSpec("c", null, null, Map.of("x", new PriceSpec(3.0, 8.0)), null, null, null,
                 List.of(site));
@@ -67,5 +72,26 @@ class SupplyScheduleTest {
         assertEquals(250, capacity.value(95), 1e-9, "the April batch is late");
         assertEquals(500, capacity.value(105), 1e-9);
         assertEquals(500, capacity.value(199), 1e-9, "no July batch");
+    }
+
+    /**
+     * Delays that end during a day count from the next midnight. Row {@code i} of a level is its
+     * mean over day {@code i}, [i, i + 1). The first batch, 10.5 days late, arrives at the start
+     * of day 11: day 10's row holds none of it (half, 62.5 H100e, had it arrived at 10.5) and day
+     * 11's the 50 chips 0.1 MW powers (125 H100e). The milestone, 5.25 days late, powers all 100
+     * chips from the start of day 26: day 25's row is still 125 (not 125 × 0.25 + 250 × 0.75) and
+     * day 26's is 250. The April batch, due on day 90, arrives at the start of day 101: day 100's
+     * row is 250 (not 375), day 101's 500.
+     */
+    @Test
+    void aDelayEndingDuringADayCountsFromTheNextMidnight() {
+        ReplicationResult result = run(5.25, 10.5);
+        Series capacity = result.recorder().series().get(SeriesKey.of(Metric.CAPACITY_H100E).cloud("c"));
+        assertEquals(0, capacity.value(10), 1e-9);
+        assertEquals(125, capacity.value(11), 1e-9);
+        assertEquals(125, capacity.value(25), 1e-9);
+        assertEquals(250, capacity.value(26), 1e-9);
+        assertEquals(250, capacity.value(100), 1e-9);
+        assertEquals(500, capacity.value(101), 1e-9);
     }
 }
