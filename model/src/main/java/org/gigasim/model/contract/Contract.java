@@ -239,9 +239,10 @@ public final class Contract implements ClauseHolder {
      * Chip-hours between {@code a} and {@code b} of a reservation of {@code fullChips} from
      * {@code start} to {@code end} that ramps up over {@code ramp} hours. The ramp is a
      * staircase of {@link #RAMP_STEP_HOURS}-hour steps (ramp months of 30 days; the last one
-     * shorter if the ramp is not whole months), each at the mean of the straight line from 0 to {@code fullChips}
-     * over the step, so a whole step holds exactly the chip-hours of a linear ramp while the
-     * reservation stays constant between steps, as the event-driven routing needs.
+     * shorter if the ramp is not whole months), each at the mean of the straight line from 0
+     * to {@code fullChips} over the step, so a whole step holds exactly the chip-hours of a
+     * linear ramp while the reservation stays constant between steps, as the event-driven
+     * routing needs.
      */
     public static double termChipHours(double fullChips, double start, double end, double ramp, double a, double b) {
         return integrate(fullChips, start, end, ramp, a, b, null);
@@ -280,6 +281,11 @@ public final class Contract implements ClauseHolder {
      * its steps begin at midnights too, and change the reservation with the day's other changes.
      */
     public static final double RAMP_STEP_HOURS = 720;
+
+    /** Hours of a ramp of {@code months} ramp months (a scenario's or a policy's {@code ramp_months}). */
+    public static double rampHoursOfMonths(double months) {
+        return months * RAMP_STEP_HOURS;
+    }
 
     /** The index of the ramp step that holds {@code t}, robust to rounding at step boundaries. */
     private static int rampStep(double start, double t) {

@@ -20,7 +20,7 @@ public record ContractTerms(double mw, double chips, double startHours, double e
         double chips = chips(c.mw(), acc, cloud);
         double start = calendar.hoursAt(c.start());
         double end = calendar.hoursAt(c.end().plusDays(1));
-        double ramp = c.rampMonths() * Contract.RAMP_STEP_HOURS;
+        double ramp = Contract.rampHoursOfMonths(c.rampMonths());
         double price = c.priceUsdPerChipHour() != null ? c.priceUsdPerChipHour()
                 : c.valueUsd() / Contract.termChipHours(chips, start, end, ramp, start, end);
         return new ContractTerms(c.mw(), chips, start, end, ramp, price);

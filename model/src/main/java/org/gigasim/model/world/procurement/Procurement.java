@@ -341,8 +341,8 @@ public final class Procurement {
             double years = policy.contractYears();
             double headroom = limit.headroomUsd(l, t);
             double inWindow = CommitmentLimit.windowValueUsd(chips, offer.priceUsdPerChipHour(), offer.startHours(),
-                    offer.startHours() + Math.round(years * 365) * 24.0, policy.rampMonths() * Contract.RAMP_STEP_HOURS, t,
-                    limit.windowHours(lab));
+                    offer.startHours() + Math.round(years * 365) * 24.0,
+                    Contract.rampHoursOfMonths(policy.rampMonths()), t, limit.windowHours(lab));
             if (inWindow > Math.max(0, headroom)) {
                 double wanted = take;
                 chips *= Math.max(0, headroom) / inWindow;
