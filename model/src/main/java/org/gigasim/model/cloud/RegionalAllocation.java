@@ -42,10 +42,14 @@ final class RegionalAllocation {
     /** Recounts the up chips of every site, after a capacity change. */
     void recount(List<String> acceleratorIds) {
         int n = sites.size();
+        int accelerators = acceleratorIds.size();
         regions.clear();
-        siteRegion = new int[n];
-        siteUp = new double[n][acceleratorIds.size()];
-        siteFree = new double[n][acceleratorIds.size()];
+        if (siteRegion.length != n || n > 0 && siteUp[0].length != accelerators) {
+            // A site joined since the last count: the rows are made again (otherwise overwritten below).
+            siteRegion = new int[n];
+            siteUp = new double[n][accelerators];
+            siteFree = new double[n][accelerators];
+        }
         for (int s = 0; s < n; s++) {
             Site site = sites.get(s);
             int r = regions.indexOf(site.region());
@@ -54,12 +58,16 @@ final class RegionalAllocation {
                 regions.add(site.region());
             }
             siteRegion[s] = r;
-            for (int a = 0; a < acceleratorIds.size(); a++) {
-                siteUp[s][a] = site.upChips(acceleratorIds.get(a));
+            for (int a = 0; a < accelerators; a++) {
+                // Sites index their accelerators in the world's order, which acceleratorIds follows.
+                siteUp[s][a] = site.upChips(a);
             }
         }
-        regionFree = new double[regions.size()][acceleratorIds.size()];
-        siteInScope = new boolean[0][];
+        if (regionFree.length != regions.size()) {
+            regionFree = new double[regions.size()][accelerators];
+        }
+        // The scopes are kept: a contract's site and region never change, and a scope made
+        // before a site joined is made again when read (its length is then short).
     }
 
     /**

@@ -5,9 +5,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /** Small validation helpers shared by the spec records; messages name the field. */
 final class Checks {
+
+    /** What an id may be: lower-case letters, digits, '-', '_' or '.', not starting with a punctuation mark. */
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_.-]*");
 
     private Checks() {
     }
@@ -20,7 +24,7 @@ final class Checks {
             throw new IllegalArgumentException(field + " is " + value.length() + " characters long; ids may have at most "
                     + Limits.MAX_ID_LENGTH);
         }
-        if (!value.matches("[a-z0-9][a-z0-9_.-]*")) {
+        if (!ID.matcher(value).matches()) {
             throw new IllegalArgumentException(field + " '" + value
                     + "' must be lower-case letters, digits, '-', '_' or '.'");
         }

@@ -23,7 +23,8 @@ public record SimCalendar(LocalDate start) {
 
     /** Hours from the start to midnight UTC of {@code date}; negative before the start. */
     public double hoursAt(LocalDate date) {
-        return hoursAt(date.atStartOfDay());
+        // Whole days apart: the same hours as through the date-time, without making one.
+        return (date.toEpochDay() - start.toEpochDay()) * 24.0;
     }
 
     /** Hours from the start to {@code dateTime}, read as UTC; negative before the start. */

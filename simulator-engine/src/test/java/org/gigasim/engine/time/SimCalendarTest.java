@@ -79,6 +79,13 @@ class SimCalendarTest {
     }
 
     @Property
+    void aDateReadsAsItsMidnight(@ForAll @DateRange(min = "1950-01-01", max = "2200-12-31") LocalDate date) {
+        // The date's reading counts whole days; it must give the same double as the date-time's.
+        assertEquals(Double.doubleToRawLongBits(calendar.hoursAt(date.atStartOfDay())),
+                Double.doubleToRawLongBits(calendar.hoursAt(date)));
+    }
+
+    @Property
     void wholeHoursRoundTripExactly(@ForAll @IntRange(min = -1_000_000, max = 2_000_000)
             int hours) {
         assertEquals(hours, calendar.hoursAt(calendar.dateTimeAt(hours)));

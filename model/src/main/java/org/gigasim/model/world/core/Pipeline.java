@@ -23,10 +23,20 @@ public final class Pipeline {
      * powered and not reserved at {@code t}; negative where its contracts reserve more.
      */
     public static double[] free(Indices indices, Cloud cloud, double now, double t, boolean expected) {
+        return free(indices, cloud, now, t, expected, new double[indices.acceleratorCount()]);
+    }
+
+    /**
+     * {@link #free(Indices, Cloud, double, double, boolean)}, working in {@code scratch} (as long
+     * as the world's accelerators; overwritten), for a caller that reads many times.
+     */
+    public static double[] free(Indices indices, Cloud cloud, double now, double t, boolean expected,
+            double[] scratch) {
         double[] free = new double[indices.acceleratorCount()];
-        double[] chipsOf = new double[free.length];
-        for (Site site : cloud.sites()) {
-            addPowered(indices, site, now, t, expected, delivered(site, chipsOf), chipsOf, free, null);
+        List<Site> sites = cloud.sites();
+        for (int s = 0; s < sites.size(); s++) {
+            Site site = sites.get(s);
+            addPowered(indices, site, now, t, expected, delivered(site, scratch), scratch, free, null);
         }
         subtractReserved(cloud, t, free);
         return free;
@@ -173,7 +183,8 @@ public final class Pipeline {
     public static double ownedCostUsd(Indices indices, int l, double now, double from, double to) {
         String lab = indices.lab(l).id();
         double usd = 0;
-        for (Cloud cloud : indices.clouds()) {
+        for (int c = 0; c < indices.cloudCount(); c++) {
+            Cloud cloud = indices.cloud(c);
             Double cost = cloud.spec().ownCostUsdPerMwHour();
             if (!cloud.isSelf() || !cloud.spec().owner().equals(lab) || cost == null || to <= from) {
                 continue;

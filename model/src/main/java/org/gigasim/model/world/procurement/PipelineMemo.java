@@ -19,6 +19,8 @@ final class PipelineMemo {
     private final boolean[][] expected;
     private final double[][][] readings;
     private final int[] counts;
+    /** Scratch for each reading. */
+    private final double[] scratch;
 
     PipelineMemo(Indices indices) {
         this.indices = indices;
@@ -27,6 +29,7 @@ final class PipelineMemo {
         expected = new boolean[clouds][];
         readings = new double[clouds][][];
         counts = new int[clouds];
+        scratch = new double[indices.acceleratorCount()];
     }
 
     /** {@link Pipeline#free} of {@code cloud} read at {@code now} for {@code t}; the array is shared, not to be changed. */
@@ -38,7 +41,7 @@ final class PipelineMemo {
                 return readings[c][i];
             }
         }
-        double[] free = Pipeline.free(indices, cloud, now, t, onExpectedDates);
+        double[] free = Pipeline.free(indices, cloud, now, t, onExpectedDates, scratch);
         if (times[c] == null) {
             times[c] = new double[8];
             expected[c] = new boolean[8];

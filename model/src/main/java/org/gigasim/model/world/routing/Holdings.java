@@ -31,6 +31,8 @@ final class Holdings {
     /** Each lab's efficiency on each accelerator, as of the current day. */
     final double[][] efficiency;
     private double efficiencyDay = Double.NaN;
+    /** Scratch: one lab's efficiencies as read today. */
+    private final double[] today;
     /** Labs' own clouds: held by their owners, paid for as owned. */
     final OwnCapacity own;
 
@@ -44,6 +46,7 @@ final class Holdings {
         allocation = new double[cloudCount][0];
         held = new double[labCount][cloudCount];
         efficiency = new double[labCount][accCount];
+        today = new double[accCount];
         own = new OwnCapacity(indices);
     }
 
@@ -63,7 +66,6 @@ final class Holdings {
         efficiencyDay = day;
         boolean changed = false;
         List<String> ids = indices.acceleratorIds();
-        double[] today = new double[accCount];
         for (int l = 0; l < labCount; l++) {
             indices.lab(l).efficiencies(ids, t, today);
             for (int a = 0; a < accCount; a++) {

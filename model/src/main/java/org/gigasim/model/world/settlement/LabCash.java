@@ -1,5 +1,6 @@
 package org.gigasim.model.world.settlement;
 
+import java.util.Arrays;
 import java.util.function.IntToDoubleFunction;
 import org.gigasim.model.cloud.Cloud;
 import org.gigasim.model.contract.Contract;
@@ -31,6 +32,8 @@ public final class LabCash {
     private final IntToDoubleFunction servedInferenceH100e;
     private final DecisionListener decisions;
     private final Runnable contractsEnded;
+    /** Per lab, the cloud of each contract it holds, by position in its list (which only grows), looked up once. */
+    private final Cloud[][] cloudOfHeld;
 
     /**
      * @param servedInferenceH100e effective H100e of inference each lab (by index) was served at the last decision
@@ -45,6 +48,7 @@ public final class LabCash {
         this.servedInferenceH100e = servedInferenceH100e;
         this.decisions = decisions;
         this.contractsEnded = contractsEnded;
+        cloudOfHeld = new Cloud[indices.labCount()][0];
     }
 
     /** Schedules every funding round dated within the run; rounds before the start are part of the opening cash. */
@@ -87,7 +91,7 @@ public final class LabCash {
                 Contract contract = held.get(i);
                 double usd = contract.settleTo(t);
                 if (usd > 0) {
-                    ledger.transfer(lab, indices.cloud(contract.cloud()), usd, Ledger.Cause.CONTRACT);
+                    ledger.transfer(lab, cloudOf(l, i, contract), usd, Ledger.Cause.CONTRACT);
                 }
             }
             lab.markCashChecked();
@@ -98,6 +102,19 @@ public final class LabCash {
                 contractsEnded.run();
             }
         }
+    }
+
+    /** The cloud of the {@code i}-th contract lab {@code l} holds. */
+    private Cloud cloudOf(int l, int i, Contract contract) {
+        Cloud[] clouds = cloudOfHeld[l];
+        if (i >= clouds.length) {
+            clouds = Arrays.copyOf(clouds, 2 * i + 8);
+            cloudOfHeld[l] = clouds;
+        }
+        if (clouds[i] == null) {
+            clouds[i] = indices.cloud(contract.cloud());
+        }
+        return clouds[i];
     }
 
     private void defaultOn(Lab lab, int l, double t) {
