@@ -37,6 +37,12 @@ final class Aggregator {
     private final boolean keepPoints;
     /** Per series, its yearly figures and its per-time moments: one lookup per series and replication. */
     private final Map<SeriesKey, PerSeries> bySeries = new TreeMap<>();
+    /**
+     * The last replication's keys and their entries, in its order: replications mostly record the
+     * same series, so a key equal to the one at its position there is found without a search.
+     */
+    private SeriesKey[] lastKeys = new SeriesKey[0];
+    private PerSeries[] lastEntries = new PerSeries[0];
     private final Confidence confidence = new Confidence();
     private final long maxPointValues;
     private long pointValues;
@@ -65,9 +71,15 @@ final class Aggregator {
 
     /** Adds one replication's series, in key order. */
     void accept(List<SeriesSnapshot> replication) {
-        for (SeriesSnapshot series : replication) {
+        SeriesKey[] keys = new SeriesKey[replication.size()];
+        PerSeries[] entries = new PerSeries[keys.length];
+        for (int s = 0; s < keys.length; s++) {
+            SeriesSnapshot series = replication.get(s);
             SeriesKey key = series.key();
-            PerSeries per = bySeries.computeIfAbsent(key, k -> new PerSeries());
+            PerSeries per = s < lastKeys.length && key.equals(lastKeys[s]) ? lastEntries[s]
+                    : bySeries.computeIfAbsent(key, k -> new PerSeries());
+            keys[s] = key;
+            entries[s] = per;
             reduction.reduce(series, key.metric().kind(),
                     (year, figure) -> per.year(year).add(figure, expectedReplications));
             if (keepPoints) {
@@ -81,6 +93,8 @@ final class Aggregator {
                 pointValues += moments.accept(series);
             }
         }
+        lastKeys = keys;
+        lastEntries = entries;
         replicationsAdded++;
         if (keepPoints && !pointValuesDropped && (pointValues > maxPointValues || willOutgrow())) {
             bySeries.values().forEach(per -> per.moments.dropValues());

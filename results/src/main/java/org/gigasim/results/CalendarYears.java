@@ -41,7 +41,11 @@ final class CalendarYears {
         if (hours > 0 && ends[ends.length - 1] >= hours + NEAR_HOURS) {
             // The first year ending at or after the time, if the time is clear of every year end.
             int i = Arrays.binarySearch(ends, hours);
-            int after = i >= 0 ? i : -i - 1;
+            if (i >= 0) {
+                // Exactly a year end (a midnight on 1 January, the hours read from it): it closes that year.
+                return firstYear + i;
+            }
+            int after = -i - 1;
             boolean clear = hours - ends[after - 1] > NEAR_HOURS && ends[after] - hours > NEAR_HOURS;
             if (clear) {
                 return firstYear + after;

@@ -42,21 +42,37 @@ public record SeriesSnapshot(SeriesKey key, double[] times, double[] values, dou
     public static List<SeriesSnapshot> of(Recorder recorder) {
         List<SeriesSnapshot> all = new ArrayList<>(recorder.series().size());
         SeriesSnapshot previous = null;
+        Series previousSeries = null;
         for (Map.Entry<SeriesKey, Series> entry : recorder.series().entrySet()) {
-            previous = of(entry.getKey(), entry.getValue(), previous);
+            Series series = entry.getValue();
+            if (previousSeries != null && series.sharesWeightsWith(previousSeries)) {
+                // On the previous series' grid rows: its times and weights, without comparing them.
+                previous = new SeriesSnapshot(entry.getKey(), previous.times, values(series), previous.weights);
+            } else if (previousSeries != null && series.sharesTimesWith(previousSeries)) {
+                previous = new SeriesSnapshot(entry.getKey(), previous.times, values(series),
+                        sameOrCopy(previous.weights, series.size(), series::weight));
+            } else {
+                previous = of(entry.getKey(), series, previous);
+            }
+            previousSeries = series;
             all.add(previous);
         }
         return all;
     }
 
+    private static double[] values(Series series) {
+        double[] values = new double[series.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = series.value(i);
+        }
+        return values;
+    }
+
     /** Copies {@code series}, sharing {@code previous}'s times and weights (if any) where they are the same. */
     private static SeriesSnapshot of(SeriesKey key, Series series, SeriesSnapshot previous) {
         int n = series.size();
-        double[] values = new double[n];
-        for (int i = 0; i < n; i++) {
-            values[i] = series.value(i);
-        }
-        return new SeriesSnapshot(key, sameOrCopy(previous == null ? null : previous.times, n, series::time), values,
+        return new SeriesSnapshot(key, sameOrCopy(previous == null ? null : previous.times, n, series::time),
+                values(series),
                 sameOrCopy(previous == null ? null : previous.weights, n, series::weight));
     }
 

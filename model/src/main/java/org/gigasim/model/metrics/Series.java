@@ -78,6 +78,19 @@ public final class Series {
         return size;
     }
 
+    /**
+     * Whether this series' rows fall at the same times as {@code other}'s, known without reading
+     * them: both on one grid, from the same position, with as many rows. False says nothing.
+     */
+    public boolean sharesTimesWith(Series other) {
+        return grid != null && other.grid == grid && other.offset == offset && other.size == size;
+    }
+
+    /** Whether, besides {@link #sharesTimesWith}, both weigh their rows by the grid's intervals. */
+    public boolean sharesWeightsWith(Series other) {
+        return sharesTimesWith(other) && weights == null && other.weights == null;
+    }
+
     public double time(int i) {
         return grid != null ? grid[offset + i] : times[i];
     }

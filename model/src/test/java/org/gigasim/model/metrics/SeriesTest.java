@@ -1,7 +1,9 @@
 package org.gigasim.model.metrics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -51,6 +53,29 @@ class SeriesTest {
         assertEquals("a row at 90.0 h is off the series' sample times", off.getMessage());
         assertEquals(2, events.size());
         assertEquals(0, new Series(grid, 4, false).size());
+    }
+
+    @Test
+    void gridSeriesShareTimesOnlyFromTheSamePositionWithAsManyRows() {
+        double[] grid = {0, 24, 72, 96};
+        Series a = new Series(grid, 1, false);
+        Series b = new Series(grid, 1, false);
+        Series events = new Series(grid, 1, true);
+        Series later = new Series(grid, 2, false);
+        Series otherGrid = new Series(grid.clone(), 1, false);
+        for (Series s : new Series[] {a, b, events, otherGrid}) {
+            s.add(24, 1, 1);
+        }
+        later.add(72, 1, 1);
+        assertTrue(a.sharesTimesWith(b));
+        assertTrue(a.sharesWeightsWith(b));
+        assertTrue(a.sharesTimesWith(events), "same rows, but");
+        assertFalse(a.sharesWeightsWith(events), "an event mean weighs its rows by its own counts");
+        assertFalse(a.sharesTimesWith(later), "another grid position");
+        assertFalse(a.sharesTimesWith(otherGrid), "an equal grid is not known equal without reading it");
+        b.add(72, 2, 0);
+        assertFalse(a.sharesTimesWith(b), "b has a row more");
+        assertFalse(new Series().sharesTimesWith(new Series()), "series of their own times");
     }
 
     @Test
