@@ -43,6 +43,8 @@ final class Aggregator {
      */
     private SeriesKey[] lastKeys = new SeriesKey[0];
     private PerSeries[] lastEntries = new PerSeries[0];
+    /** The per-time moments' sample grids, one array per distinct grid. */
+    private final SampleGrids grids = new SampleGrids();
     private final Confidence confidence = new Confidence();
     private final long maxPointValues;
     private long pointValues;
@@ -90,7 +92,7 @@ final class Aggregator {
                 if (pointValuesDropped || pointValues > maxPointValues) {
                     moments.dropValues();
                 }
-                pointValues += moments.accept(series);
+                pointValues += moments.accept(series, grids);
             }
         }
         lastKeys = keys;

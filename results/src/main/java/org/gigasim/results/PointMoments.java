@@ -22,24 +22,41 @@ final class PointMoments {
     /** One array per replication, aligned with {@link #times}, NaN where it has no sample; null once dropped. */
     private List<double[]> values = new ArrayList<>();
 
-    /** Adds one replication's series; returns how many values it kept for the percentiles. */
-    int accept(SeriesSnapshot series) {
-        if (!sameTimes(series)) {
+    /**
+     * Adds one replication's series, its times checked against the known ones through
+     * {@code grids} (which holds the known times of every moments it is given to as one array
+     * per distinct grid); returns how many values it kept for the percentiles.
+     */
+    int accept(SeriesSnapshot series, SampleGrids grids) {
+        boolean same = grids.same(series.times(), times);
+        if (!same) {
             addTimes(series);
+            times = grids.intern(times);
         }
         double[] kept = values == null ? null : new double[times.length];
         if (kept != null) {
             Arrays.fill(kept, Double.NaN);
             values.add(kept);
         }
+        double[] v = series.values();
+        if (same) {
+            // Row i falls at point i.
+            for (int i = 0; i < v.length; i++) {
+                add(i, v[i]);
+            }
+            if (kept != null) {
+                System.arraycopy(v, 0, kept, 0, v.length);
+            }
+            return kept == null ? 0 : kept.length;
+        }
         int j = 0;
-        for (int i = 0; i < series.size(); i++) {
+        for (int i = 0; i < v.length; i++) {
             while (times[j] != series.time(i)) {
                 j++;
             }
-            add(j, series.value(i));
+            add(j, v[i]);
             if (kept != null) {
-                kept[j] = series.value(i);
+                kept[j] = v[i];
             }
         }
         return kept == null ? 0 : kept.length;
@@ -91,18 +108,6 @@ final class PointMoments {
         double delta = value - means[j];
         means[j] += delta / counts[j];
         sumSquares[j] += delta * (value - means[j]);
-    }
-
-    private boolean sameTimes(SeriesSnapshot series) {
-        if (series.size() != times.length) {
-            return false;
-        }
-        for (int i = 0; i < times.length; i++) {
-            if (series.time(i) != times[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Merges the series' sample times into the known ones, keeping every point's moments and values. */

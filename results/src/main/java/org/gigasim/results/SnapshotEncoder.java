@@ -33,12 +33,20 @@ final class SnapshotEncoder {
     static final int MAX_STRINGS = 1 << 16;
     /** The most arrays the table holds. */
     static final int MAX_ARRAYS = 1 << 10;
+    private static final Dimension[] DIMENSIONS = Dimension.values();
 
     private final ByteSink out = new ByteSink();
     private final Map<String, Integer> strings = new HashMap<>();
     private final Map<ArrayKey, Integer> arrays = new HashMap<>();
     /** Within one snapshot, the table index of each array instance already looked up (series share their grids). */
     private final Map<double[], Integer> arrayInstances = new IdentityHashMap<>();
+    /**
+     * Per place in a series key (the metric id, then each dimension), the last string written
+     * there and its table index (-1 if it is not in the table): keys come in order, so a place
+     * mostly holds the same string instance as in the series before, found without hashing it.
+     */
+    private final String[] lastKeyString = new String[1 + DIMENSIONS.length];
+    private final int[] lastKeyIndex = new int[1 + DIMENSIONS.length];
 
     /** The bytes of {@code snapshot}, the tables as the snapshots encoded before left them. */
     byte[] encode(ReplicationSnapshot snapshot) {
@@ -53,9 +61,9 @@ final class SnapshotEncoder {
         out.varint(snapshot.eventsRun());
         out.varint(snapshot.series().size());
         for (SeriesSnapshot series : snapshot.series()) {
-            writeString(series.key().metric().id());
-            for (Dimension d : Dimension.values()) {
-                writeString(series.key().get(d));
+            writeKeyString(0, series.key().metric().id());
+            for (int d = 0; d < DIMENSIONS.length; d++) {
+                writeKeyString(1 + d, series.key().get(DIMENSIONS[d]));
             }
             out.varint(series.size());
             writeArray(series.times());
@@ -80,16 +88,30 @@ final class SnapshotEncoder {
         }
     }
 
-    private void writeString(String s) {
+    /** {@link #writeString} at place {@code place} of a series key, the same bytes. */
+    private void writeKeyString(int place, String s) {
+        if (s == lastKeyString[place] && lastKeyIndex[place] >= 0) {
+            out.varint(lastKeyIndex[place] + 1);
+            return;
+        }
+        lastKeyString[place] = s;
+        lastKeyIndex[place] = writeString(s);
+    }
+
+    /** Writes {@code s}; returns its index in the table, or -1 if it is not in it. */
+    private int writeString(String s) {
         Integer known = strings.get(s);
         if (known != null) {
             out.varint(known + 1);
-            return;
+            return known;
         }
+        int index = -1;
         if (strings.size() < MAX_STRINGS) {
-            strings.put(s, strings.size());
+            index = strings.size();
+            strings.put(s, index);
         }
         writeNewString(s);
+        return index;
     }
 
     private void writeNewString(String s) {

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.gigasim.model.metrics.Metric;
@@ -79,6 +80,35 @@ class PartialResultFileTest {
             assertEquals(4, reader.next().replication());
             assertNull(reader.next());
             assertNull(reader.next());
+        }
+    }
+
+    @Test
+    void keyStringsPastAFullTableComeBack() throws IOException {
+        // The first snapshot's job cells fill the string table, so the keys after it are written
+        // out in full each time, in consecutive series at the same place of the key.
+        List<String[]> cells = new ArrayList<>();
+        for (int i = 0; i < SnapshotEncoder.MAX_STRINGS; i += 4) {
+            cells.add(new String[] {"a" + i, "a" + (i + 1), "a" + (i + 2), "a" + (i + 3)});
+        }
+        ReplicationSnapshot filling = new ReplicationSnapshot(0, 1L, List.of(), cells, List.of(), List.of());
+        String late = "site-past-the-table";
+        List<SeriesSnapshot> series = List.of(
+                new SeriesSnapshot(SeriesKey.of(Metric.CAPACITY_H100E).site(late).cloud("c"), GRID.clone(),
+                        new double[] {1, 2, 3}, new double[] {0, 24, 24}),
+                new SeriesSnapshot(SeriesKey.of(Metric.CAPACITY_H100E).site(late).cloud("d"), GRID.clone(),
+                        new double[] {4, 5, 6}, new double[] {0, 24, 24}));
+        Path file = dir.resolve("full.bin");
+        PartialResultFile.write(file, new PartialResult(HEADER, 0, List.of(filling,
+                new ReplicationSnapshot(1, 2L, series, List.of(), List.of(), List.of()),
+                new ReplicationSnapshot(2, 3L, series, List.of(), List.of(), List.of()))));
+        PartialResult read = PartialResultFile.read(file);
+        assertEquals(cells.get(cells.size() - 1)[3], read.replications().get(0).jobRows().get(cells.size() - 1)[3]);
+        for (int r = 1; r < 3; r++) {
+            List<SeriesSnapshot> back = read.replications().get(r).series();
+            assertEquals(series.get(0).key(), back.get(0).key());
+            assertEquals(series.get(1).key(), back.get(1).key());
+            assertEquals(late, back.get(1).key().site());
         }
     }
 
