@@ -342,6 +342,13 @@ public final class Contract implements ClauseHolder {
      * the last change settled. Returns the revenue recognised by that settlement, if any.
      */
     public double allocate(double t, double allocatedChips, double usedChips) {
+        if (allocatedChips == 0 && this.allocatedChips == 0 && availableFraction == 1.0
+                && (t < startHours || t >= endHours) && !beforeLastChange(t)) {
+            // Outside its term and given nothing, as at the last decision: it reserves nothing, so
+            // its available fraction stays 1 and nothing settles (most of a cloud's contracts, most decisions).
+            this.usedChips = Math.min(usedChips, 0);
+            return 0;
+        }
         double reserved = reservedChips(t);
         double fraction = reserved <= 0 ? 1.0 : Math.min(1.0, allocatedChips / reserved);
         double recognised = 0;

@@ -83,6 +83,25 @@ class ContractChangesTest {
         assertEquals(0, c.forfeitedUsd());
     }
 
+    /**
+     * Half the chips from hour 5 000 to past the end: the decision after the end settles
+     * 5 000-9 760 at half (25 000 x 4 760 x 0.5 x 2.75 = 163 625 000 USD recognised, as much
+     * forfeited); later decisions that give it nothing settle nothing more.
+     */
+    @Test
+    void afterItsEndAContractSettlesItsLastStretchOnceAndThenNothing() {
+        Contract c = startingAt1000();
+        // Hours 1 000-5 000 in full: the ramp's 27 000 000 chip-hours and 25 000 x 1 840 more.
+        assertEquals(200_750_000, c.allocate(5000, CHIPS / 2, 0), 200_750_000 * EPS);
+        assertEquals(163_625_000, c.allocate(9800, 0, 0), 163_625_000 * EPS);
+        assertEquals(0, c.allocate(9900, 0, 0));
+        assertEquals(0, c.allocate(12_000, 0, 0));
+        assertEquals(0, c.allocatedChips());
+        assertEquals(163_625_000, c.forfeitedUsd(), 163_625_000 * EPS);
+        assertEquals(0, c.remainingUsd(12_000), EPS);
+        assertEquals(0, c.settleTo(12_000));
+    }
+
     @Test
     void aFeeIsRecognisedAndAddedToTheSignedValue() {
         Contract c = startingAt1000();

@@ -28,6 +28,9 @@ final class OnDemand {
     /** Effective H100e per raw H100e of each cloud's free mix, for each lab. */
     private final double[][] eff;
     private final double[] freeRaw;
+    /** Raw H100e of each cloud's up and free chips, every accelerator counted: what its sold share is of. */
+    private final double[] upRawAll;
+    private final double[] freeRawAll;
     private final double[] requestedRaw;
     /** On-demand dollars per hour each lab pays each cloud under the last decision. */
     private final double[][] usdPerHour;
@@ -56,6 +59,8 @@ final class OnDemand {
         request = new double[labCount][CLASSES][cloudCount];
         eff = new double[labCount][cloudCount];
         freeRaw = new double[cloudCount];
+        upRawAll = new double[cloudCount];
+        freeRawAll = new double[cloudCount];
         requestedRaw = new double[cloudCount];
         usdPerHour = new double[labCount][cloudCount];
         granted = new double[labCount][cloudCount];
@@ -81,6 +86,15 @@ final class OnDemand {
                 raw += prices[a] > 0 ? free[a] * h100e[a] : 0;
             }
             freeRaw[c] = raw;
+            double[] up = cloud.upChipsByIndex();
+            double upAll = 0;
+            double freeAll = 0;
+            for (int a = 0; a < up.length; a++) {
+                upAll += up[a] * h100e[a];
+                freeAll += free[a] * h100e[a];
+            }
+            upRawAll[c] = upAll;
+            freeRawAll[c] = freeAll;
             for (int l = 0; l < labCount; l++) {
                 double e = 0;
                 for (int a = 0; a < free.length; a++) {
@@ -197,7 +211,7 @@ final class OnDemand {
             }
             // The decision's own sales set its prices: routing reads no price, so nothing circles back.
             Cloud cloud = indices.cloud(c);
-            cloud.setSoldShare(soldShare(cloud, grantedAll));
+            cloud.setSoldShare(soldShare(c, grantedAll));
             double usdPerRawHour = usdPerRawH100eHour(cloud);
             for (int l = 0; l < labCount; l++) {
                 usdPerHour[l][c] *= usdPerRawHour;
@@ -226,7 +240,7 @@ final class OnDemand {
                 labGrantedH100e[l] += raw * eff[l][c];
             }
             Cloud cloud = indices.cloud(c);
-            cloud.setSoldShare(soldShare(cloud, grantedAll));
+            cloud.setSoldShare(soldShare(c, grantedAll));
             double usdPerRawHour = usdPerRawH100eHour(cloud);
             for (int l = 0; l < labCount; l++) {
                 labUsdPerHour[l] += pricedRaw[l][c] * usdPerRawHour;
@@ -284,16 +298,9 @@ final class OnDemand {
     }
 
     /** Share of the cloud's up raw H100e that is sold: allocated to contracts, or granted on demand ({@code grantedRaw}). */
-    private double soldShare(Cloud cloud, double grantedRaw) {
-        double[] up = cloud.upChipsByIndex();
-        double[] free = cloud.freeChips();
-        double upRaw = 0;
-        double freeRaw = 0;
-        for (int a = 0; a < up.length; a++) {
-            upRaw += up[a] * h100e[a];
-            freeRaw += free[a] * h100e[a];
-        }
-        return upRaw > 0 ? Math.min(1, Math.max(0, (upRaw - freeRaw + grantedRaw) / upRaw)) : 0;
+    private double soldShare(int c, double grantedRaw) {
+        double upRaw = upRawAll[c];
+        return upRaw > 0 ? Math.min(1, Math.max(0, (upRaw - freeRawAll[c] + grantedRaw) / upRaw)) : 0;
     }
 
     /** On-demand dollars per raw H100e-hour of the cloud's free mix. */
