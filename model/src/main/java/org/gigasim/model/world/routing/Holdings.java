@@ -35,6 +35,8 @@ final class Holdings {
     private final double[] today;
     /** Labs' own clouds: held by their owners, paid for as owned. */
     final OwnCapacity own;
+    /** How many times the clouds' chips were allocated: their free chips and the efficiencies change only then. */
+    private long allocations;
 
     Holdings(Indices indices, Ledger ledger) {
         this.indices = indices;
@@ -77,6 +79,7 @@ final class Holdings {
     }
 
     private void allocate(double t) {
+        allocations++;
         for (int l = 0; l < labCount; l++) {
             Arrays.fill(held[l], 0);
         }
@@ -118,6 +121,11 @@ final class Holdings {
                 ledger.transfer(indices.lab(l), cloud, usd, Ledger.Cause.CONTRACT);
             }
         }
+    }
+
+    /** How many allocations there were so far: equal counts mean the same free chips and efficiencies. */
+    long allocations() {
+        return allocations;
     }
 
     /** Raw H100e of up chips of accelerator {@code a} on cloud {@code c} at the last allocation. */

@@ -47,6 +47,10 @@ final class OnDemand {
     private final double[] firstScale;
     private final double[] othersScale;
     private final OnDemandCash cash;
+    private final Holdings holdings;
+    /** The holdings' allocation count {@link #prepare} last read the clouds at, and which accelerators each cloud then priced. */
+    private long preparedAt = -1;
+    private final boolean[][] priced;
 
     OnDemand(Indices indices, Pins pins, Holdings holdings, RegionalRouting regional, OnDemandCash cash) {
         this.indices = indices;
@@ -72,37 +76,67 @@ final class OnDemand {
         firstScale = new double[cloudCount];
         othersScale = new double[cloudCount];
         this.cash = cash;
+        this.holdings = holdings;
+        priced = new boolean[cloudCount][0];
     }
 
-    /** Reads each cloud's free capacity for this decision and clears the requests. */
+    /**
+     * Reads each cloud's free capacity for this decision and clears the requests. A cloud is read
+     * again only when the chips were allocated since the last decision (free chips and
+     * efficiencies change only then) or it prices other accelerators than it did.
+     */
     void prepare() {
+        boolean allocated = holdings.allocations() != preparedAt;
+        preparedAt = holdings.allocations();
         for (int c = 0; c < cloudCount; c++) {
             Cloud cloud = indices.cloud(c);
-            double[] free = cloud.freeChips();
             // A cloud sells on demand only the accelerators it lists an on-demand price for.
             double[] prices = cloud.onDemandPrices(indices.acceleratorIds());
-            double raw = 0;
-            for (int a = 0; a < free.length; a++) {
-                raw += prices[a] > 0 ? free[a] * h100e[a] : 0;
-            }
-            freeRaw[c] = raw;
-            double[] up = cloud.upChipsByIndex();
-            double upAll = 0;
-            double freeAll = 0;
-            for (int a = 0; a < up.length; a++) {
-                upAll += up[a] * h100e[a];
-                freeAll += free[a] * h100e[a];
-            }
-            upRawAll[c] = upAll;
-            freeRawAll[c] = freeAll;
-            for (int l = 0; l < labCount; l++) {
-                double e = 0;
-                for (int a = 0; a < free.length; a++) {
-                    e += prices[a] > 0 ? free[a] * h100e[a] * efficiency[l][a] : 0;
-                }
-                eff[l][c] = raw > 0 ? e / raw : 0;
+            if (pricedChanged(c, prices) || allocated) {
+                read(c, cloud, prices);
             }
             requestedRaw[c] = 0;
+        }
+    }
+
+    /** Whether cloud {@code c} prices other accelerators than at the last call; remembers which it prices. */
+    private boolean pricedChanged(int c, double[] prices) {
+        boolean[] was = priced[c];
+        boolean changed = was.length != prices.length;
+        if (changed) {
+            was = new boolean[prices.length];
+            priced[c] = was;
+        }
+        for (int a = 0; a < prices.length; a++) {
+            boolean now = prices[a] > 0;
+            changed |= now != was[a];
+            was[a] = now;
+        }
+        return changed;
+    }
+
+    private void read(int c, Cloud cloud, double[] prices) {
+        double[] free = cloud.freeChips();
+        double raw = 0;
+        for (int a = 0; a < free.length; a++) {
+            raw += prices[a] > 0 ? free[a] * h100e[a] : 0;
+        }
+        freeRaw[c] = raw;
+        double[] up = cloud.upChipsByIndex();
+        double upAll = 0;
+        double freeAll = 0;
+        for (int a = 0; a < up.length; a++) {
+            upAll += up[a] * h100e[a];
+            freeAll += free[a] * h100e[a];
+        }
+        upRawAll[c] = upAll;
+        freeRawAll[c] = freeAll;
+        for (int l = 0; l < labCount; l++) {
+            double e = 0;
+            for (int a = 0; a < free.length; a++) {
+                e += prices[a] > 0 ? free[a] * h100e[a] * efficiency[l][a] : 0;
+            }
+            eff[l][c] = raw > 0 ? e / raw : 0;
         }
     }
 
