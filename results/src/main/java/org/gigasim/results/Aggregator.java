@@ -43,6 +43,8 @@ final class Aggregator {
      */
     private SeriesKey[] lastKeys = new SeriesKey[0];
     private PerSeries[] lastEntries = new PerSeries[0];
+    /** Every replication's yearly figures, a column per series and year. */
+    private final FigureColumns yearly = new FigureColumns();
     /** The per-time moments' sample grids, one array per distinct grid. */
     private final SampleGrids grids = new SampleGrids();
     private final Confidence confidence = new Confidence();
@@ -83,7 +85,7 @@ final class Aggregator {
             keys[s] = key;
             entries[s] = per;
             reduction.reduce(series, key.metric().kind(),
-                    (year, figure) -> per.year(year).add(figure, expectedReplications));
+                    (year, figure) -> yearly.add(per.year(year, yearly), figure));
             if (keepPoints) {
                 if (per.moments == null) {
                     per.moments = new PointMoments();
@@ -123,8 +125,8 @@ final class Aggregator {
             throw new IllegalStateException("the time series' moments need the series, not their yearly figures");
         }
         for (Map.Entry<HeadlineFigures.Cell, Double> figure : figures.entrySet()) {
-            bySeries.computeIfAbsent(figure.getKey().key(), k -> new PerSeries()).year(figure.getKey().year())
-                    .add(figure.getValue(), expectedReplications);
+            PerSeries per = bySeries.computeIfAbsent(figure.getKey().key(), k -> new PerSeries());
+            yearly.add(per.year(figure.getKey().year(), yearly), figure.getValue());
         }
     }
 
@@ -135,6 +137,7 @@ final class Aggregator {
      */
     void expectReplications(int replications) {
         expectedReplications = Math.max(1, replications);
+        yearly.expect(expectedReplications);
     }
 
     /** Whether the time series' percentiles were dropped, having outgrown {@link #MAX_POINT_VALUES}. */
@@ -156,9 +159,9 @@ final class Aggregator {
         List<Figure> figures = new ArrayList<>();
         for (Map.Entry<SeriesKey, PerSeries> series : bySeries.entrySet()) {
             PerSeries per = series.getValue();
-            for (int i = 0; i < per.years.length; i++) {
-                if (per.years[i] != null) {
-                    figures.add(figure(series.getKey(), per.firstYear + i, per.years[i].toArray()));
+            for (int i = 0; i < per.columns.length; i++) {
+                if (per.columns[i] > 0) {
+                    figures.add(figure(series.getKey(), per.firstYear + i, yearly.values(per.columns[i] - 1)));
                 }
             }
         }
@@ -191,51 +194,34 @@ final class Aggregator {
     }
 
     /**
-     * One series' yearly figures, by year from its first (years without a figure stay null), and
-     * its per-time moments once it has them.
+     * One series' yearly figures, by year from its first (a column of {@link FigureColumns}
+     * per year with figures), and its per-time moments once it has them.
      */
     private static final class PerSeries {
         private int firstYear;
-        private Values[] years = new Values[0];
+        /** Per year from the first, its column number plus one; 0 for a year without figures. */
+        private int[] columns = new int[0];
         private PointMoments moments;
 
-        /** The figures of {@code year}, made room for the first time. */
-        Values year(int year) {
-            if (years.length == 0) {
+        /** The column of {@code year}'s figures in {@code store}, made the first time. */
+        int year(int year, FigureColumns store) {
+            if (columns.length == 0) {
                 firstYear = year;
-                years = new Values[1];
+                columns = new int[1];
             } else if (year < firstYear) {
-                Values[] wider = new Values[years.length + firstYear - year];
-                System.arraycopy(years, 0, wider, firstYear - year, years.length);
-                years = wider;
+                int[] wider = new int[columns.length + firstYear - year];
+                System.arraycopy(columns, 0, wider, firstYear - year, columns.length);
+                columns = wider;
                 firstYear = year;
-            } else if (year >= firstYear + years.length) {
-                years = Arrays.copyOf(years, year - firstYear + 1);
+            } else if (year >= firstYear + columns.length) {
+                columns = Arrays.copyOf(columns, year - firstYear + 1);
             }
-            Values values = years[year - firstYear];
-            if (values == null) {
-                values = new Values();
-                years[year - firstYear] = values;
+            int column = columns[year - firstYear] - 1;
+            if (column < 0) {
+                column = store.newColumn();
+                columns[year - firstYear] = column + 1;
             }
-            return values;
-        }
-    }
-
-    /** A growable list of doubles, one per replication. */
-    private static final class Values {
-        private double[] values = new double[0];
-        private int size;
-
-        /** Appends {@code value}, growing to {@code expected} values at once, or doubling once past it. */
-        void add(double value, int expected) {
-            if (size == values.length) {
-                values = Arrays.copyOf(values, size < expected ? expected : Math.max(4, size * 2));
-            }
-            values[size++] = value;
-        }
-
-        double[] toArray() {
-            return Arrays.copyOf(values, size);
+            return column;
         }
     }
 }
