@@ -28,7 +28,9 @@ import picocli.CommandLine.Model.CommandSpec;
             "run the earliest, which schedules itself again at now + Exp(1).",
             "The last line reads: hold pending=N holds=M holds_per_second=X",
             "With --scenario it reads: scenario name=S threads=T replications=R ms_per_replication=X",
-            "replications_per_second=X events_per_second=X warm_up=N (the warm-up replications run)."})
+            "replications_per_second=X events_per_second=X warm_up=N (the warm-up replications run).",
+            "With --scaling K it reads: scaling name=S threads=T replications=R rounds=K ms_per_replication_1=X",
+            "ms_per_replication_T=Y speedup=Z warm_up=N (Z = X / Y)."})
 final class BenchCommand implements Callable<Integer> {
 
     @Spec
@@ -62,6 +64,12 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "T", defaultValue = "1",
             description = "With --scenario: run the timed replications on T threads, as run does (default: ${DEFAULT-VALUE}).")
     private int threads;
+
+    @Option(names = "--scaling", paramLabel = "K", defaultValue = "0",
+            description = {"With --scenario and --threads T of 2 or more: after the warm-up, time K rounds, each "
+                + "running the same R replications on one thread and on T threads (in turns, which goes first), "
+                + "and print the speedup of T threads over one (default: ${DEFAULT-VALUE}, off)."})
+    private int scaling;
 
     @Option(names = "--quiet", description = "With --scenario: show no progress.")
     private boolean quiet;
@@ -99,25 +107,54 @@ final class BenchCommand implements Callable<Integer> {
         if (warmUp < 0) {
             throw new UserInputException("--warm-up must be at least 0, was " + warmUp);
         }
+        if (scaling < 0 || scaling > 0 && threads < 2) {
+            throw new UserInputException(scaling < 0 ? "--scaling must be at least 0, was " + scaling
+                    : "--scaling compares one thread with more: give --threads 2 or more (was " + threads + ")");
+        }
         ScenarioSpec spec = RunCommand.load(scenario).spec();
         ClauseRegistry registry = ClauseRegistry.standard();
         IndexedTask<Long> replication = r -> new World(spec, (int) r, registry).run().eventsRun();
         long[] events = {0};
         long warmedUp;
         double seconds;
+        double[] scaled = new double[2];
+        int timed = scaling > 0 ? 2 * scaling * replications : replications;
         // Progress counts the warm-up replications too: on a big scenario they take a while.
         try (Progress progress = ExperimentOptions.progress(quiet, this.spec.commandLine().getErr(),
-                "bench " + spec.name(), warmUp + replications, "replications");
-                ReplicationExecutor runner = new ThreadPoolReplicationExecutor(threads)) {
+                "bench " + spec.name(), warmUp + timed, "replications");
+                ReplicationExecutor runner = new ThreadPoolReplicationExecutor(threads);
+                ReplicationExecutor single = new ThreadPoolReplicationExecutor(1)) {
             // The warm-up runs on the timed threads, so the collector's heap sizing is warm too.
             warmedUp = WarmUp.ofThisJvm(warmUp, threads).run(
                     (from, to) -> runner.run(from, to, replication, (r, n) -> { }, progress),
-                    planned -> progress.total(planned + replications));
-            long start = System.nanoTime();
-            runner.run(warmedUp, warmedUp + replications, replication, (r, n) -> events[0] += n, progress);
-            seconds = (System.nanoTime() - start) / 1e9;
+                    planned -> progress.total(planned + timed));
+            if (scaling > 0) {
+                for (int round = 0; round < scaling; round++) {
+                    long from = warmedUp + (long) round * replications;
+                    // The same replications on both; which goes first alternates, so a drifting machine favours neither.
+                    for (int turn = 0; turn < 2; turn++) {
+                        boolean one = (round + turn) % 2 == 0;
+                        long start = System.nanoTime();
+                        (one ? single : runner).run(from, from + replications, replication, (r, n) -> { }, progress);
+                        scaled[one ? 0 : 1] += (System.nanoTime() - start) / 1e9;
+                    }
+                }
+                seconds = Double.NaN;
+            } else {
+                long start = System.nanoTime();
+                runner.run(warmedUp, warmedUp + replications, replication, (r, n) -> events[0] += n, progress);
+                seconds = (System.nanoTime() - start) / 1e9;
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        if (scaling > 0) {
+            double oneMs = scaled[0] * 1000 / ((long) scaling * replications);
+            double manyMs = scaled[1] * 1000 / ((long) scaling * replications);
+            out.printf(Locale.ROOT, "scaling name=%s threads=%d replications=%d rounds=%d ms_per_replication_1=%.2f "
+                    + "ms_per_replication_%d=%.2f speedup=%.3f warm_up=%d%n", spec.name(), threads, replications,
+                    scaling, oneMs, threads, manyMs, oneMs / manyMs, warmedUp);
+            return 0;
         }
         out.printf(Locale.ROOT, "scenario name=%s threads=%d replications=%d ms_per_replication=%.1f "
                 + "replications_per_second=%.2f events_per_second=%.0f warm_up=%d%n", spec.name(), threads,

@@ -61,6 +61,31 @@ class ProgressTest {
     }
 
     @Test
+    void benchScalingTimesOneThreadAgainstSeveralAndRefusesOneThread() {
+        Cli.Result r = gigasim("bench", "--scenario", "tutorial/one-cloud-one-lab", "--replications", "3",
+                "--threads", "2", "--scaling", "2", "--warm-up", "0", "--quiet");
+        assertEquals(0, r.status(), r.err());
+        String line = r.out().strip();
+        assertTrue(line.matches("scaling name=one-cloud-one-lab threads=2 replications=3 rounds=2 "
+                + "ms_per_replication_1=[0-9.]+ ms_per_replication_2=[0-9.]+ speedup=[0-9.]+ warm_up=0"), line);
+        double one = Double.parseDouble(line.replaceAll(".* ms_per_replication_1=([0-9.]+) .*", "$1"));
+        double two = Double.parseDouble(line.replaceAll(".* ms_per_replication_2=([0-9.]+) .*", "$1"));
+        double speedup = Double.parseDouble(line.replaceAll(".* speedup=([0-9.]+) .*", "$1"));
+        // The speedup is the ratio of the two times, up to their printing to 0.01 ms and its own to 0.001.
+        double rounding = speedup * (0.005 / one + 0.005 / two) + 0.0005;
+        assertEquals(one / two, speedup, rounding, line);
+
+        Cli.Result oneThread = gigasim("bench", "--scenario", "tutorial/one-cloud-one-lab", "--scaling", "2");
+        assertEquals(2, oneThread.status());
+        assertTrue(oneThread.err().contains("--scaling compares one thread with more: give --threads 2 or more"),
+                oneThread.err());
+        Cli.Result negative = gigasim("bench", "--scenario", "tutorial/one-cloud-one-lab", "--threads", "2",
+                "--scaling", "-1");
+        assertEquals(2, negative.status());
+        assertTrue(negative.err().contains("--scaling must be at least 0, was -1"), negative.err());
+    }
+
+    @Test
     void benchScenarioWarmsUpAsToldAndRefusesANegativeWarmUp() {
         Cli.Result none = gigasim("bench", "--scenario", "tutorial/one-cloud-one-lab", "--replications", "1",
                 "--warm-up", "0", "--threads", "2", "--quiet");
