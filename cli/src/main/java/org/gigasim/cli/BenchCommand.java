@@ -116,41 +116,39 @@ final class BenchCommand implements Callable<Integer> {
         IndexedTask<Long> replication = r -> new World(spec, (int) r, registry).run().eventsRun();
         long[] events = {0};
         long warmedUp;
-        double seconds;
-        double[] scaled = new double[2];
+        // Seconds of the timed replications: [0] on one thread (with --scaling), [1] on the T threads.
+        double[] seconds = new double[2];
         int timed = scaling > 0 ? 2 * scaling * replications : replications;
         // Progress counts the warm-up replications too: on a big scenario they take a while.
         try (Progress progress = ExperimentOptions.progress(quiet, this.spec.commandLine().getErr(),
                 "bench " + spec.name(), warmUp + timed, "replications");
                 ReplicationExecutor runner = new ThreadPoolReplicationExecutor(threads);
-                ReplicationExecutor single = new ThreadPoolReplicationExecutor(1)) {
+                ReplicationExecutor single = scaling > 0 ? new ThreadPoolReplicationExecutor(1) : null) {
             // The warm-up runs on the timed threads, so the collector's heap sizing is warm too.
             warmedUp = WarmUp.ofThisJvm(warmUp, threads).run(
                     (from, to) -> runner.run(from, to, replication, (r, n) -> { }, progress),
                     planned -> progress.total(planned + timed));
-            if (scaling > 0) {
-                for (int round = 0; round < scaling; round++) {
-                    long from = warmedUp + (long) round * replications;
-                    // The same replications on both; which goes first alternates, so a drifting machine favours neither.
-                    for (int turn = 0; turn < 2; turn++) {
-                        boolean one = (round + turn) % 2 == 0;
-                        long start = System.nanoTime();
-                        (one ? single : runner).run(from, from + replications, replication, (r, n) -> { }, progress);
-                        scaled[one ? 0 : 1] += (System.nanoTime() - start) / 1e9;
-                    }
-                }
-                seconds = Double.NaN;
-            } else {
+            if (scaling == 0) {
                 long start = System.nanoTime();
                 runner.run(warmedUp, warmedUp + replications, replication, (r, n) -> events[0] += n, progress);
-                seconds = (System.nanoTime() - start) / 1e9;
+                seconds[1] = (System.nanoTime() - start) / 1e9;
+            }
+            for (int round = 0; round < scaling; round++) {
+                long from = warmedUp + (long) round * replications;
+                // The same replications on both; which goes first alternates, so a drifting machine favours neither.
+                for (int turn = 0; turn < 2; turn++) {
+                    int on = (round + turn) % 2;
+                    long start = System.nanoTime();
+                    (on == 0 ? single : runner).run(from, from + replications, replication, (r, n) -> { }, progress);
+                    seconds[on] += (System.nanoTime() - start) / 1e9;
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         if (scaling > 0) {
-            double oneMs = scaled[0] * 1000 / ((long) scaling * replications);
-            double manyMs = scaled[1] * 1000 / ((long) scaling * replications);
+            double oneMs = seconds[0] * 1000 / ((long) scaling * replications);
+            double manyMs = seconds[1] * 1000 / ((long) scaling * replications);
             out.printf(Locale.ROOT, "scaling name=%s threads=%d replications=%d rounds=%d ms_per_replication_1=%.2f "
                     + "ms_per_replication_%d=%.2f speedup=%.3f warm_up=%d%n", spec.name(), threads, replications,
                     scaling, oneMs, threads, manyMs, oneMs / manyMs, warmedUp);
@@ -158,7 +156,8 @@ final class BenchCommand implements Callable<Integer> {
         }
         out.printf(Locale.ROOT, "scenario name=%s threads=%d replications=%d ms_per_replication=%.1f "
                 + "replications_per_second=%.2f events_per_second=%.0f warm_up=%d%n", spec.name(), threads,
-                replications, seconds * 1000 / replications, replications / seconds, events[0] / seconds, warmedUp);
+                replications, seconds[1] * 1000 / replications, replications / seconds[1], events[0] / seconds[1],
+                warmedUp);
         return 0;
     }
 }

@@ -54,8 +54,6 @@ final class Aggregator {
     private int replicationsAdded;
     /** Whether the time series' percentiles were dropped. */
     private boolean pointValuesDropped;
-    /** The replications the run will have, so each series' yearly figures are held in one array of that size. */
-    private int expectedReplications = 4;
 
     /** @param keepPoints whether to keep per-time moments for the time-series mean and interval */
     Aggregator(SimCalendar calendar, boolean keepPoints) {
@@ -113,7 +111,7 @@ final class Aggregator {
      * run needs both).
      */
     private boolean willOutgrow() {
-        return (double) pointValues / replicationsAdded * expectedReplications > maxPointValues;
+        return (double) pointValues / replicationsAdded * yearly.expected() > maxPointValues;
     }
 
     /**
@@ -136,8 +134,7 @@ final class Aggregator {
      * otherwise hold room for 16,384 figures per series and year, and copy them all at once).
      */
     void expectReplications(int replications) {
-        expectedReplications = Math.max(1, replications);
-        yearly.expect(expectedReplications);
+        yearly.expect(replications);
     }
 
     /** Whether the time series' percentiles were dropped, having outgrown {@link #MAX_POINT_VALUES}. */

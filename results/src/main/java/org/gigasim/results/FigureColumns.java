@@ -48,6 +48,11 @@ final class FigureColumns {
         expected = Math.max(1, replications);
     }
 
+    /** The replications the run will have, as last told (4 until then). */
+    int expected() {
+        return expected;
+    }
+
     /** A new, empty column; returns its number. */
     int newColumn() {
         if (columnCount == columns.length) {
