@@ -1,9 +1,16 @@
 package org.gigasim.results;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 
 /** A growable byte array written from the front, unsynchronized: what {@link SnapshotEncoder} writes into. */
 final class ByteSink {
+
+    /** Eight bytes of a {@code byte[]} read as one big-endian long. */
+    private static final VarHandle LONG_BIG_ENDIAN = MethodHandles.byteArrayViewVarHandle(long[].class,
+            ByteOrder.BIG_ENDIAN);
 
     private byte[] bytes = new byte[1 << 12];
     private int size;
@@ -21,16 +28,14 @@ final class ByteSink {
      * {@code from} on (byte 0 the most significant): one capacity check for a whole value.
      */
     void put(int control, long bits, int from, int length) {
-        if (size + 1 + length > bytes.length) {
-            bytes = Arrays.copyOf(bytes, Math.max(2 * bytes.length, size + 1 + length));
+        // Room for the control byte and all eight bytes of the long, of which only `length` count.
+        if (size + 9 > bytes.length) {
+            bytes = Arrays.copyOf(bytes, Math.max(2 * bytes.length, size + 9));
         }
-        byte[] to = bytes;
-        int at = size;
-        to[at++] = (byte) control;
-        for (int shift = 8 * (7 - from); shift > 8 * (7 - from - length); shift -= 8) {
-            to[at++] = (byte) (bits >>> shift);
-        }
-        size = at;
+        bytes[size] = (byte) control;
+        // Shifted so that byte `from` comes first; the bytes after the `length` kept are overwritten by what follows.
+        LONG_BIG_ENDIAN.set(bytes, size + 1, bits << (8 * from));
+        size += 1 + length;
     }
 
     /** Appends {@code more}. */

@@ -21,6 +21,8 @@ final class PointMoments {
     private double[] sumSquares = new double[0];
     /** One array per replication, aligned with {@link #times}, NaN where it has no sample; null once dropped. */
     private List<double[]> values = new ArrayList<>();
+    /** Whether every value added so far was a zero (of either sign): then every mean and sum of squares is +0.0. */
+    private boolean onlyZeros = true;
 
     /**
      * Adds one replication's series, its times checked against the known ones through
@@ -39,6 +41,19 @@ final class PointMoments {
             values.add(kept);
         }
         double[] v = series.values();
+        boolean zeros = allZero(v);
+        if (same && zeros && onlyZeros) {
+            // Adding a zero to a point whose mean and sum of squares are +0.0 leaves them +0.0 (a quarter of a
+            // replication's series are zero throughout): only the count moves.
+            for (int i = 0; i < v.length; i++) {
+                counts[i]++;
+            }
+            if (kept != null) {
+                System.arraycopy(v, 0, kept, 0, v.length);
+            }
+            return kept == null ? 0 : kept.length;
+        }
+        onlyZeros &= zeros;
         if (same) {
             // Row i falls at point i.
             for (int i = 0; i < v.length; i++) {
@@ -101,6 +116,16 @@ final class PointMoments {
             }
         }
         return Arrays.copyOf(at, n);
+    }
+
+    /** Whether every value is +0.0 or -0.0. */
+    private static boolean allZero(double[] values) {
+        for (double value : values) {
+            if (value != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void add(int j, double value) {

@@ -47,9 +47,9 @@ public record SeriesSnapshot(SeriesKey key, double[] times, double[] values, dou
             Series series = entry.getValue();
             if (previousSeries != null && series.sharesWeightsWith(previousSeries)) {
                 // On the previous series' grid rows: its times and weights, without comparing them.
-                previous = new SeriesSnapshot(entry.getKey(), previous.times, values(series), previous.weights);
+                previous = new SeriesSnapshot(entry.getKey(), previous.times, series.values(), previous.weights);
             } else if (previousSeries != null && series.sharesTimesWith(previousSeries)) {
-                previous = new SeriesSnapshot(entry.getKey(), previous.times, values(series),
+                previous = new SeriesSnapshot(entry.getKey(), previous.times, series.values(),
                         sameOrCopy(previous.weights, series.size(), series::weight));
             } else {
                 previous = of(entry.getKey(), series, previous);
@@ -60,19 +60,11 @@ public record SeriesSnapshot(SeriesKey key, double[] times, double[] values, dou
         return all;
     }
 
-    private static double[] values(Series series) {
-        double[] values = new double[series.size()];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = series.value(i);
-        }
-        return values;
-    }
-
     /** Copies {@code series}, sharing {@code previous}'s times and weights (if any) where they are the same. */
     private static SeriesSnapshot of(SeriesKey key, Series series, SeriesSnapshot previous) {
         int n = series.size();
         return new SeriesSnapshot(key, sameOrCopy(previous == null ? null : previous.times, n, series::time),
-                values(series),
+                series.values(),
                 sameOrCopy(previous == null ? null : previous.weights, n, series::weight));
     }
 

@@ -37,6 +37,12 @@ final class SnapshotEncoder {
 
     private final ByteSink out = new ByteSink();
     private final Map<String, Integer> strings = new HashMap<>();
+    /**
+     * One bit per hash of the strings in the table, set when one enters it: a clear bit says a
+     * string is new without a lookup in the table, which once full is far larger than a cache
+     * (most cells of the rows, numbers, never recur).
+     */
+    private final long[] stringHashes = new long[1 << 14];
     private final Map<ArrayKey, Integer> arrays = new HashMap<>();
     /** Within one snapshot, the table index of each array instance already looked up (series share their grids). */
     private final Map<double[], Integer> arrayInstances = new IdentityHashMap<>();
@@ -100,7 +106,9 @@ final class SnapshotEncoder {
 
     /** Writes {@code s}; returns its index in the table, or -1 if it is not in it. */
     private int writeString(String s) {
-        Integer known = strings.get(s);
+        int bit = hashBit(s);
+        long mask = 1L << bit;
+        Integer known = (stringHashes[bit >>> 6] & mask) == 0 ? null : strings.get(s);
         if (known != null) {
             out.varint(known + 1);
             return known;
@@ -109,9 +117,16 @@ final class SnapshotEncoder {
         if (strings.size() < MAX_STRINGS) {
             index = strings.size();
             strings.put(s, index);
+            stringHashes[bit >>> 6] |= mask;
         }
         writeNewString(s);
         return index;
+    }
+
+    /** The bit of {@link #stringHashes} that stands for {@code s}. */
+    private int hashBit(String s) {
+        int h = s.hashCode();
+        return (h ^ (h >>> 16)) & (64 * stringHashes.length - 1);
     }
 
     private void writeNewString(String s) {

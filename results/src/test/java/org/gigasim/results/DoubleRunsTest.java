@@ -37,6 +37,17 @@ class DoubleRunsTest {
     }
 
     @Test
+    void onlyTheBytesAskedForAreKept() {
+        ByteSink sink = new ByteSink();
+        // Two bytes of the long from its first on (11 22), though the sink may touch the six after them.
+        sink.put(0x81, 0x1122_3344_5566_7788L, 0, 2);
+        sink.put(0x07);
+        // Three bytes from its fifth on (55 66 77), then the end.
+        sink.put(0x9a, 0x1122_3344_5566_7788L, 4, 3);
+        assertEquals("81112207" + "9a556677", HexFormat.of().formatHex(sink.toByteArray()));
+    }
+
+    @Test
     void everyBitComesBack() throws IOException {
         double nanWithPayload = Double.longBitsToDouble(0x7ff8_0000_dead_beefL);
         double[] edge = {-0.0, 0.0, 0.0, nanWithPayload, Double.NaN, Double.POSITIVE_INFINITY, Double.MIN_VALUE,

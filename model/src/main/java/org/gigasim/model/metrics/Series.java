@@ -103,6 +103,14 @@ public final class Series {
         return values[i];
     }
 
+    /** A copy of the rows' values, in order. */
+    public double[] values() {
+        if (values == null) {
+            return new double[size];
+        }
+        return Arrays.copyOf(values, size);
+    }
+
     /** The row's weight: interval hours, or the number of events for an event mean. */
     public double weight(int i) {
         if (weights != null) {

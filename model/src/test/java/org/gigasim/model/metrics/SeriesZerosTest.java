@@ -1,5 +1,6 @@
 package org.gigasim.model.metrics;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -46,5 +47,26 @@ class SeriesZerosTest {
         series.add(24, 0.0, 0);
         assertEquals(Double.doubleToRawLongBits(-0.0), Double.doubleToRawLongBits(series.value(0)));
         assertEquals(Double.doubleToRawLongBits(0.0), Double.doubleToRawLongBits(series.value(1)));
+    }
+
+    @Test
+    void valuesCopiesTheRowsWrittenSoFarZerosIncluded() {
+        Series zeros = new Series(GRID, 1, false);
+        zeros.add(24, 0, 0);
+        zeros.add(48, 0, 0);
+        assertArrayEquals(new double[] {0, 0}, zeros.values(), "two rows of the four the grid leaves room for");
+
+        Series some = new Series(GRID, 0, false);
+        some.add(0, 0, 0);
+        some.add(24, 2.5, 0);
+        some.add(48, -1.25, 0);
+        double[] copy = some.values();
+        assertArrayEquals(new double[] {0, 2.5, -1.25}, copy);
+        copy[1] = 99;
+        assertEquals(2.5, some.value(1), "a copy: the series keeps its rows");
+
+        Series own = new Series();
+        own.add(3, 7.5, 3);
+        assertArrayEquals(new double[] {7.5}, own.values(), "only the rows written, not the room after them");
     }
 }
