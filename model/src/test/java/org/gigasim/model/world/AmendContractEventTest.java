@@ -2,11 +2,13 @@ package org.gigasim.model.world;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.gigasim.model.clause.ClauseRegistry;
 import org.gigasim.model.contract.Contract;
 import org.gigasim.model.spec.EventSpec;
+import org.gigasim.model.spec.FinanceSpec;
 import org.gigasim.model.spec.ScenarioSpec;
 import org.gigasim.model.world.decision.DecisionListener;
 import org.junit.jupiter.api.Test;
@@ -53,5 +55,31 @@ class AmendContractEventTest {
         assertEquals(5_280_000, deal.recognisedUsd(), 1e-6);
         assertEquals(0, deal.forfeitedUsd(), 1e-6);
         assertEquals(240 * 5000 * 3.3, deal.remainingUsd(240), 1e-6);
+    }
+
+    @Test
+    void anAmendmentThatExtendsAnEndedContractIsSettledByTheDailyCheckAgain() {
+        // Cash 2 000 000, no credit, no revenue, no demand; weekly samples (hours 168, 336). The contract's 27 500 USD an
+        // hour end on day 3 (hour 72): 1 980 000 spent, 20 000 left, and the contract is settled through its end. On
+        // day 5 (hour 96) an amendment extends it to day 10 (end hour 240). The daily check at hour 120 settles
+        // [96, 120): 660 000, cash −640 000, below the credit line of 0: the lab defaults at 120, before any sample
+        // would have settled the contract, and what remained, 120 h × 27 500 = 3 300 000, is written off.
+        FinanceSpec finance = new FinanceSpec(2e6, List.of(), null, null, 0.0, null);
+        ScenarioSpec daily = CashFixture.scenario(CashFixture.START.plusDays(13), CashFixture.lab(0, finance, null),
+                List.of(CashFixture.contract(15, CashFixture.START.plusDays(2))),
+                List.of(new EventSpec.AmendContract(CashFixture.START.plusDays(4), "deal", null,
+                        CashFixture.START.plusDays(9), null)));
+        ScenarioSpec weekly = new ScenarioSpec(daily.name(), daily.question(), daily.start(), daily.end(),
+                daily.seed(), daily.replications(), Duration.ofDays(7), daily.accelerators(), daily.clouds(),
+                daily.labs(), daily.contracts(), daily.events());
+        List<String> decisions = CashFixture.decisions();
+        ReplicationResult result = CashFixture.run(weekly, decisions);
+        assertEquals(List.of("default deal 120.0"),
+                decisions.stream().filter(d -> d.startsWith("default")).toList());
+        Contract deal = result.contracts().get(0);
+        assertEquals(120, deal.endHours(), 0);
+        // 72 h before the end and 24 h after the amendment, at 27 500 an hour.
+        assertEquals(96 * 27_500, deal.recognisedUsd(), 1e-6);
+        assertEquals(120 * 27_500, deal.defaultedUsd(), 1e-6);
     }
 }
