@@ -35,6 +35,10 @@ final class CalendarYears {
     }
 
     int yearOf(double hours) {
+        if (hours == 0) {
+            // The start, where most series have their first row: it opens the start's year.
+            return firstYear + 1;
+        }
         while (hours > 0 && ends.length < MOST_YEARS && (ends.length == 0 || ends[ends.length - 1] < hours + NEAR_HOURS)) {
             grow();
         }

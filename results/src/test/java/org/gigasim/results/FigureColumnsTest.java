@@ -37,6 +37,29 @@ class FigureColumnsTest {
         assertArrayEquals(new double[] {4}, store.values(c));
     }
 
+    @Test
+    void aColumnOfOneValueComesBackBitForBitUntilAnotherArrives() {
+        // A buffer of 2, so the constant run spans copies.
+        FigureColumns store = new FigureColumns(2);
+        int zeros = store.newColumn();
+        int negativeZeros = store.newColumn();
+        int changes = store.newColumn();
+        for (int i = 0; i < 5; i++) {
+            store.add(zeros, 0.0);
+            store.add(negativeZeros, -0.0);
+            store.add(changes, 2.5);
+        }
+        // -0.0 is not 0.0: a column of one is not a column of the other.
+        store.add(negativeZeros, 0.0);
+        store.add(changes, 3.5);
+        store.add(changes, 2.5);
+        assertArrayEquals(new double[5], store.values(zeros));
+        assertArrayEquals(new double[] {-0.0, -0.0, -0.0, -0.0, -0.0, 0.0}, store.values(negativeZeros));
+        assertArrayEquals(new double[] {2.5, 2.5, 2.5, 2.5, 2.5, 3.5, 2.5}, store.values(changes));
+        store.add(zeros, Double.NaN);
+        assertArrayEquals(new double[] {0, 0, 0, 0, 0, Double.NaN}, store.values(zeros));
+    }
+
     /** Adding figures to random columns through any buffer size gives what lists per column give. */
     @Property(tries = 200)
     void anyOrderOfAddsComesBackAsListsWould(@ForAll @Size(max = 300) List<@IntRange(max = 9) Integer> columnsOfAdds,
@@ -49,7 +72,9 @@ class FigureColumnsTest {
             lists.add(new ArrayList<>());
         }
         for (int i = 0; i < columnsOfAdds.size(); i++) {
-            double value = i * 1.5 - 7;
+            // Runs of one value in a column (zeros, or the column's own constant), and then others.
+            int k = columnsOfAdds.get(i);
+            double value = i % 7 < 4 ? (k % 3 == 0 ? 0.0 : k * 0.75) : i * 1.5 - 7;
             store.add(columnsOfAdds.get(i), value);
             lists.get(columnsOfAdds.get(i)).add(value);
         }
