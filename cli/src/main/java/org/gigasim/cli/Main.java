@@ -64,6 +64,14 @@ public final class Main implements Runnable {
             err.println("This is a bug in gigasim; please report it with the command you ran.");
             return EXIT_INTERNAL_ERROR;
         });
+        Optional<String> unknown = unknownCommandBeforeHelp(commandLine, args);
+        if (unknown.isPresent()) {
+            // picocli answers a help option before it checks the command, so "gigasim runn --help" would print
+            // the top-level usage as if it were understood.
+            err.println("gigasim: " + unknownCommand(commandLine, unknown.get()));
+            err.println("Run 'gigasim --help' for the options.");
+            return EXIT_INVALID_INPUT;
+        }
         ClassLoader before = Thread.currentThread().getContextClassLoader();
         try {
             return commandLine.execute(args);
@@ -99,11 +107,38 @@ public final class Main implements Runnable {
             return "unknown option '" + name + "'" + hint(DidYouMean.closest(name, at.getCommandSpec().optionsMap().keySet()));
         }
         if (takesCommands) {
-            Optional<String> closest = DidYouMean.closest(typed, at.getSubcommands().keySet());
-            return "unknown command '" + typed + "'" + (closest.isPresent() ? hint(closest)
-                    : "; the commands are " + String.join(", ", at.getSubcommands().keySet()));
+            return unknownCommand(at, typed);
         }
         return ex.getMessage();
+    }
+
+    private static String unknownCommand(CommandLine at, String typed) {
+        Optional<String> closest = DidYouMean.closest(typed, at.getSubcommands().keySet());
+        return "unknown command '" + typed + "'" + (closest.isPresent() ? hint(closest)
+                : "; the commands are " + String.join(", ", at.getSubcommands().keySet()));
+    }
+
+    /**
+     * The first argument that names no command, when a help option follows it: the command
+     * that was meant to be explained. Empty when no help is asked for or the command exists.
+     */
+    private static Optional<String> unknownCommandBeforeHelp(CommandLine commandLine, String[] args) {
+        String typed = null;
+        boolean help = false;
+        for (int i = 0; i < args.length && !"--".equals(args[i]); i++) {
+            String arg = args[i];
+            if ("-h".equals(arg) || "--help".equals(arg)) {
+                help = true;
+            } else if ("--plugins".equals(arg)) {
+                i++; // its value, a folder
+            } else if (typed == null && !arg.startsWith("-")) {
+                typed = arg;
+            }
+        }
+        if (!help || typed == null || commandLine.getSubcommands().containsKey(typed)) {
+            return Optional.empty();
+        }
+        return Optional.of(typed);
     }
 
     private static String hint(Optional<String> suggestion) {

@@ -72,6 +72,19 @@ class HelpTest {
     }
 
     @Test
+    void helpForAMistypedCommandNamesTheMistakeInsteadOfPrintingTheUsage() {
+        Cli.Result r = gigasim("runn", "--help");
+        assertEquals(2, r.status());
+        assertEquals("gigasim: unknown command 'runn'; did you mean 'run'?\n"
+                + "Run 'gigasim --help' for the options.\n", r.err());
+        assertEquals("", r.out());
+        // A command that exists still gets its help; a help option before it is gigasim's own.
+        assertTrue(gigasim("run", "-h").out().contains("Usage: gigasim run"), "the help of run");
+        assertEquals(0, gigasim("sweep", "--help").status());
+        assertTrue(gigasim("--help", "sweep").out().startsWith("Usage: gigasim [-hV]"), "gigasim's help");
+    }
+
+    @Test
     void aCommandFarFromEveryNameListsThemAll() {
         Cli.Result r = gigasim("simulate");
         assertEquals(2, r.status());
