@@ -149,9 +149,9 @@ final class FigureColumns {
                 sizes[column] = need;
                 return;
             }
-            // A different figure: the column gets its array, the figures so far all the constant.
-            values = new double[need <= expected ? expected : Math.max(need, 4)];
-            Arrays.fill(values, 0, size, Double.longBitsToDouble(bits));
+            // A different figure: the column gets its array, the figures so far all the constant; it grows below.
+            values = new double[size];
+            Arrays.fill(values, Double.longBitsToDouble(bits));
             columns[column] = values;
         }
         if (need > values.length) {

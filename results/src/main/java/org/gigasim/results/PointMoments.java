@@ -41,23 +41,17 @@ final class PointMoments {
             values.add(kept);
         }
         double[] v = series.values();
-        boolean zeros = allZero(v);
-        if (same && zeros && onlyZeros) {
-            // Adding a zero to a point whose mean and sum of squares are +0.0 leaves them +0.0 (a quarter of a
-            // replication's series are zero throughout): only the count moves.
-            for (int i = 0; i < v.length; i++) {
-                counts[i]++;
-            }
-            if (kept != null) {
-                System.arraycopy(v, 0, kept, 0, v.length);
-            }
-            return kept == null ? 0 : kept.length;
-        }
-        onlyZeros &= zeros;
+        onlyZeros = onlyZeros && allZero(v);
         if (same) {
             // Row i falls at point i.
             for (int i = 0; i < v.length; i++) {
-                add(i, v[i]);
+                if (onlyZeros) {
+                    // Adding a zero to a mean and sum of squares of +0.0 leaves them +0.0 (a quarter of a
+                    // replication's series are zero throughout): only the count moves.
+                    counts[i]++;
+                } else {
+                    add(i, v[i]);
+                }
             }
             if (kept != null) {
                 System.arraycopy(v, 0, kept, 0, v.length);
