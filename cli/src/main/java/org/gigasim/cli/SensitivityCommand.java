@@ -104,8 +104,9 @@ final class SensitivityCommand implements Callable<Integer> {
                 }
             });
             spec.commandLine().getOut().printf(Locale.ROOT, "%s: %s, %d point(s) of %d replication(s) in %.2f s on %d"
-                    + " thread(s); sensitivity.csv and report.html in %s%n", name, prepared.method().label(),
-                    prepared.points(), prepared.replications(), (System.nanoTime() - started) / 1e9, executor.threads(), target);
+                    + " thread(s); %s in %s%n", name, prepared.method().label(), prepared.points(), prepared.replications(),
+                    (System.nanoTime() - started) / 1e9, executor.threads(),
+                    noCharts ? "sensitivity.csv" : "sensitivity.csv and report.html", target);
             return 0;
         } catch (ExperimentInputException e) {
             throw new UserInputException(e.getMessage());

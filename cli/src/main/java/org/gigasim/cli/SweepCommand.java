@@ -84,8 +84,9 @@ final class SweepCommand implements Callable<Integer> {
                 }
             });
             spec.commandLine().getOut().printf(Locale.ROOT,
-                    "%s: %d point(s), %d replication(s) in %.2f s on %d thread(s); sweep.csv and report.html in %s%n", name,
-                    prepared.points(), sweep.tasks(), (System.nanoTime() - started) / 1e9, executor.threads(), target);
+                    "%s: %d point(s), %d replication(s) in %.2f s on %d thread(s); %s in %s%n", name,
+                    prepared.points(), sweep.tasks(), (System.nanoTime() - started) / 1e9, executor.threads(),
+                    noCharts ? "sweep.csv" : "sweep.csv and report.html", target);
             return 0;
         } catch (IOException e) {
             throw new UserInputException("cannot write the outputs to " + target + ": " + RunCommand.describe(e)

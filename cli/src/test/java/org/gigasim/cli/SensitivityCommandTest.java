@@ -50,6 +50,9 @@ class SensitivityCommandTest {
                 + "2027,mu_star,0,0,0"), lines.toString());
         String json = Files.readString(dir.resolve("block/sensitivity.json"));
         assertTrue(json.contains("\"method\" : \"morris\"") && json.contains("\"runs\" : 12"), json);
+        // Without charts there is no report, and the last line names only what was written.
+        assertFalse(Files.exists(dir.resolve("block/report.html")));
+        assertTrue(r.out().contains("; sensitivity.csv in ") && !r.out().contains("report.html"), r.out());
     }
 
     @Test

@@ -49,8 +49,11 @@ class SweepBlockTest {
         Result fromBlock = gigasim("sweep", file.toString(), "--replications", "2", "--out", out("block"));
         assertEquals(0, fromBlock.status(), fromBlock.err());
         Result fromOptions = gigasim("sweep", file.toString(), "--vary", GROWTH + "=0.3,0.6,0.9", "--vary", "seed=7,8",
-                "--replications", "2", "--out", out("options"));
+                "--replications", "2", "--no-charts", "--out", out("options"));
         assertEquals(0, fromOptions.status(), fromOptions.err());
+        assertTrue(fromOptions.out().contains("; sweep.csv in ") && !Files.exists(dir.resolve("options/report.html")),
+                fromOptions.out());
+        assertTrue(fromBlock.out().contains("; sweep.csv and report.html in "), fromBlock.out());
         byte[] csv = Files.readAllBytes(dir.resolve("block/sweep.csv"));
         assertArrayEquals(Files.readAllBytes(dir.resolve("options/sweep.csv")), csv, "sweep.csv differs");
         List<String> lines = Files.readAllLines(dir.resolve("block/sweep.csv"));

@@ -298,14 +298,19 @@ final class FieldDocs {
         // clause
         d("type", "registered clause type", null, null, "stateless-api-routing");
         d("clause.from", "first day the clause is active, inclusive", "date", "always", "2026-01-01");
-        d("clause.until", "day the clause ends, exclusive", "date", "never", "2032-12-31");
+        d("clause.until", "last day the clause is active, inclusive", "date", "never", "2032-12-31");
         d("clause.breach", "what a breach event costs the lab that breaches this clause (docs/clauses.md, breach)", null,
                 "a breach has no consequences", "{penalty_usd: 2.0e9, injunction_days: 120}");
         d("penalty_usd", "paid at once by the lab to the contract's cloud (its revenue) when the clause is breached",
                 "USD", "0", "2.0e9");
         d("injunction_days", "how long an injunction delays the contract in breach: its whole term moves later (it"
                 + " must not have started by the breach)", "days", "0", "120");
-        d("classes", "traffic classes: training, stateless_api, stateful, first_party", null, "see the clause", "[stateless_api]");
+        d("stateless_api_routing.classes", "the inference classes pinned to the cloud: stateless_api, stateful,"
+                + " first_party", null, "[stateless_api]", "[stateless_api, stateful]");
+        d("first_launch.lead_days", "days new demand stays on the clause's cloud after it appears (1 to 3650)", "days",
+                "90", "90");
+        d("first_launch.classes", "inference classes whose new demand launches on the cloud", null,
+                "every inference class", "[stateless_api]");
         d("failover", "whether pinned traffic may fail over to other clouds during an outage", null, "false", "false");
         d("holder", "cloud id that holds the right", null, null, "azure");
         d("fraction", "least part of a request the holder must be able to supply by the requested start to take it"
@@ -324,6 +329,8 @@ final class FieldDocs {
         // events
         d("on", "date the event happens (00:00 UTC)", "date", null, "2027-03-10");
         d("site", "site id (add_site: the whole new site)", null, null, "azure-fleet-east");
+        d("outage.site", "the site to take down; give this or region", null, null, "azure-fleet-east");
+        d("outage.region", "the region to take down: every site in it; give this or site", null, null, "us-east");
         d("duration_hours", "how long the outage lasts", "hours", null, "72");
         d("contract", "contract id (sign_contract: the whole new contract)", null, null, "azure-openai-hopper");
         d("until", "new end date of the clause", "date", null, "2026-04-27");
@@ -331,6 +338,8 @@ final class FieldDocs {
         d("breach.by", "the same lab's other contract that breaches the clause; an injunction delays it", null, null,
                 "aws-openai-trainium");
         d("factor", "multiplier of the lab's demand from the date; 0.7 is a 30% cut", null, null, "0.7");
+        d("change_demand.classes", "the classes the factor applies to: training, stateless_api, stateful,"
+                + " first_party", null, "every class", "[stateless_api]");
         d("change_price.contract", "new contract price", "USD per chip-hour", "unchanged", "3.5");
         d("amend_contract.mw", "new reserved megawatts", "MW", "unchanged", "500");
         d("amend_contract.end", "new end date", "date", "unchanged", "2028-12-31");

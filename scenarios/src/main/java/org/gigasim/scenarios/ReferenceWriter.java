@@ -143,8 +143,15 @@ final class ReferenceWriter {
             Map.Entry<String, JsonNode> field = it.next();
             JsonNode f = field.getValue();
             String description = f.path("description").asText("");
-            int cut = description.indexOf(" [");
-            description = cut >= 0 ? description.substring(0, cut) : description.replaceFirst("; default: .*$", "");
+            // The schema's description ends with " [unit]" and "; default: value" when it has them; the table shows them apart.
+            String defaultSuffix = "; default: " + f.path("x-default").asText("");
+            if (f.has("x-default") && description.endsWith(defaultSuffix)) {
+                description = description.substring(0, description.length() - defaultSuffix.length());
+            }
+            String unitSuffix = " [" + f.path("x-unit").asText("") + "]";
+            if (f.has("x-unit") && description.endsWith(unitSuffix)) {
+                description = description.substring(0, description.length() - unitSuffix.length());
+            }
             line("| `" + field.getKey() + "` | " + type(f) + " | " + cell(f.path("x-unit").asText("")) + " | "
                     + (required.contains(field.getKey()) ? "*required*" : cell(f.path("x-default").asText("")))
                     + " | " + (f.has("x-example") ? "`" + cell(f.get("x-example").asText()) + "`" : "") + " | "

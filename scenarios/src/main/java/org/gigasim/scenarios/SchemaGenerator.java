@@ -270,7 +270,7 @@ final class SchemaGenerator {
             ObjectNode clause = record("clause", ClauseSpec.class, false);
             ObjectNode params = record(SNAKE.translate(typeName.replace('-', '_')), type.paramsType(), false);
             ((ObjectNode) clause.get("properties")).set("type",
-                    describe(NODES.objectNode().put("const", typeName), "clause", "type"));
+                    describe(NODES.objectNode().put("const", typeName), "clause", "type").put("x-example", typeName));
             ((ObjectNode) clause.get("properties")).setAll((ObjectNode) params.get("properties"));
             ArrayNode required = clause.putArray("required").add("type");
             params.path("required").forEach(required::add);
