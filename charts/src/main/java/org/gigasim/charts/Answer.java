@@ -55,8 +55,9 @@ public record Answer(String title, List<String> questions, String note, boolean 
         groups = List.copyOf(groups);
     }
 
-    /** Reads the answer of the run, comparison or sweep in {@code dir}. */
+    /** Reads the answer of the run, comparison or sweep in {@code dir}; a damaged file is named as {@code chart} names it. */
     public static Answer read(Path dir) throws IOException {
+        OutputCheck.check(dir);
         if (Files.isRegularFile(dir.resolve(OutputFiles.COMPARE_CSV))) {
             return compare(dir);
         }

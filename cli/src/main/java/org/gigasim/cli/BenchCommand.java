@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.gigasim.engine.bench.HoldModel;
 import org.gigasim.model.clause.ClauseRegistry;
+import org.gigasim.model.spec.Limits;
 import org.gigasim.model.spec.ScenarioSpec;
 import org.gigasim.model.world.World;
 import org.gigasim.experiments.ReplicationExecutor.IndexedTask;
@@ -32,6 +33,11 @@ import picocli.CommandLine.Model.CommandSpec;
             "With --scaling K it reads: scaling name=S threads=T replications=R rounds=K ms_per_replication_1=X",
             "ms_per_replication_T=Y speedup=Z warm_up=N (Z = X / Y)."})
 final class BenchCommand implements Callable<Integer> {
+
+    /** The most holds to time: minutes at tens of millions a second. */
+    static final long MAX_HOLDS = 10_000_000_000L;
+    /** The most --scaling rounds. */
+    static final int MAX_ROUNDS = 1000;
 
     @Spec
     private CommandSpec spec;
@@ -79,8 +85,8 @@ final class BenchCommand implements Callable<Integer> {
         if (pending < 1 || pending > 50_000_000) {
             throw new UserInputException("--pending must be between 1 and 50000000, was " + pending);
         }
-        if (holds < 1) {
-            throw new UserInputException("--holds must be at least 1, was " + holds);
+        if (holds < 1 || holds > MAX_HOLDS) {
+            throw new UserInputException("--holds must be between 1 and " + MAX_HOLDS + ", was " + holds);
         }
         PrintWriter out = spec.commandLine().getOut();
         if (scenario != null) {
@@ -98,17 +104,20 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private int benchScenario(PrintWriter out) {
-        if (replications < 1) {
-            throw new UserInputException("--replications must be at least 1, was " + replications);
+        // As many replications as a run may have, so a mistyped count is refused rather than run for days.
+        if (replications < 1 || replications > Limits.MAX_REPLICATIONS) {
+            throw new UserInputException("--replications must be from 1 to " + Limits.MAX_REPLICATIONS + ", was "
+                    + replications);
         }
         if (threads < 1) {
             throw new UserInputException("--threads must be at least 1, was " + threads);
         }
-        if (warmUp < 0) {
-            throw new UserInputException("--warm-up must be at least 0, was " + warmUp);
+        if (warmUp < 0 || warmUp > Limits.MAX_REPLICATIONS) {
+            throw new UserInputException("--warm-up must be from 0 to " + Limits.MAX_REPLICATIONS + ", was " + warmUp);
         }
-        if (scaling < 0 || scaling > 0 && threads < 2) {
-            throw new UserInputException(scaling < 0 ? "--scaling must be at least 0, was " + scaling
+        if (scaling < 0 || scaling > MAX_ROUNDS || scaling > 0 && threads < 2) {
+            throw new UserInputException(scaling < 0 || scaling > MAX_ROUNDS
+                    ? "--scaling must be from 0 to " + MAX_ROUNDS + ", was " + scaling
                     : "--scaling compares one thread with more: give --threads 2 or more (was " + threads + ")");
         }
         ScenarioSpec spec = RunCommand.load(scenario).spec();

@@ -149,6 +149,25 @@ class HostileInputTest {
         assertFalse(Files.exists(dir.resolve("sweep")));
     }
 
+    @Test
+    void anEmptyValueThroughTheCommandLineIsRefusedNotReadAsNothing() {
+        // An empty entry once reached a record as null and failed inside the binder; an empty number was read as 0.
+        Result entry = gigasim("validate", "tutorial/one-cloud-one-lab", "--set", "labs.small-lab=~");
+        assertEquals(2, entry.status(), entry.err());
+        assertEquals(List.of("--set labs.small-lab=~: 'labs.0' is empty; write a value, or delete the entry",
+                "1 problem"), entry.err().lines().toList());
+        Result number = gigasim("validate", "tutorial/one-cloud-one-lab", "--set",
+                "labs.small-lab.demand.stateless_api.h100e=");
+        assertEquals(2, number.status(), number.err());
+        assertTrue(number.err().startsWith("--set labs.small-lab.demand.stateless_api.h100e=: "
+                + "'labs.0.demand.stateless_api.h100e' is empty"), number.err());
+        Result vary = gigasim("sweep", "tutorial/one-cloud-one-lab", "--vary", "labs.small-lab=~,~", "--out",
+                dir.resolve("sweep").toString(), "--quiet");
+        assertEquals(2, vary.status(), vary.err());
+        assertFalse(vary.err().contains("internal error"), vary.err());
+        assertFalse(Files.exists(dir.resolve("sweep")));
+    }
+
     record Result(int status, String out, String err) {
     }
 

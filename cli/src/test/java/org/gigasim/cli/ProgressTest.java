@@ -82,7 +82,7 @@ class ProgressTest {
         Cli.Result negative = gigasim("bench", "--scenario", "tutorial/one-cloud-one-lab", "--threads", "2",
                 "--scaling", "-1");
         assertEquals(2, negative.status());
-        assertTrue(negative.err().contains("--scaling must be at least 0, was -1"), negative.err());
+        assertTrue(negative.err().contains("--scaling must be from 0 to 1000, was -1"), negative.err());
     }
 
     @Test
@@ -94,7 +94,17 @@ class ProgressTest {
                 none.out());
         Cli.Result negative = gigasim("bench", "--scenario", "tutorial/one-cloud-one-lab", "--warm-up", "-1");
         assertEquals(2, negative.status());
-        assertTrue(negative.err().contains("--warm-up must be at least 0, was -1"), negative.err());
+        assertTrue(negative.err().contains("--warm-up must be from 0 to 100000, was -1"), negative.err());
+        // Counts past what a run may have are refused at once, not run for days.
+        Cli.Result huge = gigasim("bench", "--scenario", "tutorial/one-cloud-one-lab", "--warm-up", "2000000000");
+        assertEquals(2, huge.status());
+        assertTrue(huge.err().contains("--warm-up must be from 0 to 100000, was 2000000000"), huge.err());
+        Cli.Result many = gigasim("bench", "--scenario", "tutorial/one-cloud-one-lab", "--replications", "100001");
+        assertEquals(2, many.status());
+        assertTrue(many.err().contains("--replications must be from 1 to 100000, was 100001"), many.err());
+        Cli.Result holds = gigasim("bench", "--holds", "10000000001");
+        assertEquals(2, holds.status());
+        assertTrue(holds.err().contains("--holds must be between 1 and 10000000000, was 10000000001"), holds.err());
     }
 
     @Test

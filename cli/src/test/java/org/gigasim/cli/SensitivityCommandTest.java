@@ -56,6 +56,20 @@ class SensitivityCommandTest {
     }
 
     @Test
+    void aHugeSampleCountIsRefusedBeforeItsDesignIsBuilt() {
+        // Morris: 2^30 trajectories of 2 points would overflow an array; refused from the arithmetic alone.
+        assertRefused(gigasim("sensitivity", TUTORIAL, "--method", "morris", "--samples", "1073741824", "--factor",
+                GROWTH + "=0.1..0.5", "--metric", "revenue_usd", "--allow-large"),
+                "this analysis would have 2147483648 runs, more than the 1000000 a design may have; lower --samples");
+        // Sobol': 2^24 × (1 + 2) runs, past the limit even with --allow-large; 2^12 × 3 past the one without it.
+        assertRefused(gigasim("sensitivity", TUTORIAL, "--samples", "16777216", "--factor", GROWTH + "=0.1..0.5",
+                "--metric", "revenue_usd", "--allow-large"), "this analysis would have 50331648 runs");
+        assertRefused(gigasim("sensitivity", TUTORIAL, "--samples", "4096", "--factor", GROWTH + "=0.1..0.5",
+                "--metric", "revenue_usd"), "this analysis has 12288 runs of 1 replication(s), 12288 in all, more than"
+                + " the 10000 gigasim runs without --allow-large");
+    }
+
+    @Test
     void aFactorWithoutARangeIsRefusedNamingTheOption() {
         Result r = gigasim("sensitivity", TUTORIAL, "--factor", GROWTH + "=0.5", "--metric", "revenue_usd");
         assertRefused(r, "--factor " + GROWTH + "=0.5: give a range LOW..HIGH");

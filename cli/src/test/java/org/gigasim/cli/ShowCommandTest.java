@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,5 +52,21 @@ class ShowCommandTest {
         assertEquals(Main.EXIT_INVALID_INPUT, show.status());
         assertTrue(show.err().contains("holds no summary.json, compare.csv or sweep.csv"), show.err());
         assertEquals("", show.out());
+    }
+
+    @Test
+    void aDamagedSummaryIsNamedWithWhatIsWrongAsChartNamesIt() throws Exception {
+        Map<String, String> said = Map.of("", "is empty; run the command that wrote it again",
+                "[]", "is not a JSON object", "{}", "has no metrics list",
+                "{\"scenario\": \"x\", \"metrics\": [", "is not valid JSON at line 1");
+        int n = 0;
+        for (Map.Entry<String, String> damage : said.entrySet()) {
+            Path folder = Files.createDirectories(dir.resolve("damaged-" + n++));
+            Files.writeString(folder.resolve("summary.json"), damage.getKey());
+            Cli.Result show = gigasim("show", folder.toString());
+            assertEquals(Main.EXIT_INVALID_INPUT, show.status(), damage.getKey());
+            assertTrue(show.err().contains(folder.resolve("summary.json") + " " + damage.getValue()), show.err());
+            assertEquals("", show.out());
+        }
     }
 }

@@ -35,6 +35,8 @@ public record SensitivityRequest(String scenario, List<String> factors, List<Str
 
     /** Base samples, trajectories or points when neither the option nor the block gives them. */
     public static final int DEFAULT_SAMPLES = 256;
+    /** The most runs a design may have, even with --allow-large: a million points is already days of CPU. */
+    static final long MAX_POINTS = 1_000_000;
 
     /** Copies the lists. */
     public SensitivityRequest {
@@ -79,14 +81,24 @@ public record SensitivityRequest(String scenario, List<String> factors, List<Str
         ScenarioSpec baseSpec = base.spec();
         long theSeed = seed != null ? seed : baseSpec.seed();
         List<Factor> parsed = factorOptions.stream().map(SensitivityRequest::factor).toList();
-        Design design = design(chosen, parsed, size, theSeed, block);
-        double total = (double) design.size() * runsPerPoint;
+        // The design's size is known before it is built, so a huge --samples is refused, not allocated.
+        long points = switch (chosen) {
+            case SOBOL -> (long) size * (parsed.size() + 2);
+            case MORRIS -> (long) size * (parsed.size() + 1);
+            case LHS -> size;
+        };
+        double total = (double) points * runsPerPoint;
+        if (points > MAX_POINTS) {
+            throw new ExperimentInputException(String.format(Locale.ROOT, "this analysis would have %d runs, more than"
+                    + " the %d a design may have; lower --samples", points, MAX_POINTS));
+        }
         if (total > Limits.MAX_SWEEP_REPLICATIONS && !allowLarge) {
             throw new ExperimentInputException(String.format(Locale.ROOT, "this analysis has %d runs of %d"
                     + " replication(s), %.0f in all, more than the %d gigasim runs without --allow-large; add"
-                    + " --allow-large if you mean it, or lower --samples", design.size(), runsPerPoint, total,
+                    + " --allow-large if you mean it, or lower --samples", points, runsPerPoint, total,
                     Limits.MAX_SWEEP_REPLICATIONS));
         }
+        Design design = design(chosen, parsed, size, theSeed, block);
         int firstYear = new SimCalendar(baseSpec.start()).dateTimeAt(0).getYear();
         int lastYear = baseSpec.end().getYear();
         List<SensitivityResponse> responses = metricOptions.stream()

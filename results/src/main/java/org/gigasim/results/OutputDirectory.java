@@ -37,14 +37,17 @@ public final class OutputDirectory {
     private final Path temp;
     private final Manifest manifest;
     private final OutputLock lock;
+    /** The folders above the target this output created, deepest first: a discarded output removes them if empty. */
+    private final List<Path> createdParents;
     private final Thread cleanup;
     private boolean open = true;
 
-    private OutputDirectory(Path target, Path temp, Manifest manifest, OutputLock lock) {
+    private OutputDirectory(Path target, Path temp, Manifest manifest, OutputLock lock, List<Path> createdParents) {
         this.target = target;
         this.temp = temp;
         this.manifest = manifest;
         this.lock = lock;
+        this.createdParents = createdParents;
         this.cleanup = new Thread(this::interrupted, "gigasim-output-cleanup");
         Runtime.getRuntime().addShutdownHook(cleanup);
     }
@@ -80,7 +83,7 @@ public final class OutputDirectory {
             Leftovers.remove(parent);
             Path temp = createUnique(parent, absolute.getFileName() + TEMP_MARK + ProcessHandle.current().pid() + "-");
             Files.createFile(temp.resolve(PARTIAL));
-            return new OutputDirectory(absolute, temp, manifest, lock);
+            return new OutputDirectory(absolute, temp, manifest, lock, created);
         } catch (IOException | RuntimeException e) {
             lock.close();
             removeEmpty(created);
@@ -142,7 +145,10 @@ public final class OutputDirectory {
         }
     }
 
-    /** Deletes the temporary directory and everything in it; the target is untouched. */
+    /**
+     * Deletes the temporary directory and everything in it, and the folders above the target
+     * that this output created if they are left empty; the target is untouched.
+     */
     public synchronized void discard() throws IOException {
         if (open) {
             open = false;
@@ -150,6 +156,7 @@ public final class OutputDirectory {
                 deleteTree(temp);
             } finally {
                 release();
+                removeEmpty(createdParents);
             }
         }
     }
@@ -182,6 +189,7 @@ public final class OutputDirectory {
         } catch (IOException e) {
             // The operating system releases the lock as the process ends.
         }
+        removeEmpty(createdParents);
     }
 
     private static void sleep() {

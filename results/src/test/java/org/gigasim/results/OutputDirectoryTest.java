@@ -74,6 +74,16 @@ class OutputDirectoryTest {
     }
 
     @Test
+    void aDiscardedOutputRemovesTheFoldersItCreatedAboveItAndNoOthers() throws IOException {
+        Files.createDirectories(parent.resolve("kept"));
+        OutputDirectory dir = OutputDirectory.create(parent.resolve("kept").resolve("a").resolve("b").resolve("run"));
+        dir.discard();
+        // a/ and a/b/ were made for this output, so they go with it; kept/ was there before.
+        assertEquals(List.of("kept"), listing());
+        assertEquals(List.of(), Files.list(parent.resolve("kept")).toList());
+    }
+
+    @Test
     void aSummaryWithoutTheManifestIsNotEnoughToReplaceAFolder() throws IOException {
         Path target = parent.resolve("project");
         Files.createDirectories(target.resolve("src"));

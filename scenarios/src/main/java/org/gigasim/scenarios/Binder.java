@@ -30,6 +30,10 @@ final class Binder {
     /** The scenario in {@code root}; throws a {@link ScenarioException} with every problem found. */
     static ScenarioSpec bind(ObjectMapper mapper, JsonNode root, LocationIndex index, String file) {
         List<Problem> problems = new ArrayList<>();
+        empty(root, "", "", index, problems);
+        if (!problems.isEmpty()) {
+            throw new ScenarioException(problems);
+        }
         Set<String> setAside = new HashSet<>();
         while (true) {
             try {
@@ -61,6 +65,30 @@ final class Binder {
         problems.sort(Comparator.comparing(Problem::file).thenComparingInt(Problem::line)
                 .thenComparingInt(Problem::column));
         throw new ScenarioException(problems);
+    }
+
+    /**
+     * A problem for each value written empty ({@code ~}, {@code null} or nothing after the colon
+     * or the {@code =} of {@code --set}): the model has no null, and binding would read an empty
+     * number as 0 and an empty entry as no entry at all, so neither passes silently.
+     */
+    private static void empty(JsonNode node, String pointer, String path, LocationIndex index, List<Problem> problems) {
+        if (problems.size() >= MAX_PROBLEMS) {
+            return;
+        }
+        if (node.isNull()) {
+            LocationIndex.Position at = index.value(pointer);
+            problems.add(new Problem(at.file(), at.line(), at.column(), "'" + path + "' is empty; write a value, or"
+                    + (path.matches(".*\\.\\d+$") ? " delete the entry" : " leave the field out for its default")));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                empty(node.get(i), pointer + "/" + i, path + "." + i, index, problems);
+            }
+        } else if (node.isObject()) {
+            node.fields().forEachRemaining(field -> empty(field.getValue(),
+                    pointer + "/" + field.getKey().replace("~", "~0").replace("/", "~1"),
+                    path.isEmpty() ? field.getKey() : path + "." + field.getKey(), index, problems));
+        }
     }
 
     /** Every id defined in {@code node} (a cloud's own and its sites'), whose references then only repeat its problem. */

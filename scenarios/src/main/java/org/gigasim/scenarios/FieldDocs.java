@@ -13,7 +13,15 @@ final class FieldDocs {
 
     /** A field's description; unit, default and example may be null. */
     record Doc(String description, String unit, String defaultValue, String example) {
+
+        /** Whether the field must be given although its type is not a number: it is required like one. */
+        boolean required() {
+            return REQUIRED.equals(defaultValue);
+        }
     }
+
+    /** The default of a field that has none and must be given (a text or a date the record refuses to lack). */
+    static final String REQUIRED = "required";
 
     private static final Map<String, Doc> DOCS = new HashMap<>();
 
@@ -102,7 +110,7 @@ final class FieldDocs {
         d("remove", "with extends: true deletes the parent's entry with this id", null, "false", "true");
         d("id", "unique name: lower-case letters, digits, '-', '_' or '.', at most 64 characters", null, null, "gb200");
         // accelerator
-        d("vendor", "who makes it", null, null, "nvidia");
+        d("vendor", "who makes it", null, REQUIRED, "nvidia");
         d("generation", "product generation (at most 200 characters)", null, "none", "blackwell");
         d("kw_it_per_chip", "IT power per chip, server plus network share (facility draw is this times the site PUE)",
                 "kW", null, "1.85");
@@ -249,7 +257,7 @@ final class FieldDocs {
         d("size_growth_per_year", "compound yearly growth of training job sizes: a job arriving t years after start"
                 + " is (1 + g)^t times its drawn size (above -1, at most 100)", "fraction per year", "0", "0.6");
         d("discipline", "queue order of training jobs: fcfs or smallest_first", null, "fcfs", "smallest_first");
-        d("efficiency_step.from", "date the factor applies from", "date", null, "2026-01-01");
+        d("efficiency_step.from", "date the factor applies from", "date", REQUIRED, "2026-01-01");
         d("efficiency_step.factor", "fraction of rated H100e obtained (above 0, at most 1)", "fraction", null, "0.8");
         d("horizon_days", "how far ahead the lab projects its demand", "days", "365", "365");
         d("lead_days", "earliest start of a new contract, from the day it is requested", "days", "180", "180");
@@ -257,7 +265,7 @@ final class FieldDocs {
         d("price_weight", "weight of price against start date when scoring offers (0-1)", "fraction", "0.5", "0.7");
         d("review_days", "days between procurement reviews (at least 1)", "days", "30", "90");
         d("contract_years", "term of contracts the lab signs (at least 1/12)", "years", "5", "5");
-        d("procurement.ramp_months", "ramp-up of contracts the lab signs, in monthly steps of 30 days", "months", "6", "6");
+        d("procurement.ramp_months", "ramp-up of contracts the lab signs, in monthly steps of 30 days (at most 1200)", "months", "6", "6");
         d("headroom", "demand is multiplied by this when sizing requests", null, "1.1", "1.05");
         d("renew", "whether the lab renews each contract that ends within its horizon for what it will still need,"
                 + " at the cloud's contract price then", null, "false", "true");
@@ -278,9 +286,9 @@ final class FieldDocs {
         d("cloud", "cloud id", null, null, "azure");
         d("accelerator", "accelerator id", null, null, "gb200");
         d("contract.mw", "facility megawatts reserved", "MW", null, "700");
-        d("contract.start", "first day of the contract", "date", null, "2026-01-01");
-        d("contract.end", "last day of the contract", "date", null, "2030-12-31");
-        d("contract.ramp_months", "linear ramp-up from start, in monthly steps of 30 days", "months", "0", "12");
+        d("contract.start", "first day of the contract", "date", REQUIRED, "2026-01-01");
+        d("contract.end", "last day of the contract", "date", REQUIRED, "2030-12-31");
+        d("contract.ramp_months", "linear ramp-up from start, in monthly steps of 30 days (at most 1200)", "months", "0", "12");
         d("contract.site", "the site the capacity is reserved at (a site of the contract's cloud): only its chips"
                 + " serve the contract, and an outage there takes the capacity away; give this or region, or neither",
                 null, "the whole cloud", "stargate-abilene");

@@ -127,9 +127,11 @@ final class SchemaGenerator {
                 continue;   // a clause's parameters: spliced in per clause type
             }
             properties.set(field, describe(type(field, component.getGenericType()), definition, field));
-            if (field.equals("id") || component.getType().isPrimitive() && !partial) {
+            boolean mustBeGiven = component.getType().isPrimitive()
+                    || FieldDocs.find(definition, field).map(FieldDocs.Doc::required).orElse(false);
+            if (field.equals("id") || mustBeGiven && !partial) {
                 required.add(field);
-            } else if (component.getType().isPrimitive()) {
+            } else if (mustBeGiven) {
                 wholeRequires.add(field);
             }
             if (field.equals("id")) {
@@ -338,7 +340,8 @@ final class SchemaGenerator {
         }
         for (RecordComponent component : raw.getRecordComponents()) {
             String field = SNAKE.translate(component.getName());
-            if (component.getType().isPrimitive()) {
+            if (component.getType().isPrimitive()
+                    || FieldDocs.find(name(raw), field).map(FieldDocs.Doc::required).orElse(false)) {
                 required.add(field);
             } else if (component.getType() != EventSpec.class && component.getType() != ClauseSpec.class) {
                 ObjectNode inner = whole(component.getGenericType(), visiting);
@@ -387,10 +390,10 @@ final class SchemaGenerator {
     private ObjectNode describe(ObjectNode schema, String definition, String field) {
         FieldDocs.find(definition, field).ifPresent(doc -> {
             String text = doc.description() + (doc.unit() == null ? "" : " [" + doc.unit() + "]")
-                    + (doc.defaultValue() == null ? "" : "; default: " + doc.defaultValue());
+                    + (doc.defaultValue() == null || doc.required() ? "" : "; default: " + doc.defaultValue());
             schema.put("description", text);
             putIfPresent(schema, "x-unit", doc.unit());
-            putIfPresent(schema, "x-default", doc.defaultValue());
+            putIfPresent(schema, "x-default", doc.required() ? null : doc.defaultValue());
             putIfPresent(schema, "x-example", doc.example());
         });
         return schema;

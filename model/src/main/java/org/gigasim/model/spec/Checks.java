@@ -62,6 +62,15 @@ final class Checks {
         return value;
     }
 
+    /** {@code value}, if it is zero or more and at most {@code max}. */
+    static double nonNegativeUpTo(String field, double value, double max, String maxText) {
+        nonNegative(field, value);
+        if (value > max) {
+            throw new IllegalArgumentException(field + " must be at most " + maxText + ", but was " + value);
+        }
+        return value;
+    }
+
     static double positive(String field, double value) {
         if (!(value > 0) || Double.isInfinite(value)) {
             throw new IllegalArgumentException(field + " must be a finite number above zero, but was " + value);

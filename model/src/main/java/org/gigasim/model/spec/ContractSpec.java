@@ -19,6 +19,10 @@ public record ContractSpec(String id, String lab, String cloud, String accelerat
         LocalDate start, LocalDate end, Double rampMonths, Double priceUsdPerChipHour, Double valueUsd,
         List<ClauseSpec> clauses, String site, String region, DeferralSpec deferral) {
 
+    /** The longest ramp, of a contract or of those a lab signs: 100 years, the longest scenario. */
+    public static final double MAX_RAMP_MONTHS = 1200;
+    static final String MAX_RAMP_TEXT = "1200 (100 years, the longest scenario)";
+
     /** A contract pooled over the whole cloud, without a deferral right. */
     public ContractSpec(String id, String lab, String cloud, String accelerator, double mw, LocalDate start,
             LocalDate end, Double rampMonths, Double priceUsdPerChipHour, Double valueUsd, List<ClauseSpec> clauses) {
@@ -53,7 +57,8 @@ public record ContractSpec(String id, String lab, String cloud, String accelerat
         if (!end.isAfter(start)) {
             throw new IllegalArgumentException("contract " + id + " end " + end + " must be after start " + start);
         }
-        rampMonths = Checks.nonNegative("contract " + id + " ramp_months", Checks.orDefault(rampMonths, 0));
+        rampMonths = Checks.nonNegativeUpTo("contract " + id + " ramp_months", Checks.orDefault(rampMonths, 0),
+                MAX_RAMP_MONTHS, MAX_RAMP_TEXT);
         if ((priceUsdPerChipHour == null) == (valueUsd == null)) {
             throw new IllegalArgumentException("contract " + id
                     + " needs exactly one of price_usd_per_chip_hour and value_usd");

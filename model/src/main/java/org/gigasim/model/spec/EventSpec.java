@@ -126,6 +126,13 @@ public sealed interface EventSpec {
             Checks.require("event on", on);
             Checks.require("change_price cloud", cloud);
             Checks.require("change_price accelerator", accelerator);
+            // The same bounds as a cloud's prices, so a file that validates does not fail when the event fires.
+            if (contract != null) {
+                Checks.nonNegative("change_price contract", contract);
+            }
+            if (onDemand != null) {
+                Checks.nonNegative("change_price on_demand", onDemand);
+            }
         }
 
         public String kind() { return "change_price"; }

@@ -50,7 +50,8 @@ public record ProcurementSpec(Double horizonDays, Double leadDays, Double maxSha
                 "1 day");
         contractYears = Checks.atLeast("procurement contract_years", Checks.orDefault(contractYears, 5),
                 Limits.MIN_CONTRACT_YEARS, "1/12 (a month)");
-        rampMonths = Checks.nonNegative("procurement ramp_months", Checks.orDefault(rampMonths, 6));
+        rampMonths = Checks.nonNegativeUpTo("procurement ramp_months", Checks.orDefault(rampMonths, 6),
+                ContractSpec.MAX_RAMP_MONTHS, ContractSpec.MAX_RAMP_TEXT);
         headroom = Checks.positive("procurement headroom", Checks.orDefault(headroom, 1.1));
         renew = renew != null && renew;
         countDatedDeals = countDatedDeals != null && countDatedDeals;

@@ -72,6 +72,17 @@ class SpecBoundsTest {
                 "contract k value_usd");
         rejects(() -> new ContractSpec("k", "l", "c", "a", 0, DAY, DAY.plusDays(1), null, 1.0, null, null),
                 "contract k mw");
+        // A ramp is a step per 30-day month held in an array: at most 100 years of them, so none exhausts memory.
+        assertEquals(1200.0, new ContractSpec("k", "l", "c", "a", 1, DAY, DAY.plusDays(1), 1200.0, 1.0, null, null)
+                .rampMonths());
+        rejects(() -> new ContractSpec("k", "l", "c", "a", 1, DAY, DAY.plusDays(1), 1200.5, 1.0, null, null),
+                "contract k ramp_months must be at most 1200 (100 years, the longest scenario), but was 1200.5");
+        rejects(() -> new ContractSpec("k", "l", "c", "a", 1, DAY, DAY.plusDays(1), 1e15, 1.0, null, null),
+                "but was 1.0E15");
+        assertEquals(1200.0, new ProcurementSpec(null, null, null, null, null, null, 1200.0, null, null, null, null)
+                .rampMonths());
+        rejects(() -> new ProcurementSpec(null, null, null, null, null, null, 1200.5, null, null, null, null),
+                "procurement ramp_months must be at most 1200");
     }
 
     @Test
@@ -102,6 +113,10 @@ class SpecBoundsTest {
         rejects(() -> new PricePointSpec(0.5, 100.5), "but was 100.5");
         rejects(() -> new PriceSpec(-1, 2), "contract price");
         rejects(() -> new PriceSpec(1, -2), "on_demand price");
+        new EventSpec.ChangePrice(DAY, "c", "gpu", 0.0, 0.0);
+        rejects(() -> new EventSpec.ChangePrice(DAY, "c", "gpu", -1.0, null),
+                "change_price contract must be a finite number, zero or more, but was -1.0");
+        rejects(() -> new EventSpec.ChangePrice(DAY, "c", "gpu", null, -2.0), "change_price on_demand");
     }
 
     @Test
