@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.gigasim.engine.random.Distribution;
 
 /** Small validation helpers shared by the spec records; messages name the field. */
 final class Checks {
@@ -69,6 +70,23 @@ final class Checks {
             throw new IllegalArgumentException(field + " must be at most " + maxText + ", but was " + value);
         }
         return value;
+    }
+
+    /**
+     * {@code value} (which may be absent), if it draws nothing below {@code min}. Bounds stated
+     * below it (a fixed value, a uniform's or triangular's min, an empirical value) are refused;
+     * a normal, unbounded, is allowed, and a draw below {@code min} is taken as {@code min}.
+     */
+    static Distribution drawsAtLeast(String field, Distribution value, double min) {
+        if (value != null && value.lowest() < min && value.lowest() != Double.NEGATIVE_INFINITY) {
+            throw new IllegalArgumentException(field + " must draw no value below " + fmt(min) + ", but can draw "
+                    + fmt(value.lowest()));
+        }
+        return value;
+    }
+
+    private static String fmt(double x) {
+        return x == Math.rint(x) && Math.abs(x) < 1e15 ? Long.toString((long) x) : Double.toString(x);
     }
 
     static double positive(String field, double value) {

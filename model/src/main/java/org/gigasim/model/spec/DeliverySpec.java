@@ -15,6 +15,7 @@ public record DeliverySpec(String accelerator, double chipsPerQuarter, LocalDate
         Checks.requireId("delivery accelerator", accelerator);
         Checks.nonNegative("delivery chips_per_quarter", chipsPerQuarter);
         Checks.require("delivery from", from);
+        Checks.drawsAtLeast("delivery slip_days", slipDays, 0);
         if (until != null && until.isBefore(from)) {
             throw new IllegalArgumentException("delivery until " + until + " is before from " + from);
         }

@@ -23,6 +23,8 @@ public record InferenceDemandSpec(double h100e, Double growthPerYear, Distributi
         if (!(growthPerYear > -1) || growthPerYear > 100) {
             throw new IllegalArgumentException("growth_per_year must be above -1 and at most 100, but was " + growthPerYear);
         }
+        // Noise multiplies demand by 1 + noise: below -1 it would be negative demand.
+        Checks.drawsAtLeast("inference noise", noise, -1);
         regions = Checks.list(regions);
         regions.forEach(r -> Checks.text("inference regions", r, Limits.MAX_TEXT_LENGTH));
     }

@@ -6,7 +6,7 @@ import org.gigasim.engine.random.Distribution;
 public record OutageModelSpec(Distribution mtbfDays, Distribution mttrHours) {
 
     public OutageModelSpec {
-        Checks.require("outages mtbf_days", mtbfDays);
-        Checks.require("outages mttr_hours", mttrHours);
+        Checks.drawsAtLeast("outages mtbf_days", Checks.require("outages mtbf_days", mtbfDays), 0);
+        Checks.drawsAtLeast("outages mttr_hours", Checks.require("outages mttr_hours", mttrHours), 0);
     }
 }

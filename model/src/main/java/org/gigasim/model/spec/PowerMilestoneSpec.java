@@ -9,5 +9,6 @@ public record PowerMilestoneSpec(LocalDate from, double mw, Distribution delayDa
     public PowerMilestoneSpec {
         Checks.require("power milestone from", from);
         Checks.nonNegative("power milestone mw", mw);
+        Checks.drawsAtLeast("power milestone delay_days", delayDays, 0);
     }
 }

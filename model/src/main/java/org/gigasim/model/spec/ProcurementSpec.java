@@ -63,6 +63,7 @@ public record ProcurementSpec(Double horizonDays, Double leadDays, Double maxSha
         if (cancellationPenalty != null) {
             Checks.fraction("procurement cancellation_penalty", cancellationPenalty);
         }
+        Checks.drawsAtLeast("procurement review_offset_days", reviewOffsetDays, 0);
         if (reviewOffsetDays == null) {
             // No one knows the labs' review calendars: the phase is an input uncertainty, drawn per replication.
             reviewOffsetDays = new Distribution.Uniform(0, reviewDays);

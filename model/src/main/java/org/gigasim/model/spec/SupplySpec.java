@@ -37,6 +37,7 @@ public record SupplySpec(Double capexUsdPerYear, Double usdPerMw, String acceler
         }
         powerLeadDays = Checks.nonNegative("supply power_lead_days", Checks.orDefault(powerLeadDays, 730));
         chipLeadDays = Checks.nonNegative("supply chip_lead_days", Checks.orDefault(chipLeadDays, 180));
+        Checks.drawsAtLeast("supply power_delay_days", powerDelayDays, 0);
         pue = Checks.orDefault(pue, 1.2);
         if (pue < 1.0 || pue > 3.0) {
             throw new IllegalArgumentException("supply pue must be between 1.0 and 3.0, but was " + pue);

@@ -21,9 +21,10 @@ public record TrainingSpec(Distribution arrivalIntervalDays, Distribution sizeH1
     }
 
     public TrainingSpec {
-        Checks.require("training arrival_interval_days", arrivalIntervalDays);
-        Checks.require("training size_h100e", sizeH100e);
-        Checks.require("training duration_days", durationDays);
+        Checks.drawsAtLeast("training arrival_interval_days",
+                Checks.require("training arrival_interval_days", arrivalIntervalDays), 0);
+        Checks.drawsAtLeast("training size_h100e", Checks.require("training size_h100e", sizeH100e), 0);
+        Checks.drawsAtLeast("training duration_days", Checks.require("training duration_days", durationDays), 0);
         checkpointHours = Checks.nonNegative("training checkpoint_hours", Checks.orDefault(checkpointHours, 3));
         discipline = discipline == null ? "fcfs" : discipline;
         if (!discipline.equals("fcfs") && !discipline.equals("smallest_first")) {

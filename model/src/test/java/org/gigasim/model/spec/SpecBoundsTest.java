@@ -129,6 +129,34 @@ class SpecBoundsTest {
         new TrainingSpec(ONE, ONE, ONE, null, null, -0.99);
         rejects(() -> new TrainingSpec(ONE, ONE, ONE, null, null, -1.0), "training size_growth_per_year");
         rejects(() -> new TrainingSpec(ONE, ONE, ONE, null, null, 100.5), "but was 100.5");
+    }
+
+    /**
+     * A random quantity that cannot be negative may not be given bounds below zero (it used to be
+     * cut to zero without a word); a normal, unbounded, is still allowed, its draws cut at zero.
+     */
+    @Test
+    void randomQuantitiesMayNotBeStatedBelowTheirLeast() {
+        Distribution zero = new Distribution.Fixed(0);
+        Distribution minusFive = new Distribution.Fixed(-5);
+        Distribution normal = new Distribution.Normal(2, 1);
+        new TrainingSpec(zero, zero, zero, null, null);
+        new TrainingSpec(normal, normal, normal, null, null);
+        rejects(() -> new TrainingSpec(ONE, ONE, minusFive, null, null),
+                "training duration_days must draw no value below 0, but can draw -5");
+        rejects(() -> new TrainingSpec(ONE, new Distribution.Uniform(-1000, 10), ONE, null, null),
+                "training size_h100e must draw no value below 0, but can draw -1000");
+        rejects(() -> new TrainingSpec(new Distribution.Empirical(new double[] {3, -0.5}), ONE, ONE, null, null),
+                "training arrival_interval_days must draw no value below 0, but can draw -0.5");
+        rejects(() -> new PowerMilestoneSpec(DAY, 10, new Distribution.Fixed(-100)),
+                "power milestone delay_days must draw no value below 0, but can draw -100");
+        rejects(() -> new DeliverySpec("gpu", 10, DAY, null, new Distribution.Triangular(-30, 0, 30)),
+                "delivery slip_days must draw no value below 0, but can draw -30");
+        rejects(() -> new OutageModelSpec(ONE, minusFive), "outages mttr_hours must draw no value below 0");
+        new InferenceDemandSpec(1, null, new Distribution.Fixed(-1));
+        rejects(() -> new InferenceDemandSpec(1, null, new Distribution.Fixed(-2)),
+                "inference noise must draw no value below -1, but can draw -2");
+        rejects(() -> new InferenceDemandSpec(1, null, new Distribution.Uniform(-1.5, 0.5)), "but can draw -1.5");
         rejects(() -> new TrainingSpec(ONE, ONE, ONE, null, "lifo", null), "training discipline must be fcfs");
         assertEquals(1.0, new FinanceSpec(null, null, null, 1.0, null, null).revenueGrowthPerYear());
         new FinanceSpec(null, null, null, -0.99, null, null);

@@ -35,6 +35,12 @@ public sealed interface Distribution {
     /** A fast sampler drawing from {@code rng}; it shares the generator's state. */
     ContinuousSampler sampler(UniformRandomProvider rng);
 
+    /**
+     * The smallest value a draw can take, the lower end of the support: {@code 0} for the
+     * kinds on the positive numbers, negative infinity for a normal.
+     */
+    double lowest();
+
     /** Always {@code value}. */
     record Fixed(double value) implements Distribution {
         public Fixed {
@@ -42,6 +48,7 @@ public sealed interface Distribution {
         }
 
         public String kind() { return "fixed"; }
+        public double lowest() { return value; }
         public double mean() { return value; }
         public double variance() { return 0.0; }
         public ContinuousSampler sampler(UniformRandomProvider rng) { return () -> value; }
@@ -54,6 +61,7 @@ public sealed interface Distribution {
         }
 
         public String kind() { return "exponential"; }
+        public double lowest() { return 0; }
         public double variance() { return ExponentialDistribution.of(mean).getVariance(); }
 
         public ContinuousSampler sampler(UniformRandomProvider rng) {
@@ -70,6 +78,7 @@ public sealed interface Distribution {
         }
 
         public String kind() { return "uniform"; }
+        public double lowest() { return min; }
         public double mean() { return model().getMean(); }
         public double variance() { return model().getVariance(); }
 
@@ -90,6 +99,7 @@ public sealed interface Distribution {
         }
 
         public String kind() { return "normal"; }
+        public double lowest() { return Double.NEGATIVE_INFINITY; }
         public double variance() { return model().getVariance(); }
 
         public ContinuousSampler sampler(UniformRandomProvider rng) {
@@ -110,6 +120,7 @@ public sealed interface Distribution {
         }
 
         public String kind() { return "lognormal"; }
+        public double lowest() { return 0; }
         public double mean() { return model().getMean(); }
         public double variance() { return model().getVariance(); }
 
@@ -130,6 +141,7 @@ public sealed interface Distribution {
         }
 
         public String kind() { return "gamma"; }
+        public double lowest() { return 0; }
         public double mean() { return model().getMean(); }
         public double variance() { return model().getVariance(); }
 
@@ -148,6 +160,7 @@ public sealed interface Distribution {
         }
 
         public String kind() { return "weibull"; }
+        public double lowest() { return 0; }
         public double mean() { return model().getMean(); }
         public double variance() { return model().getVariance(); }
 
@@ -172,6 +185,7 @@ public sealed interface Distribution {
         }
 
         public String kind() { return "triangular"; }
+        public double lowest() { return min; }
         public double mean() { return model().getMean(); }
         public double variance() { return model().getVariance(); }
 
@@ -208,6 +222,14 @@ public sealed interface Distribution {
         public double[] values() { return values.clone(); }
 
         public String kind() { return "empirical"; }
+
+        public double lowest() {
+            double lowest = values[0];
+            for (double v : values) {
+                lowest = Math.min(lowest, v);
+            }
+            return lowest;
+        }
 
         public double mean() {
             double sum = 0.0;
