@@ -61,6 +61,15 @@ class MergeRefusalTest {
         byte[] bytes = Files.readAllBytes(shards.resolve("s2/partial-result.bin"));
         Files.write(cut.resolve("partial-result.bin"), Arrays.copyOf(bytes, bytes.length / 2));
         mergeRefused("cut/partial-result.bin cannot be read", path("s1"), cut.toString(), path("s3"));
+        // A damaged byte inside the second shard's first record (replication 2): the merge stops there,
+        // naming it, and writes nothing, where it once merged other figures without a word.
+        Path flipped = dir.resolve("flipped");
+        Files.createDirectories(flipped);
+        byte[] damaged = bytes.clone();
+        damaged[damaged.length * 3 / 8] ^= 0x01;
+        Files.write(flipped.resolve("partial-result.bin"), damaged);
+        mergeRefused("flipped/partial-result.bin cannot be read: damaged (the record of replication 2 fails its"
+                + " checksum); run those replications again", path("s1"), flipped.toString(), path("s3"));
         Path empty = dir.resolve("empty");
         Files.createDirectories(empty);
         mergeRefused("holds no partial-result.bin", path("s1"), empty.toString());

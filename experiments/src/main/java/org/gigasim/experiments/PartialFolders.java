@@ -34,7 +34,7 @@ final class PartialFolders {
     }
 
     static ExperimentInputException damaged(Path file, IOException e) {
-        return new ExperimentInputException(file + " cannot be read (" + (e.getMessage() == null
-                ? e.getClass().getSimpleName() : e.getMessage()) + "); run those replications again");
+        return new ExperimentInputException(file + " cannot be read: " + (e.getMessage() == null
+                ? e.getClass().getSimpleName() : e.getMessage()) + "; run those replications again");
     }
 }

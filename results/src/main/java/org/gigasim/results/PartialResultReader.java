@@ -14,6 +14,8 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.zip.CRC32C;
+import java.util.zip.CheckedInputStream;
 
 /** Reads a {@link PartialResultFile}: its header and range first, then its replications one at a time. */
 public final class PartialResultReader implements Closeable {
@@ -24,6 +26,8 @@ public final class PartialResultReader implements Closeable {
     private final int to;
     private final int replications;
     private final SnapshotDecoder snapshots;
+    /** The replication the next record holds. */
+    private int next;
     private boolean ended;
 
     /**
@@ -36,7 +40,9 @@ public final class PartialResultReader implements Closeable {
         int[] end = readEnd(file);
         this.to = end[0];
         this.replications = end[1];
-        this.in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16));
+        CRC32C headerCrc = new CRC32C();
+        this.in = new DataInputStream(new CheckedInputStream(
+                new BufferedInputStream(Files.newInputStream(file), 1 << 16), headerCrc));
         this.snapshots = new SnapshotDecoder();
         try {
             byte[] magic = in.readNBytes(PartialResultFile.MAGIC.length);
@@ -66,6 +72,11 @@ public final class PartialResultReader implements Closeable {
             this.header = new PartialHeader(scenario, sha, yaml, seed, replications, version2, trace, keep,
                     overrides);
             this.from = in.readInt();
+            int computed = (int) headerCrc.getValue();
+            if (in.readInt() != computed) {
+                throw new IOException("damaged (its header fails its checksum)");
+            }
+            this.next = from;
             if (replications < 1 || from < 0 || to < from || to > replications) {
                 throw new IOException("replications " + from + " to " + to + " do not fit a run of " + replications);
             }
@@ -111,6 +122,10 @@ public final class PartialResultReader implements Closeable {
             if (bytes.length != length) {
                 throw new EOFException();
             }
+            if (in.readInt() != PartialResultFile.checksum(bytes, 0, length)) {
+                throw new IOException("damaged (the record of replication " + next + " fails its checksum)");
+            }
+            next++;
             return snapshots.decode(bytes);
         } catch (EOFException e) {
             throw new IOException("cut short", e);
@@ -143,20 +158,26 @@ public final class PartialResultReader implements Closeable {
         return n;
     }
 
-    /** The trailer: {@code to} and the replications in all, the last eight bytes after the end byte 0. */
+    /**
+     * The trailer: {@code to} and the replications in all, the eight bytes after the end byte 0,
+     * followed by their checksum, at the end of the file.
+     */
     private static int[] readEnd(Path file) throws IOException {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             long size = channel.size();
-            if (size < PartialResultFile.MAGIC.length + 13) {
+            if (size < PartialResultFile.MAGIC.length + 21) {
                 throw new IOException("cut short");
             }
-            ByteBuffer end = ByteBuffer.allocate(9);
-            channel.read(end, size - 9);
-            end.flip();
-            if (end.get() != 0) {
-                throw new IOException("cut short (no end mark)");
+            ByteBuffer end = ByteBuffer.allocate(13);
+            while (end.hasRemaining() && channel.read(end, size - 13 + end.position()) > 0) {
+                // FileChannel may read less than asked; read on until the trailer is whole.
             }
-            return new int[] {end.getInt(), end.getInt()};
+            byte[] bytes = end.array();
+            if (bytes[0] != 0 || ByteBuffer.wrap(bytes, 9, 4).getInt() != PartialResultFile.checksum(bytes, 0, 9)) {
+                throw new IOException("cut short or damaged (its end mark fails its checksum)");
+            }
+            ByteBuffer fields = ByteBuffer.wrap(bytes, 1, 8);
+            return new int[] {fields.getInt(), fields.getInt()};
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.gigasim.results;
 
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -22,20 +23,23 @@ public final class PartialResultWriter implements Closeable {
         this.next = from;
         this.replications = header.replications();
         this.snapshots = new SnapshotEncoder();
-        out.write(PartialResultFile.MAGIC);
-        out.writeInt(PartialResultFile.FORMAT_VERSION);
-        writeString(header.scenario());
-        writeString(header.contentSha256());
-        writeString(header.resolvedYaml());
-        out.writeLong(header.seed());
-        writeString(header.gigasimVersion());
-        out.writeBoolean(header.trace());
-        out.writeBoolean(header.keepReplications());
-        out.writeInt(header.overrides().size());
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        DataOutputStream head = new DataOutputStream(bytes);
+        head.write(PartialResultFile.MAGIC);
+        head.writeInt(PartialResultFile.FORMAT_VERSION);
+        writeString(head, header.scenario());
+        writeString(head, header.contentSha256());
+        writeString(head, header.resolvedYaml());
+        head.writeLong(header.seed());
+        writeString(head, header.gigasimVersion());
+        head.writeBoolean(header.trace());
+        head.writeBoolean(header.keepReplications());
+        head.writeInt(header.overrides().size());
         for (String o : header.overrides()) {
-            writeString(o);
+            writeString(head, o);
         }
-        out.writeInt(from);
+        head.writeInt(from);
+        writeChecked(bytes.toByteArray());
     }
 
     /** Appends the next replication; they must come in order. */
@@ -48,7 +52,7 @@ public final class PartialResultWriter implements Closeable {
         byte[] bytes = snapshots.encode(snapshot);
         out.writeByte(1);
         out.writeInt(bytes.length);
-        out.write(bytes);
+        writeChecked(bytes);
     }
 
     /** Raises the run's replications in all, for a run extended until it reaches a precision. */
@@ -58,11 +62,20 @@ public final class PartialResultWriter implements Closeable {
 
     /** Ends the file with the range's end. */
     public void finish() throws IOException {
-        out.writeByte(0);
-        out.writeInt(next);
-        out.writeInt(replications);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        DataOutputStream end = new DataOutputStream(bytes);
+        end.writeByte(0);
+        end.writeInt(next);
+        end.writeInt(replications);
+        writeChecked(bytes.toByteArray());
         out.flush();
         finished = true;
+    }
+
+    /** Writes {@code bytes} and their CRC-32C, so a reader knows a damaged part from a whole one. */
+    private void writeChecked(byte[] bytes) throws IOException {
+        out.write(bytes);
+        out.writeInt(PartialResultFile.checksum(bytes, 0, bytes.length));
     }
 
     /** Closes the file; one not {@linkplain #finish() finished} is left unreadable. */
@@ -76,7 +89,7 @@ public final class PartialResultWriter implements Closeable {
         return finished;
     }
 
-    private void writeString(String s) throws IOException {
+    private static void writeString(DataOutputStream out, String s) throws IOException {
         byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
         out.writeInt(bytes.length);
         out.write(bytes);

@@ -71,6 +71,34 @@ class PartialResultFileTest {
                 e.getMessage());
     }
 
+    /**
+     * Every part of the file is covered by a CRC-32C (the header, each replication's record, the
+     * end mark), which catches every burst of errors within 32 bits: so a damaged byte anywhere,
+     * whichever it is, makes the file refused, never read as other figures.
+     */
+    @Test
+    void aDamagedByteAnywhereIsRefusedNotReadAsOtherFigures() throws IOException {
+        Path file = dir.resolve("p.bin");
+        PartialResultFile.write(file, new PartialResult(HEADER, 0, List.of(snapshot(0, 1.5), snapshot(1, 2.25))));
+        byte[] bytes = Files.readAllBytes(file);
+        Path damaged = dir.resolve("damaged.bin");
+        for (int at = 0; at < bytes.length; at++) {
+            byte[] copy = bytes.clone();
+            copy[at] ^= 0x5A;
+            Files.write(damaged, copy);
+            int position = at;
+            IOException e = assertThrows(IOException.class, () -> PartialResultFile.read(damaged),
+                    "byte " + position + " of " + bytes.length + " damaged, yet the file was read");
+            assertTrue(e.getMessage() != null && !e.getMessage().isEmpty(), "byte " + at);
+        }
+        // Where the damage is, is said: a value inside replication 1's record.
+        byte[] copy = bytes.clone();
+        copy[bytes.length - 40] ^= 0x01;
+        Files.write(damaged, copy);
+        IOException e = assertThrows(IOException.class, () -> PartialResultFile.read(damaged));
+        assertEquals("damaged (the record of replication 1 fails its checksum)", e.getMessage());
+    }
+
     @Test
     void aReaderStopsAfterTheLastReplication() throws IOException {
         Path file = dir.resolve("p.bin");

@@ -156,8 +156,9 @@ class ProcurementReviewTest extends ReviewWorldTest {
 
     @Test
     void eachLabFirstReviewsAtItsDrawnOffset() {
-        // late's offset is 2.5 days (hour 60); early's draw of −3 days means the start.
-        build(Rig.lab("late", 10_000, null, offset(2.5), null), Rig.lab("early", 10_000, null, offset(-3), null));
+        // late's offset is 2.5 days (hour 60); early's draw of about −3 days (a normal may draw below 0) means the start.
+        build(Rig.lab("late", 10_000, null, offset(new Distribution.Fixed(2.5)), null),
+                Rig.lab("early", 10_000, null, offset(new Distribution.Normal(-3, 1e-3)), null));
         procurement.drawFirstReviews(new RandomStreams(7, 0));
         procurement.start();
         rig.sim.runUntil(59);
@@ -170,9 +171,8 @@ class ProcurementReviewTest extends ReviewWorldTest {
         assertEquals(288, rig.contracts.get(late.str(1)).startHours(), 0);
     }
 
-    private static ProcurementSpec offset(double days) {
-        return new ProcurementSpec(365.0, 10.0, 1.0, 1.0, 30.0, 1.0, 2.0, 1.2, false, null,
-                new Distribution.Fixed(days));
+    private static ProcurementSpec offset(Distribution days) {
+        return new ProcurementSpec(365.0, 10.0, 1.0, 1.0, 30.0, 1.0, 2.0, 1.2, false, null, days);
     }
 
     @Test
