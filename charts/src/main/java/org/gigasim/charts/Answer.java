@@ -58,6 +58,14 @@ public record Answer(String title, List<String> questions, String note, boolean 
     /** Reads the answer of the run, comparison or sweep in {@code dir}; a damaged file is named as {@code chart} names it. */
     public static Answer read(Path dir) throws IOException {
         OutputCheck.check(dir);
+        try {
+            return readChecked(dir);
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();   // a damaged cell found while reading the rows (Csv.Row.number)
+        }
+    }
+
+    private static Answer readChecked(Path dir) throws IOException {
         if (Files.isRegularFile(dir.resolve(OutputFiles.COMPARE_CSV))) {
             return compare(dir);
         }

@@ -59,11 +59,26 @@ public final class Charts {
      * @throws DamagedOutputException if a file in {@code dir} is not one gigasim can chart
      */
     public static Rendered render(Path dir) throws IOException {
+        try {
+            return draw(dir);
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();   // a damaged cell found while a chart read its rows (Csv.Row.number)
+        }
+    }
+
+    private static Rendered draw(Path dir) throws IOException {
         System.setProperty("java.awt.headless", "true");
         if (!hasOutputs(dir)) {
             throw new IOException(dir + " holds no summary.json, compare.csv, sweep.csv or sensitivity.csv to chart");
         }
         OutputCheck.check(dir);
+        if (Files.isRegularFile(dir.resolve(OutputFiles.SUMMARY)) && !Files.exists(dir.resolve(OutputFiles.TIMESERIES))
+                && !Files.exists(dir.resolve(OutputFiles.COMPARE_CSV)) && !Files.exists(dir.resolve(OutputFiles.SWEEP_CSV))
+                && !Files.exists(dir.resolve(OutputFiles.SENSITIVITY_CSV))) {
+            // A run always writes both: without its time series there is nothing to chart, and the old charts stay.
+            throw new DamagedOutputException(dir.resolve(OutputFiles.TIMESERIES) + " is missing beside summary.json;"
+                    + " run the command that wrote the folder again");
+        }
         RunData run = null;
         Map<String, List<Chart>> sections = new LinkedHashMap<>();
         if (Files.isRegularFile(dir.resolve(OutputFiles.SUMMARY)) && Files.isRegularFile(dir.resolve(OutputFiles.TIMESERIES))) {

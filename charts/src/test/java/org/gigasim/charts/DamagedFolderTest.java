@@ -99,6 +99,34 @@ class DamagedFolderTest {
         assertEquals(chartsBefore, names(out.resolve(Charts.CHART_DIR)), "the earlier charts are untouched");
     }
 
+    /** Damage past the header: a row cut short, a cell that is not a number, the time series gone. */
+    @Test
+    void aDamagedRowOrAMissingTimeSeriesIsRefusedAndTheEarlierChartsStay() throws IOException {
+        Path out = copyOfRun();
+        List<String> chartsBefore = names(out.resolve(Charts.CHART_DIR));
+        Path series = out.resolve("timeseries.csv");
+        String[] lines = Files.readString(series).split("\n");
+        int columns = lines[0].split(",", -1).length;
+        // Cut in the middle of its third row: that row has fewer cells than the header.
+        Files.writeString(series, lines[0] + "\n" + lines[1] + "\n" + lines[2].substring(0, lines[2].indexOf(',') + 1));
+        DamagedOutputException e = assertThrows(DamagedOutputException.class, () -> Charts.render(out));
+        assertEquals(series + " line 3 has 2 cells where its header has " + columns + " (the file may be cut short);"
+                + " run the command that wrote it again", e.getMessage());
+        // A mean that is not a number, in an otherwise whole file.
+        String[] cells = lines[1].split(",", -1);
+        int mean = List.of(lines[0].split(",", -1)).indexOf("mean");
+        cells[mean] = "abc";
+        Files.writeString(series, lines[0] + "\n" + String.join(",", cells) + "\n");
+        e = assertThrows(DamagedOutputException.class, () -> Charts.render(out));
+        assertEquals(series + " line 2: the mean cell 'abc' is not a number; run the command that wrote it again",
+                e.getMessage());
+        // No time series beside the summary.
+        Files.delete(series);
+        e = assertThrows(DamagedOutputException.class, () -> Charts.render(out));
+        assertTrue(e.getMessage().startsWith(series + " is missing"), e.getMessage());
+        assertEquals(chartsBefore, names(out.resolve(Charts.CHART_DIR)), "the earlier charts are untouched");
+    }
+
     @Test
     void garbageComparisonFilesAreRefused() throws IOException {
         Path out = Files.createDirectories(dir.resolve("compare"));

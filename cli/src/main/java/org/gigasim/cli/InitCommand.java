@@ -43,7 +43,8 @@ final class InitCommand implements Callable<Integer> {
         if (!fileName.toLowerCase(Locale.ROOT).endsWith(".yaml")) {
             throw new UserInputException(file + ": give a file name ending in .yaml, such as my-scenario.yaml");
         }
-        if (Files.exists(file)) {
+        // Not followed: a link, even one to nowhere, is something there already, and writing would go through it.
+        if (Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             throw new UserInputException(file + " exists already; choose another name or remove it first");
         }
         ScenarioSpec parent = RunCommand.load(from).spec();

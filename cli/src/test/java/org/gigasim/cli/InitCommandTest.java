@@ -2,6 +2,7 @@ package org.gigasim.cli;
 
 import static org.gigasim.cli.Cli.gigasim;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -64,6 +65,12 @@ class InitCommandTest {
         assertEquals(2, taken.status());
         assertEquals("gigasim: " + file + " exists already; choose another name or remove it first\n", taken.err());
         assertEquals("keep me\n", Files.readString(file));
+        // A link to a file that does not exist is there too: init does not write through it.
+        Path dangling = Files.createSymbolicLink(dir.resolve("dangling.yaml"), dir.resolve("nowhere.yaml"));
+        Cli.Result linked = gigasim("init", dangling.toString(), "--from", "baseline-2026");
+        assertEquals(2, linked.status(), linked.err());
+        assertTrue(linked.err().contains("exists already"), linked.err());
+        assertFalse(Files.exists(dir.resolve("nowhere.yaml")));
 
         Cli.Result unknown = gigasim("init", dir.resolve("new.yaml").toString(), "--from", "baseline-2062");
         assertEquals(2, unknown.status());
