@@ -75,6 +75,10 @@ class SensitivityCommandTest {
         assertRefused(r, "--factor " + GROWTH + "=0.5: give a range LOW..HIGH");
         assertRefused(gigasim("sensitivity", TUTORIAL, "--factor", GROWTH + "=0.9..0.3", "--metric", "revenue_usd"),
                 "LOW < HIGH");
+        // A distribution that refuses its parameters says why, not which Java class it could not build.
+        assertRefused(gigasim("sensitivity", TUTORIAL, "--factor", GROWTH + "={uniform: {min: 1, max: 0}}", "--metric",
+                "revenue_usd"), "not a distribution (uniform min must be less than max, but uniform min was 1.0 and max"
+                + " was 0.0)");
     }
 
     @Test

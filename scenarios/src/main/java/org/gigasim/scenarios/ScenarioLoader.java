@@ -108,7 +108,14 @@ public final class ScenarioLoader {
         try {
             return JSON.treeToValue(YAML.readTree(text), Distribution.class);
         } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException e) {
-            String message = e instanceof com.fasterxml.jackson.core.JsonProcessingException j ? j.getOriginalMessage()
+            Throwable root = e;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            // A distribution that refuses its parameters says why (uniform min must be less than max ...).
+            String message = e instanceof com.fasterxml.jackson.databind.exc.ValueInstantiationException
+                    && root.getMessage() != null ? root.getMessage()
+                    : e instanceof com.fasterxml.jackson.core.JsonProcessingException j ? j.getOriginalMessage()
                     : e.getMessage();
             throw problem(where, "not a distribution (" + message + "); write one as in a scenario file, such as"
                     + " {normal: {mean: 4, sd: 0.5}}");
