@@ -109,8 +109,8 @@ final class AnswerValidator {
         if (value != null && !known.contains(value)) {
             String hint = Hints.didYouMean(value, known);
             problems.add(problem(index, at + "/" + dimension.column(), "answer names unknown " + dimension.column()
-                    .replace('_', ' ') + " '" + value + "'" + (hint.isEmpty() ? "; known: " + String.join(", ", known)
-                    : hint)));
+                    .replace('_', ' ') + " '" + value + "'" + (!hint.isEmpty() ? hint : known.isEmpty() ? "; none is defined"
+                    : "; known: " + String.join(", ", known.stream().sorted().toList()))));
         }
     }
 

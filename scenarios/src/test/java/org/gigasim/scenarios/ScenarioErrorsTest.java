@@ -175,6 +175,16 @@ class ScenarioErrorsTest {
     }
 
     @Test
+    void anAnswerNamingAnUnknownLabSaysWhichAreKnownOrThatNoneIs() throws IOException {
+        // Line 26 is the answer entry; its lab value starts at column 33.
+        String answer = "answer:\n  - {metric: served_h100e, lab: lba}\n";
+        assertEquals(List.of("F:26:33: answer names unknown lab 'lba'; did you mean 'lab'?"), problems(VALID + answer));
+        String noLabs = VALID.replace("labs:\n  - id: lab\n", "labs: []\n").replace("lab: lab", "lab: lba");
+        assertTrue(problems(noLabs + "answer:\n  - {metric: served_h100e, lab: lba}\n").stream()
+                .anyMatch(p -> p.endsWith("answer names unknown lab 'lba'; none is defined")), problems(noLabs));
+    }
+
+    @Test
     void anExpectationNamesADirectionAndYearsTheScenarioSimulates() throws IOException {
         // Line 26 is the answer entry; 2031, the second year of its list, is at column 92.
         String answer = "answer:\n  - {metric: backlog_usd, cloud: azure, expect: {vs: base, change: %s, years: [2027,"
