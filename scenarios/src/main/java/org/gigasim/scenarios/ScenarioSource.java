@@ -92,6 +92,7 @@ interface ScenarioSource {
                 if (bytes.length > ScenarioMapper.MAX_BYTES) {
                     throw problem(name(), ScenarioSource.tooLarge());
                 }
+                checkLines(name(), bytes);
                 return bytes;
             } catch (IOException e) {
                 throw problem(name(), "cannot be read: " + e.getMessage());
@@ -136,6 +137,29 @@ interface ScenarioSource {
 
     private static String tooLarge() {
         return "is larger than the " + ScenarioMapper.MAX_BYTES / (1024 * 1024) + " MB a scenario may be";
+    }
+
+    /** The longest line a scenario file may have, in bytes: far past any field's limit. */
+    static final int MAX_LINE_BYTES = 100_000;
+
+    /**
+     * Refuses a line longer than {@link #MAX_LINE_BYTES}: the YAML reader copies its window
+     * for every part of a long token, so a multi-megabyte line took it half a minute.
+     */
+    private static void checkLines(String source, byte[] bytes) {
+        int line = 1;
+        int start = 0;
+        for (int i = 0; i <= bytes.length; i++) {
+            if (i == bytes.length || bytes[i] == '\n') {
+                if (i - start > MAX_LINE_BYTES) {
+                    throw new ScenarioException(List.of(new Problem(source, line, 1, "this line is " + (i - start)
+                            + " bytes long, more than the " + MAX_LINE_BYTES + " a scenario line may have; no field"
+                            + " needs so long a value")));
+                }
+                line++;
+                start = i + 1;
+            }
+        }
     }
 
     private static ScenarioException problem(String source, String message) {

@@ -175,13 +175,25 @@ class ScenarioErrorsTest {
     }
 
     @Test
+    void aLineLongerThanAHundredThousandBytesIsRefusedBeforeTheYamlReaderSeesIt() throws IOException {
+        // VALID's first line is "name: small"; a question of 99,990 characters makes line 2 exactly 100,000 bytes.
+        String atTheLimit = VALID.replaceFirst("\n", "\nquestion: " + "x".repeat(99_990) + "\n");
+        assertEquals(List.of("F:2:1: question is 99990 characters long; it may have at most 1000"),
+                problems(atTheLimit));
+        String past = VALID.replaceFirst("\n", "\nquestion: " + "x".repeat(99_991) + "\n");
+        assertEquals(List.of("F:2:1: this line is 100001 bytes long, more than the 100000 a scenario line may have;"
+                + " no field needs so long a value"), problems(past));
+    }
+
+    @Test
     void anAnswerNamingAnUnknownLabSaysWhichAreKnownOrThatNoneIs() throws IOException {
         // Line 26 is the answer entry; its lab value starts at column 33.
         String answer = "answer:\n  - {metric: served_h100e, lab: lba}\n";
         assertEquals(List.of("F:26:33: answer names unknown lab 'lba'; did you mean 'lab'?"), problems(VALID + answer));
         String noLabs = VALID.replace("labs:\n  - id: lab\n", "labs: []\n").replace("lab: lab", "lab: lba");
-        assertTrue(problems(noLabs + "answer:\n  - {metric: served_h100e, lab: lba}\n").stream()
-                .anyMatch(p -> p.endsWith("answer names unknown lab 'lba'; none is defined")), problems(noLabs));
+        List<String> none = problems(noLabs + "answer:\n  - {metric: served_h100e, lab: lba}\n");
+        assertTrue(none.stream().anyMatch(p -> p.endsWith("answer names unknown lab 'lba'; none is defined")),
+                none.toString());
     }
 
     @Test
