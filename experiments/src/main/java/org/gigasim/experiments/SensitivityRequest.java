@@ -141,8 +141,11 @@ public record SensitivityRequest(String scenario, List<String> factors, List<Str
         try {
             RunRequest.load(scenario, all);
         } catch (ExperimentInputException e) {
-            throw !e.getMessage().contains("expected a whole number") ? e : new ExperimentInputException(e.getMessage()
-                    + "; a factor takes every value of its range, so it must be a field that takes decimals");
+            // The value named is the design's first point, drawn from the range given: say so, or it looks typed.
+            throw new ExperimentInputException(e.getMessage() + (e.getMessage().contains("expected a whole number")
+                    ? "; a factor takes every value of its range, so it must be a field that takes decimals"
+                    : " (the design's first point, drawn from the factor's range; give a range of values the field"
+                    + " takes)"));
         }
     }
 

@@ -132,7 +132,7 @@ final class BindingErrors {
             return field(e) + "expected " + words(invalid.getTargetType()) + ", but found '" + invalid.getValue() + "'";
         }
         if (e instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null
-                && original.startsWith("Cannot ")) {
+                && (original.startsWith("Cannot ") || TYPE_WORDS.containsKey(mismatched.getTargetType().getName()))) {
             return field(e) + "expected " + words(mismatched.getTargetType());
         }
         return original;
