@@ -143,13 +143,25 @@ interface ScenarioSource {
     static final int MAX_LINE_BYTES = 100_000;
 
     /**
-     * Refuses a line longer than {@link #MAX_LINE_BYTES}: the YAML reader copies its window
-     * for every part of a long token, so a multi-megabyte line took it half a minute.
+     * Refuses a line longer than {@link #MAX_LINE_BYTES} (the YAML reader copies its window
+     * for every part of a long token, so a multi-megabyte line took it half a minute) and a
+     * control character, which YAML does not allow and its reader reports without a place.
      */
     private static void checkLines(String source, byte[] bytes) {
         int line = 1;
         int start = 0;
+        int column = 0;   // characters so far on the line: UTF-8 continuation bytes do not start one
         for (int i = 0; i <= bytes.length; i++) {
+            if (i < bytes.length && bytes[i] != '\n') {
+                int b = bytes[i] & 0xFF;
+                if ((b & 0xC0) != 0x80) {
+                    column++;
+                }
+                if (b < 0x20 && b != '\t' && b != '\r' || b == 0x7F) {
+                    throw new ScenarioException(List.of(new Problem(source, line, column, String.format(
+                            "a control character (0x%02X) is not allowed in a scenario file; delete it", b))));
+                }
+            }
             if (i == bytes.length || bytes[i] == '\n') {
                 if (i - start > MAX_LINE_BYTES) {
                     throw new ScenarioException(List.of(new Problem(source, line, 1, "this line is " + (i - start)
@@ -158,6 +170,7 @@ interface ScenarioSource {
                 }
                 line++;
                 start = i + 1;
+                column = 0;
             }
         }
     }

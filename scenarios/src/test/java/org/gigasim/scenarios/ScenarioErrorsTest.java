@@ -186,6 +186,15 @@ class ScenarioErrorsTest {
     }
 
     @Test
+    void aControlCharacterIsPlacedWhereItIs() throws IOException {
+        // The YAML reader refuses it too, but placed every one at 1:1. "question: \"é" is 12 characters, é one of them.
+        assertEquals(List.of("F:2:13: a control character (0x00) is not allowed in a scenario file; delete it"),
+                problems(VALID.replaceFirst("\n", "\nquestion: \"é\u0000\"\n")));
+        assertEquals(List.of("F:1:12: a control character (0x1B) is not allowed in a scenario file; delete it"),
+                problems(VALID.replaceFirst("\n", "\u001b\n")));
+    }
+
+    @Test
     void anAnswerNamingAnUnknownLabSaysWhichAreKnownOrThatNoneIs() throws IOException {
         // Line 26 is the answer entry; its lab value starts at column 33.
         String answer = "answer:\n  - {metric: served_h100e, lab: lba}\n";
