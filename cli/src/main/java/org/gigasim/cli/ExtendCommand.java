@@ -53,8 +53,10 @@ final class ExtendCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try (ExtendExperiment extend = ExtendExperiment.check(dir, replications, BuildInfo.version())) {
             PartialHeader header = extend.plan().header();
+            // extend rewrites DIR in place: when it cannot, the folder (or its parent) is what to fix, not an --out.
             OutputDirectory directory = OutputFolders.open(dir, OutputFolders.manifest(spec, header.overrides(),
-                    List.of(new Manifest.ScenarioRef(header.scenario(), header.contentSha256()))));
+                    List.of(new Manifest.ScenarioRef(header.scenario(), header.contentSha256()))),
+                    "; check that you may write to " + dir + " and to the folder holding it");
             int added = replications - extend.held();
             try (ReplicationExecutor executor = experiment.executor();
                     Progress progress = experiment.progress(err, header.scenario(), added, "replications")) {

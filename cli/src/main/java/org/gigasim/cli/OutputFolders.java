@@ -26,13 +26,21 @@ final class OutputFolders {
 
     /** Like {@link #open(CommandSpec, Path, List, List)}, with the manifest given. */
     static OutputDirectory open(Path target, Manifest manifest) {
+        return open(target, manifest, "; choose another folder with --out");
+    }
+
+    /**
+     * Like {@link #open(Path, Manifest)}, for a command whose folder is its argument (extend):
+     * {@code retry} says what to do when the folder cannot be written, instead of pointing at --out.
+     */
+    static OutputDirectory open(Path target, Manifest manifest, String retry) {
         try {
             return OutputDirectory.create(target, manifest);
         } catch (OutputRefusedException e) {
             throw new UserInputException(e.getMessage());
         } catch (IOException e) {
             throw new UserInputException("cannot write the outputs to " + target + ": " + RunCommand.describe(e)
-                    + "; choose another folder with --out");
+                    + retry);
         }
     }
 
