@@ -108,7 +108,8 @@ final class FieldDocs {
         d("expect.min_change", "the smallest mean difference that matters, in the metric's unit (a difference only)",
                 "the metric's unit", "0", "5e9");
         d("remove", "with extends: true deletes the parent's entry with this id", null, "false", "true");
-        d("id", "unique name: lower-case letters, digits, '-', '_' or '.', at most 64 characters", null, null, "gb200");
+        d("id", "unique name: lower-case letters, digits, '-', '_' or '.', starting with a letter or digit, at most 64"
+                + " characters", null, null, "gb200");
         // accelerator
         d("vendor", "who makes it", null, REQUIRED, "nvidia");
         d("generation", "product generation (at most 200 characters)", null, "none", "blackwell");

@@ -27,7 +27,7 @@ final class Checks {
         }
         if (!ID.matcher(value).matches()) {
             throw new IllegalArgumentException(field + " '" + value
-                    + "' must be lower-case letters, digits, '-', '_' or '.'");
+                    + "' must be lower-case letters, digits, '-', '_' or '.', starting with a letter or digit");
         }
         return value;
     }

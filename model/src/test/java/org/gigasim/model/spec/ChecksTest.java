@@ -33,6 +33,9 @@ class ChecksTest {
         rejects(() -> Checks.requireId("lab id", " "), "lab id is required");
         rejects(() -> Checks.requireId("lab id", "Lab"), "lab id 'Lab' must be lower-case");
         rejects(() -> Checks.requireId("lab id", "-lab"), "must be lower-case");
+        // Only allowed characters, but a dot first: the message says what else is asked.
+        rejects(() -> Checks.requireId("lab id", ".."), "lab id '..' must be lower-case letters, digits, '-', '_' or"
+                + " '.', starting with a letter or digit");
     }
 
     @Test
