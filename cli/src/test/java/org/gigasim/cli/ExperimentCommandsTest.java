@@ -68,6 +68,16 @@ class ExperimentCommandsTest {
     }
 
     @Test
+    void aSetThatFitsOnlyOneScenarioSaysWhichItDoesNotFit() {
+        // small-lab is the first tutorial's lab; the failover tutorial has only api-lab, so B is the one refused.
+        Cli.Result r = Cli.gigasim("compare", TUTORIAL, "tutorial/two-clouds-failover", "--set", DEMAND + "=36000",
+                "--out", out("compare-one"));
+        assertEquals(2, r.status(), r.err());
+        assertEquals("gigasim: --set " + DEMAND + "=36000: 'labs' has no entry 'small-lab'; entries: api-lab (in"
+                + " scenario B, tutorial/two-clouds-failover; --set applies to both)", r.err().strip());
+    }
+
+    @Test
     void sweepWritesEveryPointInOrderWhateverTheThreads() throws IOException {
         for (String threads : List.of("1", "3")) {
             gigasim("sweep", TUTORIAL, "--vary", DEMAND + "=30000,36000", "--vary", "seed=7,8,9", "--replications", "2",

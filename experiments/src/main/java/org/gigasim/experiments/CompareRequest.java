@@ -31,9 +31,23 @@ public record CompareRequest(String scenarioA, String scenarioB, List<String> ov
      *
      * @throws ExperimentInputException naming the option or a scenario's file, line and column
      */
+    /**
+     * Scenario {@code which} with the overrides, which apply to both: a problem that only an
+     * override has is said to be in A or B, since it may hold for one of them only.
+     */
+    private LoadedScenario load(String which, String scenario) {
+        try {
+            return RunRequest.load(scenario, overrides);
+        } catch (ExperimentInputException e) {
+            boolean fromOverride = overrides.stream().anyMatch(o -> e.getMessage().startsWith("--set " + o + ":"));
+            throw !fromOverride ? e : new ExperimentInputException(e.getMessage().replaceFirst("\\n\\d+ problems?$", "")
+                    + " (in scenario " + which + ", " + scenario + "; --set applies to both)");
+        }
+    }
+
     public Prepared prepare(String gigasimVersion) {
-        LoadedScenario loadedA = RunRequest.load(scenarioA, overrides);
-        LoadedScenario loadedB = RunRequest.load(scenarioB, overrides);
+        LoadedScenario loadedA = load("A", scenarioA);
+        LoadedScenario loadedB = load("B", scenarioB);
         long commonSeed = seed != null ? seed : loadedA.spec().seed();
         int pairs = replications != null ? replications : loadedA.spec().replications();
         if (pairs < 2 || pairs > Limits.MAX_REPLICATIONS) {
