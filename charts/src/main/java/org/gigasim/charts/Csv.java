@@ -60,6 +60,10 @@ final class Csv {
             return readRows(file, consumer);
         } catch (UncheckedIOException e) {
             throw e.getCause();
+        } catch (com.fasterxml.jackson.databind.RuntimeJsonMappingException e) {
+            // A row the CSV reader cannot parse (a stray quote), met while iterating.
+            throw new DamagedOutputException(file + " is not a CSV file gigasim can read (" + e.getMessage()
+                    .lines().findFirst().orElse("") + "); run the command that wrote it again");
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr();
             throw new DamagedOutputException(file + " is not a CSV file gigasim can read" + where + "; run the command"

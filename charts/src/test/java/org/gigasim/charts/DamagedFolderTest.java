@@ -120,6 +120,11 @@ class DamagedFolderTest {
         e = assertThrows(DamagedOutputException.class, () -> Charts.render(out));
         assertEquals(series + " line 2: the mean cell 'abc' is not a number; run the command that wrote it again",
                 e.getMessage());
+        // A stray quote, which the CSV reader meets while iterating and once reported as an internal error.
+        cells[mean] = "\"1";
+        Files.writeString(series, lines[0] + "\n" + String.join(",", cells) + "\n" + lines[2] + "\n");
+        e = assertThrows(DamagedOutputException.class, () -> Charts.render(out));
+        assertTrue(e.getMessage().startsWith(series + " is not a CSV file gigasim can read ("), e.getMessage());
         // No time series beside the summary.
         Files.delete(series);
         e = assertThrows(DamagedOutputException.class, () -> Charts.render(out));

@@ -168,6 +168,16 @@ class HostileInputTest {
         assertFalse(Files.exists(dir.resolve("sweep")));
     }
 
+    @Test
+    void aControlCharacterInAnOptionIsRefusedAndNotEchoedToTheTerminal() {
+        // An escape sequence echoed raw would colour or clear the user's terminal.
+        Result r = gigasim("validate", "tutorial/one-cloud-one-lab", "--set", "question=a\u001b[31mred");
+        assertEquals(2, r.status(), r.err());
+        assertEquals(List.of("--set question=a\\x1B[31mred: a control character (0x1B) at character 11; delete it",
+                "1 problem"), r.err().lines().toList());
+        assertFalse(r.err().contains("\u001b"), r.err());
+    }
+
     record Result(int status, String out, String err) {
     }
 

@@ -79,7 +79,7 @@ final class Binder {
         if (node.isNull()) {
             LocationIndex.Position at = index.value(pointer);
             problems.add(new Problem(at.file(), at.line(), at.column(), "'" + path + "' is empty; write a value, or"
-                    + (path.matches(".*\\.\\d+$") ? " delete the entry" : " leave the field out for its default")));
+                    + (path.matches(".*\\.\\d+$") ? " delete the entry" : " leave the field out if it has a default")));
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
                 empty(node.get(i), pointer + "/" + i, path + "." + i, index, problems);

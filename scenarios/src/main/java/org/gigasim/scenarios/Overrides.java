@@ -41,7 +41,7 @@ final class Overrides {
         for (String given : overrides) {
             String prefix = given.startsWith(VARY) ? VARY : given.startsWith(FACTOR) ? FACTOR : null;
             String override = prefix != null ? given.substring(prefix.length()) : given;
-            String label = (prefix != null ? prefix : OPTION + " ") + override;
+            String label = (prefix != null ? prefix : OPTION + " ") + printable(override);
             try {
                 apply(tree, override, label, yaml);
                 hashed.append('\n').append(OPTION).append(' ').append(override);
@@ -56,7 +56,20 @@ final class Overrides {
                 ScenarioLoader.contentHash(hashed.toString().getBytes(StandardCharsets.UTF_8)));
     }
 
+    /** {@code text} with each control character shown as {@code \\xNN}, so an echoed option cannot drive the terminal. */
+    static String printable(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.chars().forEach(c -> out.append(Character.isISOControl(c) ? String.format("\\x%02X", c) : String.valueOf((char) c)));
+        return out.toString();
+    }
+
     private static void apply(Inheritance.Located tree, String override, String label, ObjectMapper yaml) {
+        for (int i = 0; i < override.length(); i++) {
+            if (Character.isISOControl(override.charAt(i))) {
+                throw new IllegalArgumentException(String.format("a control character (0x%02X) at character %d;"
+                        + " delete it", (int) override.charAt(i), i + 1));
+            }
+        }
         int eq = override.indexOf('=');
         if (eq <= 0) {
             throw new IllegalArgumentException("write " + OPTION + " path=value, such as " + OPTION + " replications=5");

@@ -10,6 +10,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.gigasim.engine.random.Distribution;
+import org.gigasim.model.spec.Limits;
 
 /**
  * A scenario file's {@code sensitivity:} block: what {@code gigasim sensitivity} analyses when
@@ -63,9 +64,14 @@ final class SensitivityBlock {
             }
         }
         String method = map.has("method") ? text(map, "method", index) : null;
-        Integer samples = count(map, "samples", index);
-        Integer levels = count(map, "levels", index);
-        Integer replications = count(map, "replications", index);
+        Integer samples = count(map, "samples", index, Integer.MAX_VALUE);
+        Integer levels = count(map, "levels", index, Integer.MAX_VALUE);
+        if (levels != null && levels % 2 != 0) {
+            // What the Morris design asks, checked here so that validate says it, at its place in the file.
+            throw problem(index.value("/" + KEY + "/levels"), "sensitivity.levels must be an even number of at least"
+                    + " 2, not " + levels);
+        }
+        Integer replications = count(map, "replications", index, Limits.MAX_REPLICATIONS);
         if (!(map.get("factors") instanceof ObjectNode factors) || factors.isEmpty()) {
             throw problem(index.value(map.has("factors") ? FACTORS : "/" + KEY),
                     "sensitivity needs factors: a map from a path (as in --set) to LOW..HIGH or a distribution");
@@ -134,14 +140,19 @@ final class SensitivityBlock {
         return map.get(field).asText();
     }
 
-    private static Integer count(ObjectNode map, String field, LocationIndex index) {
+    private static Integer count(ObjectNode map, String field, LocationIndex index, int most) {
         if (!map.has(field)) {
             return null;
         }
         JsonNode node = map.get(field);
-        if (!node.canConvertToInt() || !node.isIntegralNumber() || node.asInt() < 1) {
+        if (!node.isIntegralNumber() || !node.canConvertToInt() && node.bigIntegerValue().signum() < 0
+                || node.canConvertToInt() && node.asInt() < 1) {
             throw problem(index.value("/" + KEY + "/" + field), "sensitivity." + field + " takes a whole number of at"
                     + " least 1");
+        }
+        if (!node.canConvertToInt() || node.asInt() > most) {
+            throw problem(index.value("/" + KEY + "/" + field), "sensitivity." + field + " must be at most " + most
+                    + ", but was " + node.asText());
         }
         return node.asInt();
     }

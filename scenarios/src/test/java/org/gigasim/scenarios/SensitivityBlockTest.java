@@ -72,6 +72,23 @@ class SensitivityBlockTest {
         assertTrue(f.getMessage().contains("did you mean 'samples'"), f.getMessage());
     }
 
+    /** What the run would refuse is refused by validate too, where it is written: odd levels, too many replications. */
+    @Test
+    void countsTheRunWouldRefuseAreReportedWhereTheyAreWritten() throws IOException {
+        String odd = text.replace("  samples: 4", "  samples: 4\n  levels: 3");
+        ScenarioException o = assertThrows(ScenarioException.class, () -> ScenarioLoader.read(write("o.yaml", odd), List.of()));
+        assertTrue(o.getMessage().startsWith(dir.resolve("o.yaml") + ":" + lineOf(odd, "  levels: 3")
+                + ":11: sensitivity.levels must be an even number of at least 2, not 3"), o.getMessage());
+        String many = text.replace("  samples: 4", "  samples: 4\n  replications: 2000000000");
+        ScenarioException m = assertThrows(ScenarioException.class, () -> ScenarioLoader.read(write("m.yaml", many), List.of()));
+        assertTrue(m.getMessage().contains("sensitivity.replications must be at most 100000, but was 2000000000"),
+                m.getMessage());
+        String huge = text.replace("  samples: 4", "  samples: 99999999999");
+        ScenarioException h = assertThrows(ScenarioException.class, () -> ScenarioLoader.read(write("h.yaml", huge), List.of()));
+        assertTrue(h.getMessage().contains("sensitivity.samples must be at most 2147483647, but was 99999999999"),
+                h.getMessage());
+    }
+
     @Test
     void aDistributionIsWrittenAsInAScenarioFile() {
         assertEquals(new Distribution.Triangular(2.5, 3, 4),

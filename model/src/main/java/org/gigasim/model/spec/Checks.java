@@ -63,6 +63,31 @@ final class Checks {
         return value;
     }
 
+    /** The longest span a duration may state: 100 years, the longest scenario. */
+    static final double MAX_DAYS = 36_500;
+    static final double MAX_YEARS = 100;
+
+    /**
+     * {@code days}, if at most 100 years: dates beyond the calendar's range would otherwise
+     * fail a run that validated (a contract signed 10^15 days ahead).
+     */
+    static double days(String field, double days) {
+        if (days > MAX_DAYS) {
+            throw new IllegalArgumentException(field + " must be at most 36500 days (100 years, the longest scenario),"
+                    + " but was " + days);
+        }
+        return days;
+    }
+
+    /** {@code years}, if at most 100, as {@link #days}. */
+    static double years(String field, double years) {
+        if (years > MAX_YEARS) {
+            throw new IllegalArgumentException(field + " must be at most 100 years (the longest scenario), but was "
+                    + years);
+        }
+        return years;
+    }
+
     /** {@code value}, if it is zero or more and at most {@code max}. */
     static double nonNegativeUpTo(String field, double value, double max, String maxText) {
         nonNegative(field, value);

@@ -42,14 +42,16 @@ public record ProcurementSpec(Double horizonDays, Double leadDays, Double maxSha
     }
 
     public ProcurementSpec {
-        horizonDays = Checks.positive("procurement horizon_days", Checks.orDefault(horizonDays, 365));
-        leadDays = Checks.nonNegative("procurement lead_days", Checks.orDefault(leadDays, 180));
+        horizonDays = Checks.days("procurement horizon_days",
+                Checks.positive("procurement horizon_days", Checks.orDefault(horizonDays, 365)));
+        leadDays = Checks.days("procurement lead_days",
+                Checks.nonNegative("procurement lead_days", Checks.orDefault(leadDays, 180)));
         maxSharePerCloud = Checks.fraction("procurement max_share_per_cloud", Checks.orDefault(maxSharePerCloud, 1.0));
         priceWeight = Checks.fraction("procurement price_weight", Checks.orDefault(priceWeight, 0.5));
-        reviewDays = Checks.atLeast("procurement review_days", Checks.orDefault(reviewDays, 30), Limits.MIN_REVIEW_DAYS,
-                "1 day");
-        contractYears = Checks.atLeast("procurement contract_years", Checks.orDefault(contractYears, 5),
-                Limits.MIN_CONTRACT_YEARS, "1/12 (a month)");
+        reviewDays = Checks.days("procurement review_days", Checks.atLeast("procurement review_days",
+                Checks.orDefault(reviewDays, 30), Limits.MIN_REVIEW_DAYS, "1 day"));
+        contractYears = Checks.years("procurement contract_years", Checks.atLeast("procurement contract_years",
+                Checks.orDefault(contractYears, 5), Limits.MIN_CONTRACT_YEARS, "1/12 (a month)"));
         rampMonths = Checks.nonNegativeUpTo("procurement ramp_months", Checks.orDefault(rampMonths, 6),
                 ContractSpec.MAX_RAMP_MONTHS, ContractSpec.MAX_RAMP_TEXT);
         headroom = Checks.positive("procurement headroom", Checks.orDefault(headroom, 1.1));

@@ -29,21 +29,24 @@ public record SupplySpec(Double capexUsdPerYear, Double usdPerMw, String acceler
         if (accelerator != null) {
             Checks.requireId("supply accelerator", accelerator);
         }
-        reviewDays = Checks.atLeast("supply review_days", Checks.orDefault(reviewDays, 90), Limits.MIN_REVIEW_DAYS,
-                "1 day");
+        reviewDays = Checks.days("supply review_days", Checks.atLeast("supply review_days",
+                Checks.orDefault(reviewDays, 90), Limits.MIN_REVIEW_DAYS, "1 day"));
         targetUtilization = Checks.fraction("supply target_utilization", Checks.orDefault(targetUtilization, 0.85));
         if (targetUtilization <= 0) {
             throw new IllegalArgumentException("supply target_utilization must be above 0, but was 0");
         }
-        powerLeadDays = Checks.nonNegative("supply power_lead_days", Checks.orDefault(powerLeadDays, 730));
-        chipLeadDays = Checks.nonNegative("supply chip_lead_days", Checks.orDefault(chipLeadDays, 180));
+        powerLeadDays = Checks.days("supply power_lead_days",
+                Checks.nonNegative("supply power_lead_days", Checks.orDefault(powerLeadDays, 730)));
+        chipLeadDays = Checks.days("supply chip_lead_days",
+                Checks.nonNegative("supply chip_lead_days", Checks.orDefault(chipLeadDays, 180)));
         Checks.drawsAtLeast("supply power_delay_days", powerDelayDays, 0);
         pue = Checks.orDefault(pue, 1.2);
         if (pue < 1.0 || pue > 3.0) {
             throw new IllegalArgumentException("supply pue must be between 1.0 and 3.0, but was " + pue);
         }
         if (chipLifeYears != null) {
-            Checks.atLeast("supply chip_life_years", chipLifeYears, 0.25, "0.25 (a quarter)");
+            Checks.years("supply chip_life_years",
+                    Checks.atLeast("supply chip_life_years", chipLifeYears, 0.25, "0.25 (a quarter)"));
         }
     }
 

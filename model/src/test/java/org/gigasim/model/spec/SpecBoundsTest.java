@@ -83,6 +83,17 @@ class SpecBoundsTest {
                 .rampMonths());
         rejects(() -> new ProcurementSpec(null, null, null, null, null, null, 1200.5, null, null, null, null),
                 "procurement ramp_months must be at most 1200");
+        // Spans past the calendar's range validated, then failed the run when a date was made from them.
+        assertEquals(36_500.0, new ProcurementSpec(36_500.0, 36_500.0, null, null, 36_500.0, 100.0, null, null, null,
+                null, null).leadDays());
+        rejects(() -> new ProcurementSpec(null, 1e15, null, null, null, null, null, null, null, null, null),
+                "procurement lead_days must be at most 36500 days (100 years, the longest scenario), but was 1.0E15");
+        rejects(() -> new ProcurementSpec(36_500.5, null, null, null, null, null, null, null, null, null, null),
+                "procurement horizon_days must be at most 36500 days");
+        rejects(() -> new ProcurementSpec(null, null, null, null, 36_501.0, null, null, null, null, null, null),
+                "procurement review_days must be at most 36500 days");
+        rejects(() -> new ProcurementSpec(null, null, null, null, null, 100.5, null, null, null, null, null),
+                "procurement contract_years must be at most 100 years (the longest scenario), but was 100.5");
     }
 
     @Test
@@ -202,6 +213,16 @@ class SpecBoundsTest {
         rejects(() -> new SupplySpec(null, null, null, null, null, null, null, null, 3.01, null), "but was 3.01");
         rejects(() -> new SupplySpec(null, null, null, null, null, null, null, null, null, 0.24),
                 "supply chip_life_years must be at least 0.25");
+        assertEquals(36_500.0, new SupplySpec(null, null, null, 36_500.0, null, 36_500.0, null, 36_500.0, null, 100.0)
+                .powerLeadDays());
+        rejects(() -> new SupplySpec(null, null, null, null, null, 1e15, null, null, null, null),
+                "supply power_lead_days must be at most 36500 days");
+        rejects(() -> new SupplySpec(null, null, null, null, null, null, null, 36_501.0, null, null),
+                "supply chip_lead_days must be at most 36500 days");
+        rejects(() -> new SupplySpec(null, null, null, 36_501.0, null, null, null, null, null, null),
+                "supply review_days must be at most 36500 days");
+        rejects(() -> new SupplySpec(null, null, null, null, null, null, null, null, null, 100.5),
+                "supply chip_life_years must be at most 100 years");
         rejects(() -> new SupplySpec(null, null, "GPU", null, null, null, null, null, null, null),
                 "supply accelerator");
         rejects(() -> new SupplySpec(null, null, null, 0.5, null, null, null, null, null, null), "supply review_days");
