@@ -129,13 +129,33 @@ final class BindingErrors {
             return "missing required field '" + missing.group(1) + "'";
         }
         if (e instanceof InvalidFormatException invalid) {
-            return field(e) + "expected " + words(invalid.getTargetType()) + ", but found '" + invalid.getValue() + "'";
+            String impossible = impossibleDate(invalid);
+            return field(e) + (impossible != null ? impossible
+                    : "expected " + words(invalid.getTargetType()) + ", but found '" + invalid.getValue() + "'");
         }
         if (e instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null
                 && (original.startsWith("Cannot ") || TYPE_WORDS.containsKey(mismatched.getTargetType().getName()))) {
             return field(e) + "expected " + words(mismatched.getTargetType());
         }
         return original;
+    }
+
+    /**
+     * Why a value written as a date (YYYY-MM-DD) is none, in the calendar's words ("Invalid date
+     * 'February 29' as '2026' is not a leap year"), or null if it is not written as a date.
+     */
+    private static String impossibleDate(InvalidFormatException e) {
+        if (e.getTargetType() != java.time.LocalDate.class || !(e.getValue() instanceof String text)
+                || !text.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            return null;
+        }
+        try {
+            java.time.LocalDate.parse(text);
+            return null;
+        } catch (java.time.format.DateTimeParseException p) {
+            String why = p.getMessage().replaceFirst("^Text '[^']*' could not be parsed: ", "");
+            return "'" + text + "' is not a date: " + why;
+        }
     }
 
     private static String field(JsonMappingException e) {

@@ -132,8 +132,13 @@ class ScenarioErrorsTest {
     @Test
     void wrongTypeNamesTheFieldAndWhatWasExpected() throws IOException {
         assertEquals(List.of("F:19:9: mw: expected a number, but found 'lots'"), problems(VALID.replace("mw: 100", "mw: lots")));
-        assertEquals(List.of("F:3:6: end: expected a date such as 2026-01-01, but found '2027-13-31'"),
-                problems(VALID.replace("end: 2027-12-31", "end: 2027-13-31")));
+        assertEquals(List.of("F:3:6: end: expected a date such as 2026-01-01, but found '31 December 2027'"),
+                problems(VALID.replace("end: 2027-12-31", "end: 31 December 2027")));
+        // Written as a date but not one: the calendar says why.
+        assertEquals(List.of("F:3:6: end: '2027-13-31' is not a date: Invalid value for MonthOfYear (valid values 1 -"
+                + " 12): 13"), problems(VALID.replace("end: 2027-12-31", "end: 2027-13-31")));
+        assertEquals(List.of("F:3:6: end: '2027-02-29' is not a date: Invalid date 'February 29' as '2027' is not a"
+                + " leap year"), problems(VALID.replace("end: 2027-12-31", "end: 2027-02-29")));
     }
 
     @Test
