@@ -95,7 +95,7 @@ final class OutputCheck {
                     + " again");
         }
         if (root == null || !root.isObject()) {
-            throw damaged(file, "is not a JSON object");
+            throw damaged(file, "is not a JSON object; run the command that wrote it again");
         }
         requireType(file, root, "scenario", JsonNode::isTextual, "a text");
         requireType(file, root, "seed", JsonNode::isIntegralNumber, "a whole number");
@@ -110,7 +110,7 @@ final class OutputCheck {
         }
         JsonNode metrics = root.get(Columns.METRICS);
         if (metrics == null || !metrics.isArray()) {
-            throw damaged(file, "has no metrics list");
+            throw damaged(file, "has no metrics list; run the command that wrote it again");
         }
         for (int i = 0; i < metrics.size(); i++) {
             JsonNode m = metrics.get(i);

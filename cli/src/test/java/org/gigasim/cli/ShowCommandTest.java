@@ -57,7 +57,8 @@ class ShowCommandTest {
     @Test
     void aDamagedSummaryIsNamedWithWhatIsWrongAsChartNamesIt() throws Exception {
         Map<String, String> said = Map.of("", "is empty; run the command that wrote it again",
-                "[]", "is not a JSON object", "{}", "has no metrics list",
+                "[]", "is not a JSON object; run the command that wrote it again", "{}",
+                "has no metrics list; run the command that wrote it again",
                 "{\"scenario\": \"x\", \"metrics\": [", "is not valid JSON at line 1");
         int n = 0;
         for (Map.Entry<String, String> damage : said.entrySet()) {
