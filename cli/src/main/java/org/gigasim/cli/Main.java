@@ -39,6 +39,18 @@ public final class Main implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
+    /** A frame of {@code ex} or of its causes that runs a plugin's code (a class of the plugins' loader), if any. */
+    static Optional<StackTraceElement> pluginFrame(Throwable ex) {
+        for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            for (StackTraceElement frame : t.getStackTrace()) {
+                if (Plugins.LOADER_NAME.equals(frame.getClassLoaderName())) {
+                    return Optional.of(frame);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Runs gigasim with {@code args} and exits with its status. */
     public static void main(String[] args) {
         System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
@@ -58,6 +70,15 @@ public final class Main implements Runnable {
             if (ex instanceof UserInputException || ex instanceof ExperimentInputException) {
                 err.println("gigasim: " + ex.getMessage());
                 return EXIT_INVALID_INPUT;
+            }
+            Optional<StackTraceElement> plugin = pluginFrame(ex);
+            if (plugin.isPresent()) {
+                // A student's clause that throws is their bug to fix, and the trace is what they need for it.
+                err.println("gigasim: a clause plugin failed: " + ex);
+                ex.printStackTrace(err);
+                err.println("The failure is in the plugin's code (" + plugin.get() + "), not in gigasim; fix the plugin,"
+                        + " or run without --plugins.");
+                return EXIT_INTERNAL_ERROR;
             }
             err.println("gigasim: internal error: " + ex);
             ex.printStackTrace(err);

@@ -23,6 +23,10 @@ import picocli.CommandLine.Spec;
  */
 final class Plugins {
 
+    /** The name of the class loader of the plugins' classes, by which a failure in their code is told from gigasim's. */
+    static final String LOADER_NAME = "gigasim-plugins";
+
+
     @Spec(Spec.Target.MIXEE)
     private CommandSpec spec;
 
@@ -49,6 +53,7 @@ final class Plugins {
             throw new ParameterException(spec.commandLine(), "--plugins " + dir + ": holds no .jar files");
         }
         Thread current = Thread.currentThread();
-        current.setContextClassLoader(new URLClassLoader(jars.toArray(URL[]::new), current.getContextClassLoader()));
+        current.setContextClassLoader(new URLClassLoader(LOADER_NAME, jars.toArray(URL[]::new),
+                current.getContextClassLoader()));
     }
 }

@@ -50,11 +50,58 @@ class PluginsTest {
                 empty.err());
     }
 
+    @Test
+    void aPluginThatThrowsIsNamedAsTheFaultNotGigasim() throws IOException {
+        Path plugins = pluginJar("Boom", """
+                package org.example;
+
+                import java.util.List;
+                import org.gigasim.model.clause.Clause;
+                import org.gigasim.model.clause.ClauseProvider;
+                import org.gigasim.model.clause.ClauseType;
+                import org.gigasim.model.clause.RoutingRules;
+
+                public final class Boom implements ClauseProvider {
+                    public record Params() {
+                    }
+
+                    static final ClauseType<Params> TYPE = new ClauseType<>("boom", Params.class,
+                            (params, contract) -> new Clause() {
+                                public String type() {
+                                    return "boom";
+                                }
+
+                                public void onRouting(RoutingRules rules) {
+                                    throw new IllegalStateException("a student's mistake");
+                                }
+                            });
+
+                    @Override
+                    public List<ClauseType<?>> clauseTypes() {
+                        return List.of(TYPE);
+                    }
+                }
+                """);
+        Path scenario = Files.writeString(dir.resolve("boom.yaml"), """
+                extends: tutorial/one-cloud-one-lab
+                name: boom
+                contracts:
+                  - {id: acme-small-2026, clauses: [{type: boom}]}
+                """);
+        Cli.Result r = gigasim("--plugins", plugins.toString(), "run", scenario.toString(), "--replications", "1",
+                "--no-charts", "--quiet", "--out", dir.resolve("out").toString());
+        assertEquals(Main.EXIT_INTERNAL_ERROR, r.status(), r.err());
+        assertTrue(r.err().startsWith("gigasim: a clause plugin failed: "), r.err());
+        assertTrue(r.err().contains("IllegalStateException: a student's mistake"), r.err());
+        assertTrue(r.err().strip().endsWith("The failure is in the plugin's code (gigasim-plugins//org.example.Boom$1"
+                + ".onRouting(Boom.java:20)), not in gigasim; fix the plugin, or run without --plugins."), r.err());
+        assertFalse(r.err().contains("This is a bug in gigasim"), r.err());
+        assertFalse(Files.exists(dir.resolve("out")), "nothing is written");
+    }
+
     /** Compiles a one-clause plugin against gigasim's model and jars it with its services entry. */
     private Path pluginJar() throws IOException {
-        Path src = dir.resolve("src/org/example/SpendLimit.java");
-        Files.createDirectories(src.getParent());
-        Files.writeString(src, """
+        return pluginJar("SpendLimit", """
                 package org.example;
 
                 import java.util.List;
@@ -74,6 +121,13 @@ class PluginsTest {
                     }
                 }
                 """);
+    }
+
+    /** Compiles the plugin class {@code name} of package org.example from {@code source} and jars it as one. */
+    private Path pluginJar(String name, String source) throws IOException {
+        Path src = dir.resolve("src/org/example/" + name + ".java");
+        Files.createDirectories(src.getParent());
+        Files.writeString(src, source);
         Path classes = dir.resolve("classes");
         Files.createDirectories(classes);
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
@@ -82,7 +136,7 @@ class PluginsTest {
         assertEquals(0, status, "the plugin does not compile");
         Path plugins = dir.resolve("plugins");
         Files.createDirectories(plugins);
-        try (OutputStream file = Files.newOutputStream(plugins.resolve("spend-limit.jar"));
+        try (OutputStream file = Files.newOutputStream(plugins.resolve(name + ".jar"));
                 JarOutputStream jar = new JarOutputStream(file)) {
             try (Stream<Path> files = Files.walk(classes)) {
                 for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
@@ -91,7 +145,7 @@ class PluginsTest {
                 }
             }
             jar.putNextEntry(new JarEntry("META-INF/services/org.gigasim.model.clause.ClauseProvider"));
-            jar.write("org.example.SpendLimit\n".getBytes(StandardCharsets.UTF_8));
+            jar.write(("org.example." + name + "\n").getBytes(StandardCharsets.UTF_8));
         }
         return plugins;
     }
