@@ -7,7 +7,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.WeakHashMap;
 import org.gigasim.engine.random.Distribution;
 import org.gigasim.model.clause.ClauseRegistry;
 import org.gigasim.model.spec.ScenarioSpec;
@@ -25,9 +27,25 @@ import org.gigasim.model.world.World;
  */
 public final class ScenarioLoader {
 
-    private static final ClauseRegistry REGISTRY = ClauseRegistry.standard();
-    private static final ObjectMapper YAML = ScenarioMapper.yaml(REGISTRY);
-    private static final ObjectMapper JSON = ScenarioMapper.json(REGISTRY);
+    /**
+     * The clause types and the mappers that read them, per context class loader: a command run
+     * with {@code --plugins} sets a loader that finds the plugins' clause types, and a second
+     * command in the same JVM (a test, a library user) must not read with the first one's types.
+     */
+    private record Readers(ClauseRegistry registry, ObjectMapper yaml, ObjectMapper json) {
+    }
+
+    private static final Map<ClassLoader, Readers> READERS = new WeakHashMap<>();
+
+    private static Readers readers() {
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        synchronized (READERS) {
+            return READERS.computeIfAbsent(loader, l -> {
+                ClauseRegistry registry = ClauseRegistry.standard();
+                return new Readers(registry, ScenarioMapper.yaml(registry), ScenarioMapper.json(registry));
+            });
+        }
+    }
 
     private ScenarioLoader() {
     }
@@ -86,7 +104,7 @@ public final class ScenarioLoader {
         if (block == null) {
             throw problem(source.name(), "has no sweep: block");
         }
-        SensitivityBlock.take(tree, JSON);
+        SensitivityBlock.take(tree, readers().json());
         return bind(block.apply(tree, point), source);
     }
 
@@ -97,7 +115,7 @@ public final class ScenarioLoader {
     public static Optional<SensitivityPlan> sensitivityPlan(String pathOrCatalogName, List<String> overrides) {
         Inheritance.Located tree = tree(ScenarioSource.of(pathOrCatalogName), overrides);
         SweepBlock.take(tree);
-        return Optional.ofNullable(SensitivityBlock.take(tree, JSON)).map(SensitivityBlock::plan);
+        return Optional.ofNullable(SensitivityBlock.take(tree, readers().json())).map(SensitivityBlock::plan);
     }
 
     /**
@@ -106,7 +124,7 @@ public final class ScenarioLoader {
      */
     public static Distribution distribution(String text, String where) {
         try {
-            return JSON.treeToValue(YAML.readTree(text), Distribution.class);
+            return readers().json().treeToValue(readers().yaml().readTree(text), Distribution.class);
         } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException e) {
             Throwable root = e;
             while (root.getCause() != null && root.getCause() != root) {
@@ -153,7 +171,7 @@ public final class ScenarioLoader {
     static LoadedScenario load(ScenarioSource source, List<String> overrides) {
         Inheritance.Located tree = tree(source, overrides);
         SweepBlock block = SweepBlock.take(tree);
-        SensitivityBlock sensitivity = SensitivityBlock.take(tree, JSON);
+        SensitivityBlock sensitivity = SensitivityBlock.take(tree, readers().json());
         if (block == null && sensitivity == null) {
             return bind(tree, source);
         }
@@ -172,11 +190,12 @@ public final class ScenarioLoader {
 
     /** The merged tree of {@code source} and its ancestors with {@code overrides} applied, sweep block included. */
     private static Inheritance.Located tree(ScenarioSource source, List<String> overrides) {
-        return Overrides.apply(new Inheritance(YAML, JSON).read(source), overrides, YAML);
+        Readers readers = readers();
+        return Overrides.apply(new Inheritance(readers.yaml(), readers.json()).read(source), overrides, readers.yaml());
     }
 
     private static LoadedScenario bind(Inheritance.Located tree, ScenarioSource source) {
-        ScenarioSpec spec = Binder.bind(JSON, tree.root(), tree.index(), source.name());
+        ScenarioSpec spec = Binder.bind(readers().json(), tree.root(), tree.index(), source.name());
         requireBuilds(spec, source.name());
         return new LoadedScenario(spec, source.name(), tree.sha256(), resolvedYaml(tree.root(), source.name()));
     }
@@ -184,7 +203,7 @@ public final class ScenarioLoader {
     private static String resolvedYaml(JsonNode root, String source) {
         try {
             return "# The scenario " + source + " as it ran: after extends: and overrides.\n"
-                    + YAML.writeValueAsString(root);
+                    + readers().yaml().writeValueAsString(root);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("a bound scenario tree always writes as YAML", e);
         }
@@ -196,7 +215,7 @@ public final class ScenarioLoader {
      */
     private static void requireBuilds(ScenarioSpec spec, String file) {
         try {
-            new World(spec, 0, REGISTRY);
+            new World(spec, 0, readers().registry());
         } catch (IllegalArgumentException e) {
             throw problem(file, e.getMessage());
         }
