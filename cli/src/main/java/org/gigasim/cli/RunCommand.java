@@ -77,14 +77,17 @@ final class RunCommand implements Callable<Integer> {
                 "into the outputs of one run. Not with --precision."})
     private String shard;
 
-    @Option(names = "--max-replications", paramLabel = "N", defaultValue = "1000",
-            description = "With --precision: never run more than N replications (default: ${DEFAULT-VALUE}).")
-    private int maxReplications;
+    @Option(names = "--max-replications", paramLabel = "N",
+            description = "With --precision: never run more than N replications (default: "
+                + RunRequest.DEFAULT_MAX_REPLICATIONS + ").")
+    private Integer maxReplications;
 
     @Override
     public Integer call() {
-        RunRequest.Prepared prepared = new RunRequest(scenario, overrides.overrides(), seed, replications, trace,
-                keepReplications, precision, maxReplications).prepare(BuildInfo.version());
+        RunRequest request = new RunRequest(scenario, overrides.overrides(), seed, replications, trace,
+                keepReplications, precision, maxReplications);
+        RunRequest.Prepared prepared = request.prepare(BuildInfo.version());
+        int most = request.maxReplicationsOrDefault();
         LoadedScenario loaded = prepared.loaded();
         ScenarioSpec run = prepared.scenario();
         PrecisionTarget target = prepared.target();
@@ -104,7 +107,7 @@ final class RunCommand implements Callable<Integer> {
         try (ReplicationExecutor executor = experiment.executor();
                 Progress progress = experiment.progress(err, run.name(), run.replications(), "replications");
                 SimulatedTime clocks = new SimulatedTime(progress, run.start(), run.end())) {
-            RunExperiment.Outcome outcome = experimentRun.run(directory, executor, progress, target, maxReplications,
+            RunExperiment.Outcome outcome = experimentRun.run(directory, executor, progress, target, most,
                     world -> {
                         SimulatedTime.Clock clock = clocks.start();
                         try {
@@ -122,7 +125,7 @@ final class RunCommand implements Callable<Integer> {
             PrintWriter out = spec.commandLine().getOut();
             if (target != null) {
                 out.printf(Locale.ROOT, "%s: %s%s%n", run.name(), target.describe(),
-                        target.reached() ? "" : "; not reached within --max-replications " + maxReplications);
+                        target.reached() ? "" : "; not reached within --max-replications " + most);
             }
             if (!run.answer().isEmpty()) {
                 out.print(ShowCommand.text(outDir));   // read back from the folder, as gigasim show does

@@ -102,6 +102,16 @@ class ExperimentCommandsTest {
     }
 
     @Test
+    void aMaximumWithoutAPrecisionIsRefusedNotIgnored() {
+        Cli.Result r = Cli.gigasim("run", TUTORIAL, "--replications", "3", "--max-replications", "5", "--out",
+                out("bounded"));
+        assertEquals(2, r.status(), r.err());
+        assertEquals("gigasim: --max-replications bounds a run with --precision; give --precision METRIC=REL too, or"
+                + " leave --max-replications out", r.err().strip());
+        assertTrue(!Files.exists(dir.resolve("bounded")));
+    }
+
+    @Test
     void precisionAddsReplicationsUntilTheIntervalIsNarrowEnough() throws IOException {
         List<String> said = new ArrayList<>();
         for (String threads : List.of("1", "3")) {

@@ -16,10 +16,19 @@ import org.gigasim.scenarios.ScenarioLoader;
  * @param seed the seed, or null for the scenario's
  * @param replications how many, or null for the scenario's
  * @param precision {@code METRIC=REL}, or null to run the replications asked for
- * @param maxReplications with a precision, the most replications to run
+ * @param maxReplications with a precision, the most replications to run, or null for
+ *     {@value #DEFAULT_MAX_REPLICATIONS}; without a precision it must be null
  */
 public record RunRequest(String scenario, List<String> overrides, Long seed, Integer replications, boolean trace,
-        boolean keepReplications, String precision, int maxReplications) {
+        boolean keepReplications, String precision, Integer maxReplications) {
+
+    /** The most replications a run with a precision runs when --max-replications is not given. */
+    public static final int DEFAULT_MAX_REPLICATIONS = 1000;
+
+    /** The most replications a run with a precision may run: the one given, or the default. */
+    public int maxReplicationsOrDefault() {
+        return maxReplications != null ? maxReplications : DEFAULT_MAX_REPLICATIONS;
+    }
 
     /** Copies the overrides. */
     public RunRequest {
@@ -45,18 +54,23 @@ public record RunRequest(String scenario, List<String> overrides, Long seed, Int
             throw new ExperimentInputException("--replications must be from 1 to " + Limits.MAX_REPLICATIONS
                     + ", was " + replications);
         }
+        if (maxReplications != null && precision == null) {
+            // Without a precision the run is as long as --replications says; a bound would be ignored without a word.
+            throw new ExperimentInputException("--max-replications bounds a run with --precision; give --precision"
+                    + " METRIC=REL too, or leave --max-replications out");
+        }
         LoadedScenario loaded = load(scenario, overrides);
         ScenarioSpec base = loaded.spec();
         PrecisionTarget target = precision == null ? null : precisionTarget(base);
         int initial = replications != null ? replications : base.replications();
-        int count = target == null ? initial : Math.min(Math.max(2, initial), maxReplications);
+        int count = target == null ? initial : Math.min(Math.max(2, initial), maxReplicationsOrDefault());
         RunPlan plan = RunPlan.of(loaded, overrides, seed != null ? seed : base.seed(), count, trace,
                 keepReplications, gigasimVersion);
         return new Prepared(loaded, plan, target);
     }
 
     private PrecisionTarget precisionTarget(ScenarioSpec base) {
-        if (maxReplications < 2 || maxReplications > Limits.MAX_REPLICATIONS) {
+        if (maxReplicationsOrDefault() < 2 || maxReplicationsOrDefault() > Limits.MAX_REPLICATIONS) {
             throw new ExperimentInputException("--max-replications must be from 2 to " + Limits.MAX_REPLICATIONS
                     + ", was " + maxReplications);
         }

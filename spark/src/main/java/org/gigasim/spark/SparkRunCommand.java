@@ -69,17 +69,20 @@ final class SparkRunCommand implements Callable<Integer> {
                 "summed over its dimensions) is at most REL times its mean, e.g. revenue_usd=0.01."})
     private String precision;
 
-    @Option(names = "--max-replications", paramLabel = "N", defaultValue = "1000",
-            description = "With --precision: never run more than N replications (default: ${DEFAULT-VALUE}).")
-    private int maxReplications;
+    @Option(names = "--max-replications", paramLabel = "N",
+            description = "With --precision: never run more than N replications (default: "
+                + RunRequest.DEFAULT_MAX_REPLICATIONS + ").")
+    private Integer maxReplications;
 
     @Mixin
     private JobOptions job;
 
     @Override
     public Integer call() {
-        RunRequest.Prepared prepared = new RunRequest(scenario, job.overrides(), seed, replications, trace,
-                keepReplications, precision, maxReplications).prepare(BuildInfo.version());
+        RunRequest request = new RunRequest(scenario, job.overrides(), seed, replications, trace,
+                keepReplications, precision, maxReplications);
+        RunRequest.Prepared prepared = request.prepare(BuildInfo.version());
+        int most = request.maxReplicationsOrDefault();
         ScenarioSpec run = prepared.scenario();
         PrecisionTarget target = prepared.target();
         Path outDir = out != null ? out : Path.of("runs", run.name());
@@ -93,7 +96,7 @@ final class SparkRunCommand implements Callable<Integer> {
         progress.say(planned + " replications as Spark tasks on " + executor.threads() + " core(s)...");
         try {
             RunExperiment.Outcome outcome = new RunExperiment(prepared.plan()).run(directory, executor, progress,
-                    target, maxReplications, World::run, progress::say, dir -> {
+                    target, most, World::run, progress::say, dir -> {
                         if (!noCharts) {
                             progress.say("drawing the charts and the report...");
                             OutputFolders.render(dir);   // inside the folder before it moves into place
@@ -102,7 +105,7 @@ final class SparkRunCommand implements Callable<Integer> {
             PrintWriter console = spec.commandLine().getOut();
             if (target != null) {
                 console.printf(Locale.ROOT, "%s: %s%s%n", run.name(), target.describe(),
-                        target.reached() ? "" : "; not reached within --max-replications " + maxReplications);
+                        target.reached() ? "" : "; not reached within --max-replications " + most);
             }
             if (outcome.percentilesDropped()) {
                 console.printf(Locale.ROOT, "%s: timeseries.csv has no percentiles: the replications' values per"
