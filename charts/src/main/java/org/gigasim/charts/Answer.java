@@ -59,13 +59,14 @@ public record Answer(String title, List<String> questions, String note, boolean 
     public static Answer read(Path dir) throws IOException {
         OutputCheck.check(dir);
         try {
-            return readChecked(dir);
+            return readFiles(dir);
         } catch (java.io.UncheckedIOException e) {
             throw e.getCause();   // a damaged cell found while reading the rows (Csv.Row.number)
         }
     }
 
-    private static Answer readChecked(Path dir) throws IOException {
+    /** {@link #read} for a folder already checked, whose caller unwraps a damaged cell (as {@link Charts} does). */
+    static Answer readFiles(Path dir) throws IOException {
         if (Files.isRegularFile(dir.resolve(OutputFiles.COMPARE_CSV))) {
             return compare(dir);
         }

@@ -85,7 +85,7 @@ public final class Charts {
             run = RunData.read(dir);
             sections.put("Charts", runCharts(run));
         }
-        Answer answer = run != null ? Answer.run(run.summary()) : Answer.read(dir);
+        Answer answer = run != null ? Answer.run(run.summary()) : Answer.readFiles(dir);
         if (Files.isRegularFile(dir.resolve(OutputFiles.COMPARE_CSV))) {
             List<org.gigasim.model.spec.AnswerSpec> answers = org.gigasim.results.Answers.read(
                     Experiment.json(dir.resolve(OutputFiles.COMPARE_JSON)));

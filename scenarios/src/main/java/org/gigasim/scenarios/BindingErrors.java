@@ -62,15 +62,9 @@ final class BindingErrors {
     private static final Pattern OUT_OF_RANGE = Pattern.compile("Numeric value \\((.*)\\) out of range.*", Pattern.DOTALL);
 
     /** A whole number too large for its field (a seed past a long, a count past an int), in words. */
-    private static String outOfRange(com.fasterxml.jackson.core.exc.InputCoercionException e) {
-        return outOfRange("", e.getOriginalMessage(), e.getTargetType() == Long.TYPE || e.getTargetType() == Long.class);
-    }
-
-    private static String outOfRange(String field, String original, boolean isLong) {
-        Matcher value = OUT_OF_RANGE.matcher(original == null ? "" : original);
-        return field + (value.matches() ? Hints.shorten(value.group(1)) + " is" : "a number is")
-                + " too large a whole number here; it must be from " + (isLong ? Long.MIN_VALUE : Integer.MIN_VALUE)
-                + " to " + (isLong ? Long.MAX_VALUE : Integer.MAX_VALUE);
+    private static String outOfRange(String field, String value, boolean isLong) {
+        return field + Hints.shorten(value) + " is too large a whole number here; it must be from "
+                + (isLong ? Long.MIN_VALUE : Integer.MIN_VALUE) + " to " + (isLong ? Long.MAX_VALUE : Integer.MAX_VALUE);
     }
 
     private static final Pattern NON_FINITE = Pattern.compile(
@@ -82,9 +76,6 @@ final class BindingErrors {
      * numbers gigasim refuses, not syntax to enable.
      */
     static String syntax(JsonProcessingException e) {
-        if (e instanceof com.fasterxml.jackson.core.exc.InputCoercionException coercion) {
-            return outOfRange(coercion);
-        }
         String original = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
         Matcher nonFinite = NON_FINITE.matcher(original);
         if (nonFinite.matches()) {
@@ -121,8 +112,9 @@ final class BindingErrors {
             return cause.getMessage();
         }
         String original = e.getOriginalMessage();
-        if (OUT_OF_RANGE.matcher(original).matches()) {
-            return outOfRange(field(e), original, original.contains("out of range of long"));
+        Matcher range = OUT_OF_RANGE.matcher(original);
+        if (range.matches()) {
+            return outOfRange(field(e), range.group(1), original.contains("out of range of long"));
         }
         Matcher missing = MISSING.matcher(original);
         if (missing.matches()) {

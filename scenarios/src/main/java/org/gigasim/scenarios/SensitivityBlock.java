@@ -145,12 +145,11 @@ final class SensitivityBlock {
             return null;
         }
         JsonNode node = map.get(field);
-        if (!node.isIntegralNumber() || !node.canConvertToInt() && node.bigIntegerValue().signum() < 0
-                || node.canConvertToInt() && node.asInt() < 1) {
+        if (!node.isIntegralNumber() || node.bigIntegerValue().signum() < 1) {
             throw problem(index.value("/" + KEY + "/" + field), "sensitivity." + field + " takes a whole number of at"
                     + " least 1");
         }
-        if (!node.canConvertToInt() || node.asInt() > most) {
+        if (node.bigIntegerValue().compareTo(java.math.BigInteger.valueOf(most)) > 0) {
             throw problem(index.value("/" + KEY + "/" + field), "sensitivity." + field + " must be at most " + most
                     + ", but was " + node.asText());
         }

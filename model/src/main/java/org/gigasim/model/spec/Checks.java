@@ -63,34 +63,26 @@ final class Checks {
         return value;
     }
 
-    /** The longest span a duration may state: 100 years, the longest scenario. */
-    static final double MAX_DAYS = 36_500;
-    static final double MAX_YEARS = 100;
-
     /**
      * {@code days}, if at most 100 years: dates beyond the calendar's range would otherwise
      * fail a run that validated (a contract signed 10^15 days ahead).
      */
     static double days(String field, double days) {
-        if (days > MAX_DAYS) {
-            throw new IllegalArgumentException(field + " must be at most 36500 days (100 years, the longest scenario),"
-                    + " but was " + days);
-        }
-        return days;
+        return atMost(field, days, 36_500, "36500 days (100 years, the longest scenario)");
     }
 
     /** {@code years}, if at most 100, as {@link #days}. */
     static double years(String field, double years) {
-        if (years > MAX_YEARS) {
-            throw new IllegalArgumentException(field + " must be at most 100 years (the longest scenario), but was "
-                    + years);
-        }
-        return years;
+        return atMost(field, years, 100, "100 years (the longest scenario)");
     }
 
     /** {@code value}, if it is zero or more and at most {@code max}. */
     static double nonNegativeUpTo(String field, double value, double max, String maxText) {
-        nonNegative(field, value);
+        return atMost(field, nonNegative(field, value), max, maxText);
+    }
+
+    /** {@code value}, if it is at most {@code max}. */
+    private static double atMost(String field, double value, double max, String maxText) {
         if (value > max) {
             throw new IllegalArgumentException(field + " must be at most " + maxText + ", but was " + value);
         }
