@@ -38,6 +38,8 @@ public final class Cloud {
     private List<String> listedFor;
     private final Pricing pricing;
     private double soldShare;
+    /** Whether the price factors were set from {@link #soldShare} (not before the first decision). */
+    private boolean factorsSet;
     /** The on-demand list prices' multiplier that puts them at the level of {@code pricing.on_demand_level} (1 without one). */
     private final double onDemandScale;
     private double onDemandFactor;
@@ -190,7 +192,11 @@ public final class Cloud {
      * held by contracts or granted on demand, and sets the price factors from it.
      */
     public void setSoldShare(double share) {
+        if (factorsSet && Double.doubleToRawLongBits(share) == Double.doubleToRawLongBits(soldShare)) {
+            return; // the factors are those of this share already: a decision prices its sales twice (cash rule, grant)
+        }
         soldShare = share;
+        factorsSet = true;
         double od = pricing.onDemandFactor(share) * onDemandScale;
         if (od != onDemandFactor) {
             onDemandFactor = od;

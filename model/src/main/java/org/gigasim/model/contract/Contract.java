@@ -58,6 +58,9 @@ public final class Contract implements ClauseHolder {
     /** The ramp's step chips and the (full chips, start, ramp) they were computed for. */
     private double[] rampStepsChips;
     private double[] rampStepsFor;
+    /** The whole term's chip-hours and the (full chips, start, end, ramp) they were computed for. */
+    private double wholeTerm;
+    private double[] wholeTermFor;
     /** The ramp's cumulative chip-hours, for {@link #windowChipHours}; rebuilt when the steps are. */
     private RampCumulative rampCumulative;
 
@@ -158,6 +161,9 @@ public final class Contract implements ClauseHolder {
      */
     public double reservedChipHours(double a, double b) {
         if (!beforeLastChange(a)) {
+            if (a <= startHours && b >= endHours) {
+                return wholeTermChipHours();
+            }
             return integrate(fullChips, startHours, endHours, rampHours, a, b, rampSteps());
         }
         double total = 0;
@@ -171,6 +177,19 @@ public final class Contract implements ClauseHolder {
             }
         }
         return b > lo ? total + integrate(fullChips, startHours, endHours, rampHours, lo, b, rampSteps()) : total;
+    }
+
+    /**
+     * The chip-hours of the whole current term, {@link #integrate} over it, computed once per set of
+     * terms: a contract not yet started is read whole at every sample (its backlog).
+     */
+    private double wholeTermChipHours() {
+        if (wholeTermFor == null || wholeTermFor[0] != fullChips || wholeTermFor[1] != startHours
+                || wholeTermFor[2] != endHours || wholeTermFor[3] != rampHours) {
+            wholeTerm = integrate(fullChips, startHours, endHours, rampHours, startHours, endHours, rampSteps());
+            wholeTermFor = new double[] {fullChips, startHours, endHours, rampHours};
+        }
+        return wholeTerm;
     }
 
     /** Keeps the terms in force before a change at {@code t}, so the past still reads as it was reserved. */
@@ -259,14 +278,20 @@ public final class Contract implements ClauseHolder {
         double total = 0;
         double rampEnd = start + ramp;
         if (ramp > 0 && lo < rampEnd) {
-            for (int i = Math.max(0, rampStep(start, lo) - 1); start + i * RAMP_STEP_HOURS < Math.min(hi, rampEnd); i++) {
-                double from = Math.max(lo, start + i * RAMP_STEP_HOURS);
-                double to = Math.min(hi, Math.min(rampEnd, start + (i + 1) * RAMP_STEP_HOURS));
+            double last = Math.min(hi, rampEnd);
+            int i = Math.max(0, rampStep(start, lo) - 1);
+            double stepStart = start + i * RAMP_STEP_HOURS;
+            while (stepStart < last) {
+                double stepEnd = start + (i + 1) * RAMP_STEP_HOURS;
+                double from = Math.max(lo, stepStart);
+                double to = Math.min(last, stepEnd);
                 if (to > from) {
                     double chips = stepChips != null && i < stepChips.length ? stepChips[i]
                             : rampStepChips(fullChips, start, ramp, i);
                     total += chips * (to - from);
                 }
+                stepStart = stepEnd;
+                i++;
             }
             lo = rampEnd;
         }
