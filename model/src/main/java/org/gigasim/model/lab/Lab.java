@@ -228,6 +228,23 @@ public final class Lab {
         }
     }
 
+    /**
+     * The first time after {@code t} at which an efficiency step of this lab takes effect
+     * ({@link Double#POSITIVE_INFINITY} if none): until then {@link #efficiencies} stay as at {@code t}.
+     */
+    public double nextEfficiencyStepAfter(double t) {
+        double next = Double.POSITIVE_INFINITY;
+        for (double[][] table : efficiencySteps.values()) {
+            for (double step : table[0]) {
+                if (step > t) {
+                    next = Math.min(next, step);
+                    break;
+                }
+            }
+        }
+        return next;
+    }
+
     private static double efficiencyIn(double[][] table, double t) {
         if (table == null || table[0].length == 0) {
             return 1.0;

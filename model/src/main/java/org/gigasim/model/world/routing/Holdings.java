@@ -31,6 +31,8 @@ final class Holdings {
     /** Each lab's efficiency on each accelerator, as of the current day. */
     final double[][] efficiency;
     private double efficiencyDay = Double.NaN;
+    /** Per lab, the time of its next efficiency step after they were last read: they hold until then. */
+    private final double[] efficiencyUntil;
     /** Scratch: one lab's efficiencies as read today. */
     private final double[] today;
     /** Labs' own clouds: held by their owners, paid for as owned. */
@@ -48,6 +50,8 @@ final class Holdings {
         allocation = new double[cloudCount][0];
         held = new double[labCount][cloudCount];
         efficiency = new double[labCount][accCount];
+        efficiencyUntil = new double[labCount];
+        Arrays.fill(efficiencyUntil, Double.NEGATIVE_INFINITY);
         today = new double[accCount];
         own = new OwnCapacity(indices);
     }
@@ -69,6 +73,10 @@ final class Holdings {
         boolean changed = false;
         List<String> ids = indices.acceleratorIds();
         for (int l = 0; l < labCount; l++) {
+            if (t < efficiencyUntil[l]) {
+                continue; // no step of this lab's took effect since its efficiencies were read
+            }
+            efficiencyUntil[l] = indices.lab(l).nextEfficiencyStepAfter(t);
             indices.lab(l).efficiencies(ids, t, today);
             for (int a = 0; a < accCount; a++) {
                 changed |= today[a] != efficiency[l][a];

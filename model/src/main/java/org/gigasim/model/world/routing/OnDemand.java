@@ -262,6 +262,9 @@ final class OnDemand {
      * lab asks less, so a cut lab never spends more than its budget.
      */
     private boolean limitToCash(double t) {
+        if (!someFinancedLabAsks()) {
+            return false; // only a lab with a cash rule that asks for something can be cut
+        }
         Arrays.fill(labUsdPerHour, 0);
         Arrays.fill(labGrantedH100e, 0);
         for (int c = 0; c < cloudCount; c++) {
@@ -293,6 +296,20 @@ final class OnDemand {
             }
         }
         return cut;
+    }
+
+    /** Whether some lab with a cash rule asks for capacity on demand in this decision. */
+    private boolean someFinancedLabAsks() {
+        for (int l = 0; l < labCount; l++) {
+            if (indices.lab(l).hasFinance()) {
+                for (int c = 0; c < cloudCount; c++) {
+                    if (rawRequest(l, c) > 0) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /**
