@@ -58,6 +58,9 @@ public final class Contract implements ClauseHolder {
     /** The ramp's step chips and the (full chips, start, ramp) they were computed for. */
     private double[] rampStepsChips;
     private double[] rampStepsFor;
+    /** The terms count at the last {@link #allocate}, and a time until which its reservation holds. */
+    private int allocatedTerms = -1;
+    private double allocatedUntil = Double.NEGATIVE_INFINITY;
     /** The whole term's chip-hours and the (full chips, start, end, ramp) they were computed for. */
     private double wholeTerm;
     private double[] wholeTermFor;
@@ -367,6 +370,8 @@ public final class Contract implements ClauseHolder {
      * the last change settled. Returns the revenue recognised by that settlement, if any.
      */
     public double allocate(double t, double allocatedChips, double usedChips) {
+        allocatedTerms = termChanges;
+        allocatedUntil = reservationHeldUntil(t);
         if (allocatedChips == 0 && this.allocatedChips == 0 && availableFraction == 1.0
                 && (t < startHours || t >= endHours) && !beforeLastChange(t)) {
             // Outside its term and given nothing, as at the last decision: it reserves nothing, so
@@ -384,6 +389,44 @@ public final class Contract implements ClauseHolder {
         this.allocatedChips = allocatedChips;
         this.usedChips = Math.min(usedChips, allocatedChips);
         return recognised;
+    }
+
+    /**
+     * {@link #allocate} at {@code t} when it can only change the chips used: the same chips are
+     * allocated as at the last allocation (bit for bit), under the same terms, and the reservation
+     * has not stepped since, so the available fraction stays and nothing settles. Sets the chips
+     * used as {@link #allocate} would and returns true; returns false, changing nothing, otherwise.
+     */
+    public boolean keepAllocation(double t, double allocatedChips, double usedChips) {
+        if (t >= allocatedUntil || termChanges != allocatedTerms
+                || Double.doubleToRawLongBits(allocatedChips) != Double.doubleToRawLongBits(this.allocatedChips)) {
+            return false;
+        }
+        this.usedChips = Math.min(usedChips, allocatedChips);
+        return true;
+    }
+
+    /**
+     * A time until which {@link #reservedChips} stays as at {@code t} under the current terms:
+     * the start, the next ramp step (a little before it, as {@link #rampStep} rounds up to a
+     * step within 1e-9 of a step's length), the end. Never later than the first change.
+     */
+    private double reservationHeldUntil(double t) {
+        if (beforeLastChange(t)) {
+            return t;
+        }
+        if (t < startHours) {
+            return startHours;
+        }
+        if (t >= endHours) {
+            return Double.POSITIVE_INFINITY;
+        }
+        double rampEnd = startHours + rampHours;
+        if (rampHours > 0 && t < rampEnd) {
+            double nextStep = startHours + (rampStep(startHours, t) + 1) * RAMP_STEP_HOURS;
+            return Math.min(rampEnd, nextStep - RAMP_STEP_HOURS * 1e-6);
+        }
+        return endHours;
     }
 
     /**

@@ -125,6 +125,9 @@ final class Holdings {
                     double usedHeld = held[l][c] - remaining[l][c];
                     used = allocation[c][i] * Math.min(1, usedHeld / held[l][c]);
                 }
+                if (contract.keepAllocation(t, allocation[c][i], used)) {
+                    continue; // only its use moved: no money does (most contracts, at a change of demand alone)
+                }
                 double usd = contract.allocate(t, allocation[c][i], used);
                 ledger.transfer(indices.lab(l), cloud, usd, Ledger.Cause.CONTRACT);
             }
