@@ -25,6 +25,8 @@ final class OnDemand {
     private final double[] h100e;
     private final double[][] efficiency;
     private final double[][][] request;
+    /** Whether lab {@code l} asked anything for class {@code k} since its requests were last cleared. */
+    private final boolean[][] asked;
     /** Effective H100e per raw H100e of each cloud's free mix, for each lab. */
     private final double[][] eff;
     private final double[] freeRaw;
@@ -61,6 +63,7 @@ final class OnDemand {
         h100e = holdings.h100e;
         efficiency = holdings.efficiency;
         request = new double[labCount][CLASSES][cloudCount];
+        asked = new boolean[labCount][CLASSES];
         eff = new double[labCount][cloudCount];
         freeRaw = new double[cloudCount];
         upRawAll = new double[cloudCount];
@@ -142,7 +145,10 @@ final class OnDemand {
 
     /** Forgets lab {@code l}'s requests for class {@code k}, before the class is routed. */
     void clear(int l, int k) {
-        Arrays.fill(request[l][k], 0);
+        if (asked[l][k]) {
+            Arrays.fill(request[l][k], 0);
+            asked[l][k] = false;
+        }
     }
 
     /** Asks for {@code amount} on demand from {@code only} (or every cloud, split by free capacity); returns what is not asked. */
@@ -168,6 +174,7 @@ final class OnDemand {
             if ((only < 0 || c == only) && eff[l][c] > 0) {
                 double x = ask * freeRaw[c] * eff[l][c] / freeEff;
                 request[l][k][c] += x;
+                asked[l][k] = true;
                 requestedRaw[c] += x / eff[l][c];
             }
         }
@@ -195,6 +202,7 @@ final class OnDemand {
                     if (regional.allows(l, k, c, r)) {
                         double raw = ask * regional.freeRaw(c, r) / freeEff;
                         request[l][k][c] += raw * eff[l][c];
+                        asked[l][k] = true;
                         requestedRaw[c] += raw;
                         regional.asked(c, r, raw);
                     }
