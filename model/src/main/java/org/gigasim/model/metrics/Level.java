@@ -10,6 +10,9 @@ public final class Level {
 
     private final Series mean;
     private final Series integral;
+    /** The columns of the {@link SampleTable} the mean's and the integral's rows go to (-1: their own). */
+    private final int meanColumn;
+    private final int integralColumn;
     private double value;
     private double since;
     private double accumulated;
@@ -21,6 +24,8 @@ public final class Level {
         this.integral = integral;
         this.since = now;
         this.atLastRow = 0;
+        this.meanColumn = mean == null ? -1 : mean.column();
+        this.integralColumn = integral == null ? -1 : integral.column();
     }
 
     /** Sets the value from {@code t} on; the integral up to {@code t} keeps the old one. */
@@ -43,14 +48,26 @@ public final class Level {
 
     /** Closes the interval [{@code from}, {@code t}): appends its mean and integral rows. */
     public void row(double from, double t) {
+        row(from, t, null);
+    }
+
+    /**
+     * {@link #row(double, double)}, writing the rows of series kept in a {@link SampleTable} to
+     * {@code cells}, the table's row of the sample at {@code t}.
+     */
+    public void row(double from, double t, double[] cells) {
         double total = integralTo(t);
         double over = total - atLastRow;
         atLastRow = total;
         double hours = t - from;
-        if (mean != null) {
+        if (meanColumn >= 0) {
+            cells[meanColumn] = over / hours;
+        } else if (mean != null) {
             mean.add(t, over / hours, hours);
         }
-        if (integral != null) {
+        if (integralColumn >= 0) {
+            cells[integralColumn] = over;
+        } else if (integral != null) {
             integral.add(t, over, hours);
         }
     }

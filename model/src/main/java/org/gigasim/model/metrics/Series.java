@@ -14,17 +14,24 @@ import java.util.Objects;
  * when these are not the grid's intervals: a replication writes hundreds of thousands of rows.
  * A grid series holds no array of values until its first value other than zero (a quarter
  * of a replication's series are zero throughout).
+ *
+ * <p>A grid series may be kept in a {@link SampleTable} while its world runs: its rows are then
+ * written there, one row of the table per sample, and it gets its values when the table
+ * {@linkplain SampleTable#finish finishes} (at the latest when it is first read).
  */
 public final class Series {
 
     private final double[] grid;
-    private final int offset;
+    final int offset;
     /** The number of rows a grid series may hold. */
-    private final int capacity;
+    final int capacity;
     private double[] times;
     private double[] values;
     private double[] weights;
     private int size;
+    /** The table that holds this series' rows until it finishes, and its column there; null and -1 otherwise. */
+    private SampleTable table;
+    private final int column;
 
     /** A series with times and weights of its own. */
     public Series() {
@@ -34,6 +41,7 @@ public final class Series {
         times = new double[64];
         values = new double[64];
         weights = new double[64];
+        column = -1;
     }
 
     /**
@@ -45,10 +53,42 @@ public final class Series {
         this.offset = offset;
         capacity = Math.max(0, grid.length - offset);
         weights = ownWeights ? new double[capacity] : null;
+        column = -1;
+    }
+
+    /** A grid series weighted by the grid's intervals whose rows {@code table} holds in {@code column}. */
+    Series(double[] grid, int offset, SampleTable table, int column) {
+        this.grid = grid;
+        this.offset = offset;
+        capacity = Math.max(0, grid.length - offset);
+        this.table = table;
+        this.column = column;
+    }
+
+    /** The column of the {@link SampleTable} this series' rows are written to, or -1 if it keeps its own. */
+    public int column() {
+        return column;
+    }
+
+    /** Takes the values {@code finished} (null: all zero) and the row count its table gave it. */
+    void finished(double[] finishedValues, int rows) {
+        values = finishedValues;
+        size = rows;
+        table = null;
+    }
+
+    /** Finishes the table that holds this series' rows, if any, so the series can be read. */
+    private void settle() {
+        if (table != null) {
+            table.finish();
+        }
     }
 
     /** Appends a row; {@code timeHours} must not be before the last one (on a grid: be the next grid time). */
     public void add(double timeHours, double value, double weight) {
+        if (column >= 0) {
+            throw new IllegalStateException("a row of a series kept in a sample table is written to the table");
+        }
         if (grid != null) {
             if (offset + size >= grid.length || grid[offset + size] != timeHours) {
                 throw new IllegalStateException("a row at " + timeHours + " h is off the series' sample times");
@@ -75,6 +115,7 @@ public final class Series {
     }
 
     public int size() {
+        settle();
         return size;
     }
 
@@ -83,6 +124,8 @@ public final class Series {
      * them: both on one grid, from the same position, with as many rows. False says nothing.
      */
     public boolean sharesTimesWith(Series other) {
+        settle();
+        other.settle();
         return grid != null && other.grid == grid && other.offset == offset && other.size == size;
     }
 
@@ -96,6 +139,7 @@ public final class Series {
     }
 
     public double value(int i) {
+        settle();
         if (values == null) {
             Objects.checkIndex(i, capacity);
             return 0;
@@ -105,6 +149,7 @@ public final class Series {
 
     /** A copy of the rows' values, in order. */
     public double[] values() {
+        settle();
         if (values == null) {
             return new double[size];
         }

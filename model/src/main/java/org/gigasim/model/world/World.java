@@ -198,6 +198,7 @@ public final class World {
         procurement.start();
         supplyPlanner.start();
         sim.runUntil(endHours);
+        observation.finish();
         return new ReplicationResult(replication, observation.recorder(), router.trainingJobs(),
                 List.copyOf(contracts.all()), trace == null ? List.of() : trace.records(), sim.eventsRun());
     }

@@ -202,6 +202,11 @@ public final class Observation {
         }
     }
 
+    /** Ends the observation when the world has run: every series gets its rows. */
+    public void finish() {
+        probes.finish();
+    }
+
     private static double herfindahl(double[] amounts) {
         double all = 0;
         for (double v : amounts) {

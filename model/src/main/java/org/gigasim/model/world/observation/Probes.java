@@ -7,6 +7,7 @@ import org.gigasim.model.metrics.Counter;
 import org.gigasim.model.metrics.Level;
 import org.gigasim.model.metrics.Metric;
 import org.gigasim.model.metrics.Recorder;
+import org.gigasim.model.metrics.SampleTable;
 import org.gigasim.model.metrics.Series;
 import org.gigasim.model.metrics.SeriesKey;
 
@@ -24,15 +25,18 @@ final class Probes {
     }
 
     private final Recorder recorder = new Recorder();
+    /** The rows of the grid series weighted by the grid's intervals, written a sample at a time. */
+    private final SampleTable table;
     // Arrays, not lists: a sample walks all of them (hundreds of levels and stocks).
     private Level[] levels = new Level[64];
     private int levelCount;
     private Counter[] counters = new Counter[16];
     private int counterCount;
-    private final List<Series> stockSeries = new ArrayList<>();
+    /** The table columns of the stocks read by callback, and the callbacks. */
+    private int[] stockColumns = new int[8];
     private final List<Stock> stocks = new ArrayList<>();
-    /** Stocks kept in rows their owner fills before each sample: the series, the row, the position in it. */
-    private Series[] rowSeries = new Series[64];
+    /** Stocks kept in rows their owner fills before each sample: the table column, the row, the position in it. */
+    private int[] rowColumns = new int[64];
     private double[][] rows = new double[64][];
     private int[] rowAt = new int[64];
     private int rowStockCount;
@@ -51,6 +55,7 @@ final class Probes {
     Probes(double[] sampleTimes) {
         this.grid = sampleTimes.clone();
         this.closed = sampleTimes.clone();
+        this.table = new SampleTable(grid);
     }
 
     Recorder recorder() {
@@ -86,45 +91,57 @@ final class Probes {
 
     void stock(SeriesKey key, Stock value) {
         // A stock's first row is at the next sample; before it, it did not exist.
-        stockSeries.add(recorder.series(key, () -> new Series(grid, taken, false)));
+        if (stocks.size() == stockColumns.length) {
+            stockColumns = Arrays.copyOf(stockColumns, 2 * stocks.size());
+        }
+        stockColumns[stocks.size()] = recorder.series(key, () -> table.series(taken)).column();
         stocks.add(value);
     }
 
     /** A stock whose value at each sample is {@code row[at]}, which its owner keeps up to date before the sample. */
     void stock(SeriesKey key, double[] row, int at) {
-        if (rowStockCount == rowSeries.length) {
+        if (rowStockCount == rowColumns.length) {
             int n = 2 * rowStockCount;
-            rowSeries = Arrays.copyOf(rowSeries, n);
+            rowColumns = Arrays.copyOf(rowColumns, n);
             rows = Arrays.copyOf(rows, n);
             rowAt = Arrays.copyOf(rowAt, n);
         }
-        rowSeries[rowStockCount] = recorder.series(key, () -> new Series(grid, taken, false));
+        rowColumns[rowStockCount] = recorder.series(key, () -> table.series(taken)).column();
         rows[rowStockCount] = row;
         rowAt[rowStockCount] = at;
         rowStockCount++;
     }
 
     void eventMean(SeriesKey key, Stock sum, Stock count) {
-        eventMeans.add(new EventMean(backfilled(key, true), sum, count, new double[] {sum.value(), count.value()}));
-    }
-
-    private Series backfilled(SeriesKey key) {
-        return backfilled(key, false);
-    }
-
-    /** A level's or a flow's series: rows from the first interval on, zeros for the intervals already closed. */
-    private Series backfilled(SeriesKey key, boolean ownWeights) {
-        Series series = recorder.series(key, () -> new Series(grid, grid.length > 0 && grid[0] == 0 ? 1 : 0,
-                ownWeights));
+        // Weighted by its events, not by the grid's intervals, so it keeps its own rows.
+        Series series = recorder.series(key, () -> new Series(grid, firstInterval(), true));
         double from = 0;
         for (int i = 0; i < closedCount; i++) {
             if (closed[i] > from) {
-                // Zero rows: no amount in a flow's or level's interval, no events in an event mean's.
-                series.add(closed[i], 0, ownWeights ? 0 : closed[i] - from);
+                // Zero rows: no events in the intervals already closed.
+                series.add(closed[i], 0, 0);
                 from = closed[i];
             }
         }
-        return series;
+        eventMeans.add(new EventMean(series, sum, count, new double[] {sum.value(), count.value()}));
+    }
+
+    /**
+     * A level's or a flow's series: rows from the first interval on, zero for the intervals
+     * already closed (cells of the table never written).
+     */
+    private Series backfilled(SeriesKey key) {
+        return recorder.series(key, () -> table.series(firstInterval()));
+    }
+
+    /** The grid position of the first interval's end: there is no interval before a sample at time 0. */
+    private int firstInterval() {
+        return grid.length > 0 && grid[0] == 0 ? 1 : 0;
+    }
+
+    /** Hands every series its rows once the world has run (see {@link SampleTable#finish}). */
+    void finish() {
+        table.finish();
     }
 
     /**
@@ -133,14 +150,15 @@ final class Probes {
      * and reads every stock.
      */
     void sample(double t) {
+        double[] cells = table.beginRow();
         if (closedCount > 0 || t > 0) {
             double from = lastSample;
             if (t > from) {
                 for (int i = 0; i < levelCount; i++) {
-                    levels[i].row(from, t);
+                    levels[i].row(from, t, cells);
                 }
                 for (int i = 0; i < counterCount; i++) {
-                    counters[i].row(from, t);
+                    counters[i].row(from, t, cells);
                 }
                 for (EventMean e : eventMeans) {
                     double sum = e.sum.value();
@@ -152,12 +170,11 @@ final class Probes {
                 }
             }
         }
-        double hours = t - lastSample;
         for (int i = 0; i < stocks.size(); i++) {
-            stockSeries.get(i).add(t, stocks.get(i).value(), hours);
+            cells[stockColumns[i]] = stocks.get(i).value();
         }
         for (int i = 0; i < rowStockCount; i++) {
-            rowSeries[i].add(t, rows[i][rowAt[i]], hours);
+            cells[rowColumns[i]] = rows[i][rowAt[i]];
         }
         lastSample = t;
         taken++;
