@@ -34,7 +34,6 @@ public final class SampleTable {
     private int inChunk;
     /** The sample index of the chunk's first row, and of the next row to begin. */
     private int chunkStart;
-    private long[] bits = new long[64];
     private boolean finished;
 
     /** @param grid every sample time of the run, in order */
@@ -50,7 +49,6 @@ public final class SampleTable {
             series = Arrays.copyOf(series, n);
             offsets = Arrays.copyOf(offsets, n);
             values = Arrays.copyOf(values, n);
-            bits = Arrays.copyOf(bits, n);
         }
         Series created = new Series(grid, offset, this, columns);
         series[columns] = created;
@@ -103,30 +101,27 @@ public final class SampleTable {
 
     /** Copies the chunk's rows into the series' arrays and empties it. */
     private void flush() {
-        // Which columns hold anything but +0.0 in these rows: the bits of their cells or'ed together.
-        for (int r = 0; r < inChunk; r++) {
-            double[] row = chunk[r];
-            for (int j = 0; j < widths[r]; j++) {
-                bits[j] |= Double.doubleToRawLongBits(row[j]);
-            }
-        }
-        for (int j = 0; j < columns; j++) {
-            if (bits[j] != 0 && values[j] == null) {
-                // Its first value other than +0.0: the rows before it were zeros.
-                values[j] = new double[series[j].capacity];
-            }
-            bits[j] = 0;
-        }
+        // Column blocks, so that each pass reads every row of the chunk once and fills a few series' arrays in order.
         for (int from = 0; from < columns; from += BLOCK) {
             int to = Math.min(columns, from + BLOCK);
             for (int r = 0; r < inChunk; r++) {
                 double[] row = chunk[r];
                 int end = Math.min(to, widths[r]);
                 for (int j = from; j < end; j++) {
+                    double value = row[j];
+                    double[] into = values[j];
+                    if (into == null) {
+                        if (Double.doubleToRawLongBits(value) == 0) {
+                            continue;
+                        }
+                        // Its first value other than +0.0: the rows before it were zeros.
+                        into = new double[series[j].capacity];
+                        values[j] = into;
+                    }
                     int at = chunkStart + r - offsets[j];
                     // Only a level's or flow's cell at time 0 comes before its series' first row (and is zero).
-                    if (values[j] != null && at >= 0) {
-                        values[j][at] = row[j];
+                    if (at >= 0) {
+                        into[at] = value;
                     }
                 }
             }
