@@ -33,6 +33,8 @@ final class Holdings {
     private double efficiencyDay = Double.NaN;
     /** Per lab, the time of its next efficiency step after they were last read: they hold until then. */
     private final double[] efficiencyUntil;
+    /** Scratch: per lab, the share of its held capacity on one cloud it uses (when it holds some there). */
+    private final double[] usedShare;
     /** Scratch: one lab's efficiencies as read today. */
     private final double[] today;
     /** Labs' own clouds: held by their owners, paid for as owned. */
@@ -53,6 +55,7 @@ final class Holdings {
         efficiencyUntil = new double[labCount];
         Arrays.fill(efficiencyUntil, Double.NEGATIVE_INFINITY);
         today = new double[accCount];
+        usedShare = new double[labCount];
         own = new OwnCapacity(indices);
     }
 
@@ -115,16 +118,16 @@ final class Holdings {
      */
     void allocateContracts(double t, double[][] remaining) {
         for (int c = 0; c < cloudCount; c++) {
+            // The share of its held capacity each lab uses on this cloud, once per lab rather than per contract.
+            for (int l = 0; l < labCount; l++) {
+                usedShare[l] = held[l][c] > 0 ? Math.min(1, (held[l][c] - remaining[l][c]) / held[l][c]) : 0;
+            }
             Cloud cloud = indices.cloud(c);
             List<Contract> contracts = cloud.contracts();
             for (int i = 0; i < contracts.size(); i++) {
                 Contract contract = contracts.get(i);
                 int l = contract.labIndex();
-                double used = 0;
-                if (held[l][c] > 0) {
-                    double usedHeld = held[l][c] - remaining[l][c];
-                    used = allocation[c][i] * Math.min(1, usedHeld / held[l][c]);
-                }
+                double used = held[l][c] > 0 ? allocation[c][i] * usedShare[l] : 0;
                 if (contract.keepAllocation(t, allocation[c][i], used)) {
                     continue; // only its use moved: no money does (most contracts, at a change of demand alone)
                 }
