@@ -18,11 +18,12 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * One whole replication of a catalog scenario, milliseconds each; with {@code -prof gc},
- * the bytes it allocates. Successive invocations run successive replications, as a run
- * does, so each draws its own random numbers.
+ * One whole replication of a scenario (a catalog name or a file), milliseconds each; with
+ * {@code -prof gc}, the bytes it allocates. Successive invocations run successive
+ * replications, as a run does, so each draws its own random numbers.
  *
- * <pre>java -jar benchmarks/target/benchmarks.jar ReplicationBenchmark -prof gc</pre>
+ * <pre>java -jar benchmarks/target/benchmarks.jar ReplicationBenchmark -prof gc
+ * java -jar benchmarks/target/benchmarks.jar ReplicationBenchmark -p scenario=benchmarks/scenarios/baseline-2026-0.1.yaml</pre>
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -41,7 +42,7 @@ public class ReplicationBenchmark {
 
     @Setup
     public void load() {
-        spec = ScenarioLoader.loadCatalog(scenario);
+        spec = ScenarioLoader.resolve(scenario);
         registry = ClauseRegistry.standard();
     }
 

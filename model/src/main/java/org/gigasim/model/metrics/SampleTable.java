@@ -6,8 +6,8 @@ import java.util.Arrays;
  * The rows of a world's grid series while it runs, written a sample at a time: one row per
  * sample, one column per series. A sample writes the row of every series it closes (hundreds
  * of them) side by side in one array, instead of appending to as many arrays of their own;
- * every {@value #CHUNK} samples the rows are copied into the series' own arrays, a few
- * columns at a time, while they are still in the processor's cache. Each series gets exactly
+ * every {@value #CHUNK} samples the rows are copied into the series' own arrays, a column at
+ * a time, while they are still in the processor's cache. Each series gets exactly
  * the values it was given; a column that only ever held +0.0 gives its series no array, as
  * {@link Series} keeps one only from its first other value.
  *
@@ -19,8 +19,6 @@ public final class SampleTable {
 
     /** Rows kept before they are copied to the series: small enough to stay in a core's cache. */
     private static final int CHUNK = 32;
-    /** Columns copied together: one pass over the rows fills this many series. */
-    private static final int BLOCK = 16;
 
     private final double[] grid;
     private Series[] series = new Series[64];
@@ -71,7 +69,8 @@ public final class SampleTable {
         }
         double[] row = chunk[inChunk];
         if (row == null || row.length < columns) {
-            row = new double[columns];
+            // Room for the series still to come (sites and ledgers add theirs as the run goes).
+            row = new double[columns + columns / 2 + 16];
             chunk[inChunk] = row;
         } else {
             Arrays.fill(row, 0, columns, 0);
@@ -99,31 +98,35 @@ public final class SampleTable {
         values = null;
     }
 
-    /** Copies the chunk's rows into the series' arrays and empties it. */
+    /**
+     * Copies the chunk's rows into the series' arrays and empties it, a column at a time: the
+     * chunk is small enough to stay in the cache while its columns are read one after another.
+     */
     private void flush() {
-        // Column blocks, so that each pass reads every row of the chunk once and fills a few series' arrays in order.
-        for (int from = 0; from < columns; from += BLOCK) {
-            int to = Math.min(columns, from + BLOCK);
-            for (int r = 0; r < inChunk; r++) {
-                double[] row = chunk[r];
-                int end = Math.min(to, widths[r]);
-                for (int j = from; j < end; j++) {
-                    double value = row[j];
-                    double[] into = values[j];
-                    if (into == null) {
-                        if (Double.doubleToRawLongBits(value) == 0) {
-                            continue;
-                        }
-                        // Its first value other than +0.0: the rows before it were zeros.
-                        into = new double[series[j].capacity];
-                        values[j] = into;
-                    }
-                    int at = chunkStart + r - offsets[j];
-                    // Only a level's or flow's cell at time 0 comes before its series' first row (and is zero).
-                    if (at >= 0) {
-                        into[at] = value;
-                    }
+        // Columns only grow, so the rows that have column j are the chunk's last ones, from the first with it.
+        int firstRow = 0;
+        for (int j = 0; j < columns; j++) {
+            while (firstRow < inChunk && widths[firstRow] <= j) {
+                firstRow++;
+            }
+            double[] into = values[j];
+            if (into == null) {
+                long bits = 0;
+                for (int r = firstRow; r < inChunk; r++) {
+                    bits |= Double.doubleToRawLongBits(chunk[r][j]);
                 }
+                if (bits == 0) {
+                    continue; // +0.0 throughout so far: the series keeps no array yet
+                }
+                // Its first value other than +0.0: the rows before it were zeros.
+                into = new double[series[j].capacity];
+                values[j] = into;
+            }
+            // Row r is the series' row chunkStart + r - offset; only a level's or flow's cell at time 0
+            // comes before its first row (and is zero).
+            int shift = chunkStart - offsets[j];
+            for (int r = Math.max(firstRow, -shift); r < inChunk; r++) {
+                into[shift + r] = chunk[r][j];
             }
         }
         chunkStart += inChunk;
