@@ -30,7 +30,7 @@ public final class SampleTable {
     private final double[][] chunk = new double[CHUNK][];
     private final int[] widths = new int[CHUNK];
     private int inChunk;
-    /** The sample index of the chunk's first row, and of the next row to begin. */
+    /** The sample index of the chunk's first row. */
     private int chunkStart;
     private boolean finished;
 
