@@ -75,6 +75,22 @@ class CloudTest {
     }
 
     @Test
+    void theSameSoldShareAgainChangesNoPrice() {
+        Cloud cloud = cloud(CURVES);
+        cloud.setSoldShare(0.0);    // the first share sets the factors: on demand 0.8, contract 1.0 (the curves' first points)
+        long first = cloud.priceChanges();
+        assertEquals(7.0 * 0.8, cloud.onDemandPrices(ACCELERATORS)[0], EPS);
+        cloud.setSoldShare(0.75);
+        cloud.setSoldShare(0.75);   // a decision prices its sales twice, at the same share
+        assertEquals(first + 1, cloud.priceChanges(),
+                "0.75 moves the on-demand factor (the contract curve is flat below 0.9), the repeat nothing");
+        assertEquals(7.0 * 1.2, cloud.onDemandPrices(ACCELERATORS)[0], EPS);
+        cloud.setSoldShare(0.95);
+        assertEquals(7.0 * 1.52, cloud.onDemandPrices(ACCELERATORS)[0], EPS);
+        assertEquals(0.95, cloud.soldShare());
+    }
+
+    @Test
     void aCurveIsFlatBeyondItsLastPoint() {
         Pricing pricing = new Pricing(new PricingSpec(List.of(new PricePointSpec(0.2, 0.9),
                 new PricePointSpec(0.6, 1.3)), null, null, null));

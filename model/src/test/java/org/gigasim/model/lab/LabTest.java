@@ -84,6 +84,22 @@ class LabTest {
     }
 
     @Test
+    void theNextEfficiencyStepIsTheEarliestOfAnyAcceleratorsStillToCome() {
+        double march = CALENDAR.hoursAt(LocalDate.of(2026, 3, 1));
+        double april = CALENDAR.hoursAt(LocalDate.of(2026, 4, 15));
+        double june = CALENDAR.hoursAt(LocalDate.of(2026, 6, 1));
+        Lab lab = lab(null, Map.of("tpu", List.of(new EfficiencyStepSpec(LocalDate.of(2026, 3, 1), 0.6),
+                new EfficiencyStepSpec(LocalDate.of(2026, 6, 1), 0.85)),
+                "gpu", List.of(new EfficiencyStepSpec(LocalDate.of(2026, 4, 15), 0.9)), "empty", List.of()), null);
+        assertEquals(march, lab.nextEfficiencyStepAfter(0));
+        assertEquals(april, lab.nextEfficiencyStepAfter(march), "a step at t has taken effect: the next is later");
+        assertEquals(june, lab.nextEfficiencyStepAfter(april));
+        assertEquals(june, lab.nextEfficiencyStepAfter(june - 1));
+        assertEquals(Double.POSITIVE_INFINITY, lab.nextEfficiencyStepAfter(june), "no step after the last");
+        assertEquals(Double.POSITIVE_INFINITY, lab(null, Map.of(), null).nextEfficiencyStepAfter(0));
+    }
+
+    @Test
     void efficienciesByIndexFollowTheSameSteps() {
         double june = CALENDAR.hoursAt(LocalDate.of(2026, 6, 1));
         Lab lab = lab(null, Map.of("tpu", List.of(new EfficiencyStepSpec(LocalDate.of(2026, 3, 1), 0.6),
