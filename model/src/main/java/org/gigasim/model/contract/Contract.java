@@ -61,9 +61,9 @@ public final class Contract implements ClauseHolder {
     /** The terms count at the last {@link #allocate}, and a time until which its reservation holds. */
     private int allocatedTerms = -1;
     private double allocatedUntil = Double.NEGATIVE_INFINITY;
-    /** The whole term's chip-hours and the (full chips, start, end, ramp) they were computed for. */
+    /** The whole term's chip-hours, and the {@link #termChanges} count they were computed at (-1: not yet). */
     private double wholeTerm;
-    private double[] wholeTermFor;
+    private int wholeTermAt = -1;
     /** The ramp's cumulative chip-hours, for {@link #windowChipHours}; rebuilt when the steps are. */
     private RampCumulative rampCumulative;
 
@@ -187,10 +187,9 @@ public final class Contract implements ClauseHolder {
      * terms: a contract not yet started is read whole at every sample (its backlog).
      */
     private double wholeTermChipHours() {
-        if (wholeTermFor == null || wholeTermFor[0] != fullChips || wholeTermFor[1] != startHours
-                || wholeTermFor[2] != endHours || wholeTermFor[3] != rampHours) {
+        if (wholeTermAt != termChanges) {
             wholeTerm = integrate(fullChips, startHours, endHours, rampHours, startHours, endHours, rampSteps());
-            wholeTermFor = new double[] {fullChips, startHours, endHours, rampHours};
+            wholeTermAt = termChanges;
         }
         return wholeTerm;
     }

@@ -22,7 +22,6 @@ public final class SampleTable {
 
     private final double[] grid;
     private Series[] series = new Series[64];
-    private int[] offsets = new int[64];
     /** Per column, its series' values once a cell other than +0.0 came; null before. */
     private double[][] values = new double[64][];
     private int columns;
@@ -45,13 +44,10 @@ public final class SampleTable {
         if (columns == series.length) {
             int n = 2 * columns;
             series = Arrays.copyOf(series, n);
-            offsets = Arrays.copyOf(offsets, n);
             values = Arrays.copyOf(values, n);
         }
         Series created = new Series(grid, offset, this, columns);
-        series[columns] = created;
-        offsets[columns] = offset;
-        columns++;
+        series[columns++] = created;
         return created;
     }
 
@@ -93,7 +89,7 @@ public final class SampleTable {
         finished = true;
         int rows = chunkStart;
         for (int j = 0; j < columns; j++) {
-            series[j].finished(values[j], Math.max(0, rows - offsets[j]));
+            series[j].finished(values[j], Math.max(0, rows - series[j].offset));
         }
         values = null;
     }
@@ -124,7 +120,7 @@ public final class SampleTable {
             }
             // Row r is the series' row chunkStart + r - offset; only a level's or flow's cell at time 0
             // comes before its first row (and is zero).
-            int shift = chunkStart - offsets[j];
+            int shift = chunkStart - series[j].offset;
             for (int r = Math.max(firstRow, -shift); r < inChunk; r++) {
                 into[shift + r] = chunk[r][j];
             }
