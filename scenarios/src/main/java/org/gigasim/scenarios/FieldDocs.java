@@ -222,8 +222,10 @@ final class FieldDocs {
         d("revenue_anchor", "a reported revenue run rate the lab's revenue per H100e-hour is derived from, after the"
                 + " market scales its demand (instead of revenue_usd_per_h100e_hour; docs/model.md section 8)", null,
                 "none", "{on: 2026-04-01, usd_per_year: 30e9}");
-        d("revenue_anchor.on", "date the run rate was reported (may be before the start)", "date", null, "2026-04-01");
-        d("usd_per_year", "annualized revenue on that date", "USD a year", null, "30e9");
+        d("revenue_anchor.on", "date the run rate was reported, or for a revenue_path point the middle of the year whose"
+                + " revenue it gives (may be before the start)", "date", null, "2026-04-01");
+        d("usd_per_year", "annualized revenue on that date (for a revenue_path point, the year's revenue)", "USD a year",
+                null, "30e9");
         d("commitment_years", "window of the cash rule: obligations due within it may not exceed cash + credit line +"
                 + " revenue over the window at today's rate", "years", "2", "2");
         d("window_revenue", "revenue the cash rule counts over the window: served_now (inference served now at today's"
@@ -251,6 +253,11 @@ final class FieldDocs {
         d("reach.cloud", "the cloud whose marketplace reaches it, the only cloud it may be served on", null, null, "aws");
         d("reach.h100e", "reach demand at start in effective H100-equivalents (the market block scales it with its"
                 + " class, but it does not enter the calibration)", "H100e", null, "90000");
+        d("revenue_path", "the lab's revenue at dates, two or more in date order (each the revenue of the year around"
+                + " its date): between them its inference demand grows as its revenue does, less the growth of its"
+                + " revenue per H100e-hour; the stated levels hold at the start and the market block sets the level"
+                + " (not with market.through; docs/model.md section 8)", null, "none",
+                "[{on: 2025-07-01, usd_per_year: 13e9}, {on: 2028-07-01, usd_per_year: 100e9}]");
         d("arrival_interval_days", "days between training job arrivals (mean at least an hour)", "days", null, "{exponential: {mean: 90}}");
         d("size_h100e", "size of a training job", "H100e", null, "{lognormal: {median: 20000, sigma: 0.4}}");
         d("duration_days", "run time of a training job", "days", null, "{triangular: {min: 60, mode: 90, max: 150}}");

@@ -2,6 +2,7 @@ package org.gigasim.scenarios;
 
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -125,6 +126,15 @@ final class ReferenceValidator {
                     accelerator(acc, at + "/efficiency/" + acc, true, "efficiency of lab " + lab.id()));
             forEach(lab.demand().reach(), at + "/demand/reach", (reach, reachAt) ->
                     reference("cloud", reach.cloud(), clouds, reachAt + "/cloud"));
+            if (!lab.demand().revenuePath().isEmpty() && spec.market() != null && spec.market().through() != null) {
+                report(at + "/demand/revenue_path", true, "lab " + lab.id() + " has a revenue_path and market.through is"
+                        + " set: both set the growth of its demand; remove one");
+            }
+            if (!lab.demand().revenuePath().isEmpty() && Arrays.stream(TrafficClass.INFERENCE)
+                    .allMatch(c -> lab.demand().inference(c) == null)) {
+                report(at + "/demand/revenue_path", true, "lab " + lab.id() + " has a revenue_path but no inference"
+                        + " demand for it to shape; add a class or remove the path");
+            }
             for (TrafficClass trafficClass : TrafficClass.INFERENCE) {
                 InferenceDemandSpec demand = lab.demand().inference(trafficClass);
                 if (demand != null) {

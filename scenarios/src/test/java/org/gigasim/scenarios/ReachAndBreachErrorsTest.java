@@ -13,9 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Reach demand and breach events in scenario files: they bind, and what binding cannot check
- * (a reach on an unknown cloud, a breach of a clause without terms, an injunction on a contract
- * already running) is one message naming the line and column. Line numbers refer to
+ * Reach demand, revenue paths and breach events in scenario files: they bind, and what binding
+ * cannot check (a reach on an unknown cloud, a revenue path with nothing to shape or beside the
+ * market's yearly anchors, a breach of a clause without terms, an injunction on a contract already
+ * running) is one message naming the line and column. Line numbers refer to
  * {@link ScenarioErrorsTest#VALID} (24 lines) plus the lines appended below.
  */
 class ReachAndBreachErrorsTest {
@@ -89,5 +90,21 @@ class ReachAndBreachErrorsTest {
                 reach.replace("stateless_api", "training").replace("aws", "azure")));
         assertEquals(1, training.size(), training.toString());
         assertTrue(training.get(0).startsWith("F:13:") && training.get(0).contains("not training"), training.toString());
+    }
+
+    @Test
+    void aRevenuePathNeedsInferenceDemandAndNoYearlyMarketAnchors() throws IOException {
+        String path = "revenue_path: [{on: 2026-07-01, usd_per_year: 1e9}, {on: 2027-07-01, usd_per_year: 3e9}]";
+        String shaped = "  - {id: lab, demand: {stateless_api: {h100e: 10}, " + path + "}}";
+        ScenarioSpec spec = ScenarioLoader.load(write(ScenarioErrorsTest.VALID.replace("  - id: lab", shaped)));
+        assertEquals(3e9, spec.labs().get(0).demand().revenuePath().get(1).usdPerYear());
+        assertEquals(List.of("F:13:24: lab lab has a revenue_path but no inference demand for it to shape; add a class"
+                        + " or remove the path"),
+                problems(ScenarioErrorsTest.VALID.replace("  - id: lab", "  - {id: lab, demand: {" + path + "}}")));
+        // Line 25: the market's yearly anchors would set the same growth a second time.
+        assertEquals(List.of("F:13:52: lab lab has a revenue_path and market.through is set: both set the growth of its"
+                        + " demand; remove one"),
+                problems(ScenarioErrorsTest.VALID.replace("  - id: lab", shaped)
+                        + "market: {demand_to_supply: 1.2, at: 2026-07-01, through: 2027-07-01}\n"));
     }
 }

@@ -22,6 +22,7 @@ import org.gigasim.model.spec.EventSpec;
 import org.gigasim.model.spec.LabSpec;
 import org.gigasim.model.spec.PowerMilestoneSpec;
 import org.gigasim.model.spec.PriceSpec;
+import org.gigasim.model.spec.RevenueAnchorSpec;
 import org.gigasim.model.spec.ScenarioSpec;
 import org.gigasim.model.spec.SiteSpec;
 import org.gigasim.model.spec.TrafficClass;
@@ -87,6 +88,8 @@ class ScenarioLoaderTest {
         assertEquals(new Distribution.Normal(0, 0.05), lab.demand().statelessApi().noise());
         assertEquals(0.9, lab.demand().stateful().growthPerYear());
         assertEquals(new Distribution.Fixed(0.01), lab.demand().firstParty().noise());
+        assertEquals(List.of(new RevenueAnchorSpec(LocalDate.of(2025, 7, 1), 1.3e10),
+                new RevenueAnchorSpec(LocalDate.of(2028, 7, 1), 1.0e11)), lab.demand().revenuePath());
         assertEquals(new Distribution.Empirical(new double[] {30, 60, 90}), lab.demand().training().arrivalIntervalDays());
         assertEquals(new Distribution.Triangular(60, 90, 150), lab.demand().training().durationDays());
         assertEquals("smallest_first", lab.demand().training().discipline());

@@ -6,12 +6,27 @@ import java.util.List;
 /**
  * A lab's demand by traffic class; any class may be absent (no demand). {@code reach} lists
  * demand that only one cloud's marketplace reaches ({@link ReachSpec}); empty means none.
+ * {@code revenuePath} lists the lab's reported or projected revenue at dates, two or more in
+ * date order: between them its inference demand grows as its revenue does, less the growth of
+ * its revenue per H100e-hour (docs/model.md section 8); empty means the classes' stated growth.
  */
 public record DemandSpec(InferenceDemandSpec statelessApi, InferenceDemandSpec stateful,
-        InferenceDemandSpec firstParty, TrainingSpec training, List<ReachSpec> reach) {
+        InferenceDemandSpec firstParty, TrainingSpec training, List<ReachSpec> reach,
+        List<RevenueAnchorSpec> revenuePath) {
 
     public DemandSpec {
         reach = Checks.list(reach);
+        revenuePath = Checks.list(revenuePath);
+        if (revenuePath.size() == 1) {
+            throw new IllegalArgumentException("revenue_path has one point; give two or more (growth is read between"
+                    + " them) or none");
+        }
+        for (int i = 1; i < revenuePath.size(); i++) {
+            if (!revenuePath.get(i).on().isAfter(revenuePath.get(i - 1).on())) {
+                throw new IllegalArgumentException("revenue_path dates must increase, but " + revenuePath.get(i).on()
+                        + " follows " + revenuePath.get(i - 1).on());
+            }
+        }
         List<String> seen = new ArrayList<>();
         for (ReachSpec r : reach) {
             String key = r.trafficClass().id() + "@" + r.cloud();
@@ -21,6 +36,12 @@ public record DemandSpec(InferenceDemandSpec statelessApi, InferenceDemandSpec s
             }
             seen.add(key);
         }
+    }
+
+    /** Demand with reach, its growth as stated. */
+    public DemandSpec(InferenceDemandSpec statelessApi, InferenceDemandSpec stateful, InferenceDemandSpec firstParty,
+            TrainingSpec training, List<ReachSpec> reach) {
+        this(statelessApi, stateful, firstParty, training, reach, null);
     }
 
     /** Demand without reach. */

@@ -133,6 +133,7 @@ public final class World {
                 siteRegions.putIfAbsent(added.site().id(), added.site().region());
             }
         });
+        RevenuePath.apply(spec.market(), indices, calendar);
         MarketCalibration.apply(spec, indices, calendar);
         RevenueCalibration.apply(indices, calendar);
         for (ContractSpec contractSpec : spec.contracts()) {
