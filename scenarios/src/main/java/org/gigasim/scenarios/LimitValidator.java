@@ -12,6 +12,7 @@ import org.gigasim.model.spec.InferenceDemandSpec;
 import org.gigasim.model.spec.LabSpec;
 import org.gigasim.model.spec.Limits;
 import org.gigasim.model.spec.OutageModelSpec;
+import org.gigasim.model.spec.RevenueAnchorSpec;
 import org.gigasim.model.spec.ScenarioSpec;
 import org.gigasim.model.spec.SiteSpec;
 import org.gigasim.model.spec.TrafficClass;
@@ -87,6 +88,27 @@ final class LimitValidator {
         return true;
     }
 
+    /**
+     * A revenue path bends demand by at most its largest over its smallest revenue, times the growth of the rate
+     * per H100e-hour over its span either way; beyond the limit on demand growth that is refused like growth_per_year.
+     */
+    private void checkRevenuePath(LabSpec lab, String at) {
+        List<RevenueAnchorSpec> path = lab.demand().revenuePath();
+        if (path.isEmpty()) {
+            return;
+        }
+        double low = path.stream().mapToDouble(RevenueAnchorSpec::usdPerYear).min().orElseThrow();
+        double high = path.stream().mapToDouble(RevenueAnchorSpec::usdPerYear).max().orElseThrow();
+        double g = lab.finance() == null ? 0 : lab.finance().revenueGrowthPerYear();
+        double years = ChronoUnit.DAYS.between(path.get(0).on(), path.get(path.size() - 1).on()) / 365.0;
+        double bend = high / low * Math.max(Math.pow(1 + g, years), Math.pow(1 + g, -years));
+        if (!(bend <= Limits.MAX_DEMAND_GROWTH)) {
+            report(at + "/demand/revenue_path", String.format(Locale.ROOT, "lab %s's revenue_path could change its"
+                    + " demand %.3g-fold (its largest revenue over its smallest); at most %.0e is allowed", lab.id(),
+                    bend, Limits.MAX_DEMAND_GROWTH));
+        }
+    }
+
     private void checkLab(LabSpec lab, String at) {
         double changes = 1;
         for (EventSpec event : spec.events()) {
@@ -107,6 +129,7 @@ final class LimitValidator {
                         changes > 1 ? " and change_demand events" : "", Limits.MAX_DEMAND_GROWTH));
             }
         }
+        checkRevenuePath(lab, at);
         if (lab.demand().training() != null) {
             minimumMean(lab.demand().training().arrivalIntervalDays(), Limits.MIN_ARRIVAL_INTERVAL_DAYS,
                     at + "/demand/training/arrival_interval_days", "1/24 day (an hour)");

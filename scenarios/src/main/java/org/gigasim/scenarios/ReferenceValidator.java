@@ -131,7 +131,7 @@ final class ReferenceValidator {
                         + " set: both set the growth of its demand; remove one");
             }
             if (!lab.demand().revenuePath().isEmpty() && Arrays.stream(TrafficClass.INFERENCE)
-                    .allMatch(c -> lab.demand().inference(c) == null)) {
+                    .allMatch(c -> lab.demand().inference(c) == null || !(lab.demand().inference(c).h100e() > 0))) {
                 report(at + "/demand/revenue_path", true, "lab " + lab.id() + " has a revenue_path but no inference"
                         + " demand for it to shape; add a class or remove the path");
             }

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every calibration figure the catalog and the docs cite by its path, such as
+ * Every calibration figure the catalog, the studies and the docs cite by its path, such as
  * {@code financials.oracle_rpo.oci_revenue_plan} or {@code deals.openai_aws.trainium_gw}, is an
  * entry of {@code calibration/public-figures.yaml}. A citation may leave out levels of the
  * path that only group entries ({@code deals.openai_microsoft_2025_10.api_exclusivity} for
@@ -40,6 +40,7 @@ class CalibrationReferencesTest {
 
     private static final Path FIGURES = Path.of("..", "calibration", "public-figures.yaml");
     private static final Path CATALOG = Path.of("catalog");
+    private static final Path STUDIES = Path.of("studies");
     private static final Path DOCS = Path.of("..", "docs");
     private static final Pattern DOTTED = Pattern.compile("(?<![\\w./-])([a-z][a-z0-9_]*(?:\\.[A-Za-z0-9_]+)+)(?![\\w-])");
 
@@ -110,7 +111,8 @@ class CalibrationReferencesTest {
 
     private static List<Path> citingFiles() throws IOException {
         List<Path> files = new ArrayList<>();
-        try (Stream<Path> catalog = Files.walk(CATALOG); Stream<Path> docs = Files.list(DOCS)) {
+        try (Stream<Path> catalog = Stream.concat(Files.walk(CATALOG), Files.walk(STUDIES));
+                Stream<Path> docs = Files.list(DOCS)) {
             catalog.filter(f -> f.toString().endsWith(".yaml")).sorted().forEach(files::add);
             docs.filter(f -> f.toString().endsWith(".md")).sorted().forEach(files::add);
         }

@@ -106,5 +106,15 @@ class ReachAndBreachErrorsTest {
                         + " demand; remove one"),
                 problems(ScenarioErrorsTest.VALID.replace("  - id: lab", shaped)
                         + "market: {demand_to_supply: 1.2, at: 2026-07-01, through: 2027-07-01}\n"));
+        // A class at zero is no demand either; and a path whose revenue spans more than the limit on demand growth
+        // (reported, like growth_per_year, at the value: column 66).
+        // ("h100e: 0" is a character shorter than "h100e: 10", so the path starts a column earlier.)
+        assertEquals(List.of("F:13:51: lab lab has a revenue_path but no inference demand for it to shape; add a class"
+                        + " or remove the path"),
+                problems(ScenarioErrorsTest.VALID.replace("  - id: lab", shaped.replace("h100e: 10", "h100e: 0"))));
+        assertEquals(List.of("F:13:66: lab lab's revenue_path could change its demand 3.00e+07-fold (its largest revenue"
+                        + " over its smallest); at most 1e+06 is allowed"),
+                problems(ScenarioErrorsTest.VALID.replace("  - id: lab", shaped.replace("usd_per_year: 1e9",
+                        "usd_per_year: 100"))));
     }
 }

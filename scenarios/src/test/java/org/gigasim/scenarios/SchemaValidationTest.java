@@ -31,13 +31,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The JSON Schema checked the way editors use it: a maintained validator reads the committed
- * {@code gigasim.schema.json} and every catalog and tutorial file (and the file that uses every
+ * {@code gigasim.schema.json} and every catalog, tutorial and study file (and the file that uses every
  * feature) passes, while copies with an unknown field, a wrong type, a bad enum value, or, in a
  * file without {@code extends}, a missing number are refused.
  */
 class SchemaValidationTest {
 
     private static final Path CATALOG = Path.of("catalog");   // the module's folder
+    private static final Path STUDIES = Path.of("studies");   // files that reproduce measurements in the docs
     private static final ObjectMapper YAML = new YAMLMapper();
     /** A YAML 1.2 core-schema number, as editors read one; SnakeYAML's YAML 1.1 reads 314e9 as text. */
     private static final Pattern NUMBER = Pattern.compile("[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?");
@@ -45,7 +46,7 @@ class SchemaValidationTest {
     private static final Schema COMMITTED = schema(read(Path.of("gigasim.schema.json")));
 
     static Stream<Path> scenarioFiles() throws IOException {
-        try (Stream<Path> files = Files.walk(CATALOG)) {
+        try (Stream<Path> files = Stream.concat(Files.walk(CATALOG), Files.walk(STUDIES))) {
             List<Path> all = files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList();
             return Stream.concat(all.stream(), Stream.of(Path.of("src/test/resources/scenarios/everything.yaml")));
         }

@@ -14,7 +14,7 @@ import java.time.LocalDate;
 public record RevenueAnchorSpec(LocalDate on, double usdPerYear) {
 
     public RevenueAnchorSpec {
-        Checks.require("revenue_anchor on", on);
-        Checks.positive("revenue_anchor usd_per_year", usdPerYear);
+        Checks.require("revenue on", on);
+        Checks.positive("revenue usd_per_year", usdPerYear);
     }
 }

@@ -39,8 +39,8 @@ final class RevenuePath {
                 continue;
             }
             if (market != null && market.through() != null) {
-                throw new IllegalArgumentException("lab " + lab.id() + " has a revenue_path and the market sets through:"
-                        + " both set the growth of its demand; keep one");
+                throw new IllegalArgumentException("lab " + lab.id() + " has a revenue_path and market.through is set:"
+                        + " both set the growth of its demand; remove one");
             }
             FinanceSpec finance = lab.spec().finance();
             double g = finance == null ? 0 : finance.revenueGrowthPerYear();
@@ -54,7 +54,7 @@ final class RevenuePath {
                 }
                 if (!(stated > 0)) {
                     throw new IllegalArgumentException("lab " + lab.id() + " has a revenue_path but no inference demand"
-                            + " on " + path.get(i).on() + " for it to shape");
+                            + " on " + path.get(i).on() + " for it to shape; add a class or remove the path");
                 }
                 ratios[i] = path.get(i).usdPerYear() / Math.pow(1 + g, hours[i] / 8760.0) / stated;
             }

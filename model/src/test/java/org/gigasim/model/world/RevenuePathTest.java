@@ -80,14 +80,11 @@ class RevenuePathTest {
     }
 
     @Test
-    void theStatedLevelsHoldUntilTheFirstDateAndTheMixStaysAsStated() {
+    void theStatedLevelsHoldUntilTheFirstDateAndTheMultiplierMovesGeometricallyThenHolds() {
         Lab lab = built(spec(PATH, null));
         assertEquals(1000, lab.forecast(TrafficClass.STATELESS_API, 0), 1e-9);
         assertEquals(3000, lab.forecast(TrafficClass.STATEFUL, 0), 1e-9);
         assertEquals(1222.706, lab.forecast(TrafficClass.STATELESS_API, T1), 1e-3);
-        // At the second date both classes carry the same multiplier: their ratio is the stated one.
-        assertEquals(1834.059 / 3000, lab.forecast(TrafficClass.STATELESS_API, T2)
-                / lab.forecast(TrafficClass.STATEFUL, T2), 1e-6);
         // Halfway between, the multiplier is the geometric mean; after the last date it holds.
         assertEquals(Math.sqrt(2.183830), lab.pathMultiplier((T1 + T2) / 2), 1e-6);
         assertEquals(lab.pathMultiplier(T2), lab.pathMultiplier(T2 + 8760), 0);
@@ -106,12 +103,13 @@ class RevenuePathTest {
 
     @Test
     void theMarketSetsTheLevelAndThePathTheGrowth() {
-        // At FIRST the contracts reserve 2,000 + 1,000 unit chips: the market at 1.5 makes demand 4,500 there.
-        Lab lab = built(spec(PATH, new MarketSpec(1.5, FIRST)));
-        assertEquals(4500, total(lab, T1), 1e-9);
+        // At SECOND the contracts reserve 2,000 + 1,000 unit chips: the market at 1.5 makes demand 4,500 there,
+        // where the path has bent the stated 4,834.059 by 2.183830 to 10,556.76: every class x 0.426267.
+        // Were the path applied after the market's scaling, the demand there would be 4,500 x 2.183830 instead.
+        Lab lab = built(spec(PATH, new MarketSpec(1.5, SECOND)));
+        assertEquals(4500, total(lab, T2), 1e-9);
         assertEquals(2.5, total(lab, T2) / total(lab, T1), 1e-12);
-        // The factor is 4,500 / 4,222.718 on every class.
-        assertEquals(1000 * 4500 / 4222.706, lab.forecast(TrafficClass.STATELESS_API, 0), 1e-3);
+        assertEquals(1000 * 4500 / (4834.059 * 2.183830), lab.forecast(TrafficClass.STATELESS_API, 0), 1e-3);
     }
 
     @Test
@@ -122,7 +120,8 @@ class RevenuePathTest {
         IllegalArgumentException order = assertThrows(IllegalArgumentException.class,
                 () -> lab(List.of(new RevenueAnchorSpec(SECOND, 50e6), new RevenueAnchorSpec(FIRST, 150e6))));
         assertTrue(order.getMessage().contains("must increase"), order.getMessage());
-        assertThrows(IllegalArgumentException.class,
+        IllegalArgumentException through = assertThrows(IllegalArgumentException.class,
                 () -> built(spec(PATH, new MarketSpec(1.5, FIRST, SECOND))));
+        assertTrue(through.getMessage().contains("market.through"), through.getMessage());
     }
 }
