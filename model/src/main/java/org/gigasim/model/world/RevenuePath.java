@@ -18,10 +18,11 @@ import org.gigasim.model.world.core.Indices;
  * <pre>D_i = V_i / (1 + g)^(t_i / 8 760 h)</pre>
  *
  * (g the lab's {@code revenue_growth_per_year}; the rate itself cancels out). With S_i the lab's
- * stated inference forecast at t_i (its classes' levels and growth), the path multiplier at t_i is
- * {@code m_i = (D_i / S_i) / (D/S)(0)}, the ratio taken geometrically between the dates (held
- * before the first and after the last) at the start: the stated levels hold at the start, the
- * classes keep their mix, and their sum grows between the path's dates as D does. It runs before
+ * stated inference forecast at t_i (its classes' levels and growth), the ratios r_i = D_i / S_i are
+ * joined geometrically from date to date and held before the first and after the last, and the
+ * path multiplier is that curve divided by its value at the start, m(t) = r(t) / r(0): the stated
+ * levels hold at the start, the classes keep their mix, and their sum grows between the path's
+ * dates as D does. It runs before
  * {@link MarketCalibration}, which then scales the bent curve to its ratio at {@code market.at}:
  * the path sets growth, the market the level.
  */
