@@ -163,6 +163,15 @@ public final class Lab {
         return demand.h100e() * Math.pow(1 + demand.growthPerYear(), years) * factors[c.ordinal()] * pathMultiplier(t);
     }
 
+    /** The inference classes' forecasts at {@code t} summed, in class order. */
+    public double inferenceForecast(double t) {
+        double sum = 0;
+        for (TrafficClass c : TrafficClass.INFERENCE) {
+            sum += forecast(c, t);
+        }
+        return sum;
+    }
+
     /**
      * Bends every inference class's curve by a multiplier that is {@code multipliers[0]} up to
      * {@code hours[0]}, {@code multipliers[i]} at {@code hours[i]}, moves geometrically between them and stays at the

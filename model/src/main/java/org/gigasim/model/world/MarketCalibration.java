@@ -63,9 +63,7 @@ final class MarketCalibration {
                 // A lab's own campuses are capacity it holds like a contract's (docs/model.md section 8).
                 double supply = contractedH100e(lab, signedBy(spec, anchors.get(i)), indices, calendar, hours[i])
                         + Pipeline.ownedH100e(indices, l, 0, hours[i], false);
-                for (TrafficClass c : TrafficClass.INFERENCE) {
-                    stated[i] += lab.forecast(c, hours[i]);
-                }
+                stated[i] = lab.inferenceForecast(hours[i]);
                 // Training is not scaled (its job sizes are sourced separately); inference makes up the rest.
                 double training = expectedTrainingH100e(lab.spec().demand().training(), hours[i]);
                 target[i] = i == 0 && supply <= 0 ? -1 : Math.max(market.demandToSupply() * supply - training, 0);

@@ -4,7 +4,6 @@ import org.gigasim.engine.time.SimCalendar;
 import org.gigasim.model.lab.Lab;
 import org.gigasim.model.spec.FinanceSpec;
 import org.gigasim.model.spec.RevenueAnchorSpec;
-import org.gigasim.model.spec.TrafficClass;
 import org.gigasim.model.world.core.Indices;
 
 /**
@@ -41,10 +40,7 @@ final class RevenueCalibration {
     static double rate(Lab lab, FinanceSpec finance, SimCalendar calendar) {
         RevenueAnchorSpec anchor = finance.revenueAnchor();
         double t = calendar.hoursAt(anchor.on());
-        double inference = 0;
-        for (TrafficClass c : TrafficClass.INFERENCE) {
-            inference += lab.forecast(c, t);
-        }
+        double inference = lab.inferenceForecast(t);
         if (inference <= 0) {
             return 0;
         }

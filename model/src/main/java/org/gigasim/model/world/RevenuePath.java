@@ -7,7 +7,6 @@ import org.gigasim.model.lab.Lab;
 import org.gigasim.model.spec.FinanceSpec;
 import org.gigasim.model.spec.MarketSpec;
 import org.gigasim.model.spec.RevenueAnchorSpec;
-import org.gigasim.model.spec.TrafficClass;
 import org.gigasim.model.world.core.Indices;
 
 /**
@@ -49,10 +48,7 @@ final class RevenuePath {
             double[] ratios = new double[path.size()];
             for (int i = 0; i < path.size(); i++) {
                 hours[i] = calendar.hoursAt(path.get(i).on());
-                double stated = 0;
-                for (TrafficClass c : TrafficClass.INFERENCE) {
-                    stated += lab.forecast(c, hours[i]);
-                }
+                double stated = lab.inferenceForecast(hours[i]);
                 if (!(stated > 0)) {
                     throw new IllegalArgumentException("lab " + lab.id() + " has a revenue_path but no inference demand"
                             + " on " + path.get(i).on() + " for it to shape; add a class or remove the path");

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.function.IntToDoubleFunction;
 import org.gigasim.model.contract.Contract;
 import org.gigasim.model.lab.Lab;
-import org.gigasim.model.spec.TrafficClass;
 import org.gigasim.model.world.core.Contracts;
 import org.gigasim.model.world.core.Indices;
 import org.gigasim.model.world.core.Pipeline;
@@ -109,10 +108,7 @@ final class WindowRevenue {
         for (int k = 0; k < steps; k++) {
             double a = t + k * width;
             double m = midpoints[k];
-            double forecast = 0;
-            for (TrafficClass c : TrafficClass.INFERENCE) {
-                forecast += lab.forecast(c, m);
-            }
+            double forecast = lab.inferenceForecast(m);
             double servable = Math.min(forecast, Math.max(0, held[k] - trainingH100e));
             usd += servable * lab.revenueUsdPerH100e(a, a + width);
         }
