@@ -226,6 +226,14 @@ final class FieldDocs {
                 + " revenue it gives (may be before the start)", "date", null, "2026-04-01");
         d("usd_per_year", "annualized revenue on that date (for a revenue_path point, the year's revenue)", "USD a year",
                 null, "30e9");
+        d("revenue_earned", "revenue the lab reported earning over a period: its revenue per H100e-hour is the rate at"
+                + " which pilot runs of the scenario earn it on the inference they serve then (instead of"
+                + " revenue_usd_per_h100e_hour or revenue_anchor; docs/model.md section 8)", null, "none",
+                "{from: 2026-01-01, through: 2026-03-31, usd: 5.7e9}");
+        d("revenue_earned.from", "the period's first day, on or after the scenario start", "date", null, "2026-01-01");
+        d("revenue_earned.through", "the period's last day, inclusive, on or before the scenario end", "date", null,
+                "2026-03-31");
+        d("revenue_earned.usd", "revenue earned over the period", "USD", null, "5.7e9");
         d("commitment_years", "window of the cash rule: obligations due within it may not exceed cash + credit line +"
                 + " revenue over the window at today's rate", "years", "2", "2");
         d("window_revenue", "revenue the cash rule counts over the window: served_now (inference served now at today's"

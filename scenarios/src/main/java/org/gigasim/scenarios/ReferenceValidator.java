@@ -14,6 +14,8 @@ import org.gigasim.model.spec.ClauseSpec;
 import org.gigasim.model.spec.ContractSpec;
 import org.gigasim.model.spec.EventSpec;
 import org.gigasim.model.spec.InferenceDemandSpec;
+import org.gigasim.model.spec.LabSpec;
+import org.gigasim.model.spec.RevenueEarnedSpec;
 import org.gigasim.model.spec.ScenarioSpec;
 import org.gigasim.model.spec.SiteSpec;
 import org.gigasim.model.spec.TrafficClass;
@@ -130,10 +132,24 @@ final class ReferenceValidator {
                 report(at + "/demand/revenue_path", true, "lab " + lab.id() + " has a revenue_path and market.through is"
                         + " set: both set the growth of its demand; remove one");
             }
-            if (!lab.demand().revenuePath().isEmpty() && Arrays.stream(TrafficClass.INFERENCE)
-                    .allMatch(c -> lab.demand().inference(c) == null || !(lab.demand().inference(c).h100e() > 0))) {
+            if (!lab.demand().revenuePath().isEmpty() && noInference(lab)) {
                 report(at + "/demand/revenue_path", true, "lab " + lab.id() + " has a revenue_path but no inference"
                         + " demand for it to shape; add a class or remove the path");
+            }
+            RevenueEarnedSpec earned = lab.finance() == null ? null : lab.finance().revenueEarned();
+            if (earned != null) {
+                String earnedAt = at + "/finance/revenue_earned";
+                if (earned.from().isBefore(spec.start())) {
+                    report(earnedAt + "/from", "lab " + lab.id() + "'s revenue_earned starts " + earned.from()
+                            + ", before the scenario starts " + spec.start() + "; give a period the run covers");
+                } else if (earned.through().isAfter(spec.end())) {
+                    report(earnedAt + "/through", "lab " + lab.id() + "'s revenue_earned ends " + earned.through()
+                            + ", after the scenario ends " + spec.end() + "; give a period the run covers");
+                }
+                if (noInference(lab)) {
+                    report(earnedAt, true, "lab " + lab.id() + " has revenue_earned but no inference demand to earn it;"
+                            + " add a class or state revenue_usd_per_h100e_hour");
+                }
             }
             for (TrafficClass trafficClass : TrafficClass.INFERENCE) {
                 InferenceDemandSpec demand = lab.demand().inference(trafficClass);
@@ -143,6 +159,12 @@ final class ReferenceValidator {
                 }
             }
         });
+    }
+
+    /** Whether the lab has no inference demand at all: no class, or every class at zero. */
+    private static boolean noInference(LabSpec lab) {
+        return Arrays.stream(TrafficClass.INFERENCE)
+                .allMatch(c -> lab.demand().inference(c) == null || !(lab.demand().inference(c).h100e() > 0));
     }
 
     private void checkContracts() {

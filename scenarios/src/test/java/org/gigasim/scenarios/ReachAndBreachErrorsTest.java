@@ -5,15 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import org.gigasim.model.spec.EventSpec;
+import org.gigasim.model.spec.RevenueEarnedSpec;
 import org.gigasim.model.spec.ScenarioSpec;
 import org.gigasim.model.spec.TrafficClass;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Reach demand, revenue paths and breach events in scenario files: they bind, and what binding
+ * Reach demand, revenue paths, revenue earned and breach events in scenario files: they bind, and what binding
  * cannot check (a reach on an unknown cloud, a revenue path with nothing to shape or beside the
  * market's yearly anchors, a breach of a clause without terms, an injunction on a contract already
  * running) is one message naming the line and column. Line numbers refer to
@@ -116,5 +118,36 @@ class ReachAndBreachErrorsTest {
                         + " over its smallest); at most 1e+06 is allowed"),
                 problems(ScenarioErrorsTest.VALID.replace("  - id: lab", shaped.replace("usd_per_year: 1e9",
                         "usd_per_year: 100"))));
+    }
+
+    @Test
+    void revenueEarnedBindsAndMustFallInTheRunAndHaveInferenceToEarnIt() throws IOException {
+        String earned = "finance: {revenue_earned: {from: 2026-01-01, through: 2026-03-31, usd: 1.0e6}}";
+        String lab = "  - {id: lab, demand: {stateless_api: {h100e: 10}}, " + earned + "}";
+        // VALID's site has power but no chips: the pilot runs serve the lab nothing, and loading says so.
+        String noChips = ScenarioErrorsTest.VALID.replace("  - id: lab", lab);
+        assertEquals(List.of("F: lab lab serves no inference from 2026-01-01 through 2026-03-31, so no revenue rate"
+                + " earns its revenue_earned; give it capacity then, or state revenue_usd_per_h100e_hour"),
+                problems(noChips));
+        ScenarioSpec spec = ScenarioLoader.load(write(noChips.replace("power: [{from: 2026-01-01, mw: 600}]",
+                "power: [{from: 2026-01-01, mw: 600}]\n        installed_chips: {gb200: 20000}")));
+        assertEquals(new RevenueEarnedSpec(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31), 1.0e6),
+                spec.labs().get(0).finance().revenueEarned());
+        // Line 13: the period's dates are checked against the run's, each at its value; the lab's demand at the key.
+        String early = lab.replace("from: 2026-01-01", "from: 2025-12-01");
+        assertEquals(List.of("F:13:" + (early.indexOf("2025-12-01") + 1) + ": lab lab's revenue_earned starts 2025-12-01,"
+                + " before the scenario starts 2026-01-01; give a period the run covers"),
+                problems(ScenarioErrorsTest.VALID.replace("  - id: lab", early)));
+        String late = lab.replace("through: 2026-03-31", "through: 2028-01-31");
+        assertEquals(List.of("F:13:" + (late.indexOf("2028-01-31") + 1) + ": lab lab's revenue_earned ends 2028-01-31,"
+                + " after the scenario ends 2027-12-31; give a period the run covers"),
+                problems(ScenarioErrorsTest.VALID.replace("  - id: lab", late)));
+        String idle = "  - {id: lab, " + earned + "}";
+        assertEquals(List.of("F:13:" + (idle.indexOf("revenue_earned") + 1) + ": lab lab has revenue_earned but no"
+                + " inference demand to earn it; add a class or state revenue_usd_per_h100e_hour"),
+                problems(ScenarioErrorsTest.VALID.replace("  - id: lab", idle)));
+        // Beside a stated rate: one of the two must go.
+        assertEquals(1, problems(ScenarioErrorsTest.VALID.replace("  - id: lab",
+                lab.replace("finance: {", "finance: {revenue_usd_per_h100e_hour: 2, "))).size());
     }
 }

@@ -10,14 +10,17 @@ import java.util.List;
  * that many years of its current revenue; it defaults when its cash falls below minus its credit
  * line. A lab without finance has unlimited money and its cash is not recorded. With a
  * {@code revenueAnchor} the starting revenue per H100e-hour is not stated but derived from the
- * reported run rate and the lab's demand after the market's scaling (docs/model.md section 8).
+ * reported run rate and the lab's demand after the market's scaling; with {@code revenueEarned}
+ * it is derived from the revenue reported over a period and the inference the lab serves then,
+ * by pilot runs (docs/model.md section 8).
  * {@code windowRevenue} says which revenue over the window the cash rule counts:
  * {@value #SERVED_NOW} (the default: the inference served now at today's rate) or
  * {@value #HELD_CAPACITY} (at each future time, the inference the lab can serve on what it will
  * hold then, at the rate then; docs/model.md section 9a).
  */
 public record FinanceSpec(Double cashUsd, List<FundingRoundSpec> fundingRounds, Double revenueUsdPerH100eHour,
-        Double revenueGrowthPerYear, Double creditLineUsd, Double commitmentYears, RevenueAnchorSpec revenueAnchor, String windowRevenue) {
+        Double revenueGrowthPerYear, Double creditLineUsd, Double commitmentYears, RevenueAnchorSpec revenueAnchor, String windowRevenue,
+        RevenueEarnedSpec revenueEarned) {
 
     /** Revenue over the window: the inference served now, at today's rate, for the whole window. */
     public static final String SERVED_NOW = "served_now";
@@ -28,6 +31,11 @@ public record FinanceSpec(Double cashUsd, List<FundingRoundSpec> fundingRounds, 
         if (revenueAnchor != null && revenueUsdPerH100eHour != null) {
             throw new IllegalArgumentException("finance states both revenue_usd_per_h100e_hour and revenue_anchor:"
                     + " keep one (the anchor derives the rate)");
+        }
+        if (revenueEarned != null && (revenueAnchor != null || revenueUsdPerH100eHour != null)) {
+            throw new IllegalArgumentException("finance states revenue_earned and "
+                    + (revenueAnchor != null ? "revenue_anchor" : "revenue_usd_per_h100e_hour")
+                    + ": keep one (revenue_earned derives the rate)");
         }
         cashUsd = Checks.nonNegative("finance cash_usd", Checks.orDefault(cashUsd, 0));
         fundingRounds = Checks.list(fundingRounds);
@@ -45,6 +53,14 @@ public record FinanceSpec(Double cashUsd, List<FundingRoundSpec> fundingRounds, 
             throw new IllegalArgumentException("finance window_revenue must be served_now or held_capacity, but was '"
                     + windowRevenue + "'");
         }
+    }
+
+    /** Money with a revenue rate or an anchor and the given window revenue, no reported period's revenue. */
+    public FinanceSpec(Double cashUsd, List<FundingRoundSpec> fundingRounds, Double revenueUsdPerH100eHour,
+            Double revenueGrowthPerYear, Double creditLineUsd, Double commitmentYears, RevenueAnchorSpec revenueAnchor,
+            String windowRevenue) {
+        this(cashUsd, fundingRounds, revenueUsdPerH100eHour, revenueGrowthPerYear, creditLineUsd, commitmentYears,
+                revenueAnchor, windowRevenue, null);
     }
 
     /** Money with a revenue rate or an anchor, counting revenue over the window as served now. */

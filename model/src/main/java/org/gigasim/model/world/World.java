@@ -78,8 +78,20 @@ public final class World {
     /** The region of every site the scenario names, those added by events included. */
     private final Map<String, String> siteRegions = new HashMap<>();
 
-    /** Builds replication {@code replication} of {@code spec}; nothing runs until {@link #run()}. */
+    /**
+     * Builds replication {@code replication} of {@code spec}; nothing runs until {@link #run()}.
+     * A lab whose finance states {@code revenue_earned} gets the revenue rate that pilot runs of
+     * the scenario found for it ({@link ServedRevenueCalibration}), the same in every replication.
+     */
     public World(ScenarioSpec spec, int replication, ClauseRegistry registry) {
+        this(spec, replication, registry, ServedRevenueCalibration.rates(spec, registry));
+    }
+
+    /**
+     * Builds a replication in which every lab {@code l} with a number at {@code revenueRates[l]}
+     * earns that revenue per H100e-hour at the start (the others keep theirs); {@code null} sets none.
+     */
+    World(ScenarioSpec spec, int replication, ClauseRegistry registry, double[] revenueRates) {
         this.replication = replication;
         this.registry = registry;
         SimCalendar calendar = new SimCalendar(spec.start());
@@ -136,6 +148,13 @@ public final class World {
         RevenuePath.apply(spec.market(), indices, calendar);
         MarketCalibration.apply(spec, indices, calendar);
         RevenueCalibration.apply(indices, calendar);
+        if (revenueRates != null) {
+            for (int l = 0; l < revenueRates.length; l++) {
+                if (!Double.isNaN(revenueRates[l])) {
+                    indices.lab(l).setRevenueUsdPerH100eHour(revenueRates[l]);
+                }
+            }
+        }
         for (ContractSpec contractSpec : spec.contracts()) {
             sign(contractSpec, 0, "scenario");
         }
@@ -192,16 +211,33 @@ public final class World {
 
     /** Runs the replication to the scenario's end and returns what it recorded. */
     public ReplicationResult run() {
+        start();
+        sim.runUntil(clock.endHours());
+        observation.finish();
+        return new ReplicationResult(replication, observation.recorder(), router.trainingJobs(),
+                List.copyOf(contracts.all()), trace == null ? List.of() : trace.records(), sim.eventsRun());
+    }
+
+    private void start() {
         started = true;
         double endHours = clock.endHours();
         sim.scheduleAt(Math.min(24, endHours), this::startDay);
         router.start(endHours);
         procurement.start();
         supplyPlanner.start();
-        sim.runUntil(endHours);
-        observation.finish();
-        return new ReplicationResult(replication, observation.recorder(), router.trainingJobs(),
-                List.copyOf(contracts.all()), trace == null ? List.of() : trace.records(), sim.eventsRun());
+    }
+
+    /**
+     * Runs the replication up to {@code hours} (starting it the first time) with the money
+     * accrued to then, for a pilot run that reads the labs part of the way; a world run so
+     * far is not {@link #run()} to its end afterwards.
+     */
+    void runTo(double hours) {
+        if (!started) {
+            start();
+        }
+        sim.runUntil(hours);
+        advanceTo(hours);
     }
 
     /**
