@@ -1,5 +1,6 @@
 package org.gigasim.model.world;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 import org.gigasim.model.spec.TrafficClass;
 import org.gigasim.model.world.decision.DecisionListener;
@@ -149,6 +150,14 @@ final class Decisions implements DecisionListener {
     public void clauseAmended(double t, String type, String contract, String lab, String cloud, double untilHours) {
         for (DecisionListener l : listeners) {
             l.clauseAmended(t, type, contract, lab, cloud, untilHours);
+        }
+    }
+
+    @Override
+    public void revenueRateFitted(double t, String lab, double usdPerH100eHour, double earnedUsd,
+            LocalDate from, LocalDate through) {
+        for (DecisionListener l : listeners) {
+            l.revenueRateFitted(t, lab, usdPerH100eHour, earnedUsd, from, through);
         }
     }
 

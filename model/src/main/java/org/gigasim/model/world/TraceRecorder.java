@@ -1,5 +1,6 @@
 package org.gigasim.model.world;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -147,6 +148,15 @@ final class TraceRecorder implements DecisionListener {
             double untilHours) {
         record(t, type, contract, lab, cloud, verb, "scenario event: " + type + " now active until "
                 + calendar.dateTimeAt(untilHours), Double.NaN);
+    }
+
+    @Override
+    public void revenueRateFitted(double t, String lab, double usdPerH100eHour, double earnedUsd,
+            LocalDate from, LocalDate through) {
+        record(t, SCENARIO, null, lab, null, "fit revenue rate", String.format(Locale.ROOT,
+                "revenue_earned of $%.0f from %s through %s: $%.4f per H100e-hour at the start, the rate at which the"
+                        + " pilot runs earn it on what they serve", earnedUsd, from, through, usdPerH100eHour),
+                usdPerH100eHour);
     }
 
     @Override

@@ -20,6 +20,7 @@ import org.gigasim.model.spec.CloudSpec;
 import org.gigasim.model.spec.ContractSpec;
 import org.gigasim.model.spec.EventSpec;
 import org.gigasim.model.spec.LabSpec;
+import org.gigasim.model.spec.RevenueEarnedSpec;
 import org.gigasim.model.spec.ScenarioSpec;
 import org.gigasim.model.spec.SiteSpec;
 import org.gigasim.model.world.core.Clock;
@@ -220,6 +221,13 @@ public final class World {
 
     private void start() {
         started = true;
+        for (Lab lab : indices.labs()) {
+            RevenueEarnedSpec earned = lab.spec().finance() == null ? null : lab.spec().finance().revenueEarned();
+            if (earned != null) {
+                decisions.revenueRateFitted(0, lab.id(), lab.revenueUsdPerH100eHour(0), earned.usd(), earned.from(),
+                        earned.through());
+            }
+        }
         double endHours = clock.endHours();
         sim.scheduleAt(Math.min(24, endHours), this::startDay);
         router.start(endHours);

@@ -68,6 +68,14 @@ class ServedRevenueCalibrationTest {
         assertEquals(725.4218, hours, 1e-4);
         assertEquals(EARNED / (HELD_H100E * hours), rate(spec, 0), 1e-9);
         assertEquals(7.443945, rate(spec, 0), 1e-6);
+        // The trace says so at the start of the run.
+        List<TraceRecord> fitted = new World(spec, 0, ClauseRegistry.standard()).tracing(true).run().trace().stream()
+                .filter(r -> r.decision().equals("fit revenue rate")).toList();
+        assertEquals(1, fitted.size());
+        assertEquals(0, fitted.get(0).timeHours());
+        assertEquals(rate(spec, 0), fitted.get(0).quantity(), 0);
+        assertEquals("revenue_earned of $36000000 from 2026-01-01 through 2026-01-30: $7.4439 per H100e-hour at the"
+                + " start, the rate at which the pilot runs earn it on what they serve", fitted.get(0).reason());
         // Fitted to the whole 10 000 demanded, it would be two thirds of that (the period's served share). It is
         // the scenario's rate, the same in every replication.
         assertEquals(rate(spec, 0), rate(spec, 13), 0);

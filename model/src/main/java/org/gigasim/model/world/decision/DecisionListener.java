@@ -1,5 +1,6 @@
 package org.gigasim.model.world.decision;
 
+import java.time.LocalDate;
 import org.gigasim.model.spec.TrafficClass;
 
 /**
@@ -119,6 +120,14 @@ public interface DecisionListener {
     /** A scenario event moved a clause's end to {@code untilHours}. */
     default void clauseAmended(double timeHours, String clauseType, String contract, String lab, String cloud,
             double untilHours) {
+    }
+
+    /**
+     * The run starts with {@code lab}'s revenue per H100e-hour fitted to what it reported earning from
+     * {@code from} through {@code through} ({@code earnedUsd}): pilot runs earn that on what they serve at this rate.
+     */
+    default void revenueRateFitted(double timeHours, String lab, double usdPerH100eHour, double earnedUsd,
+            LocalDate from, LocalDate through) {
     }
 
     /** A lab raised {@code usd} in a funding round; its cash is now {@code cashUsd}. */
