@@ -178,14 +178,25 @@ public final class ScenarioLoader {
         JsonNode plain = tree.root().deepCopy();
         LoadedScenario loaded = bind(tree, source);
         // The blocks' paths are checked like the file: the sweep's first point and the
-        // sensitivity factors' middle values must bind too.
+        // sensitivity factors' middle values must bind and build too (their revenue rates are
+        // fitted when they run, not here: that takes pilot runs).
         if (block != null) {
-            bind(block.apply(new Inheritance.Located(plain.deepCopy(), tree.index(), tree.sha256()), block.first()), source);
+            check(block.apply(new Inheritance.Located(plain.deepCopy(), tree.index(), tree.sha256()), block.first()),
+                    source);
         }
         if (sensitivity != null) {
-            bind(sensitivity.middle(new Inheritance.Located(plain.deepCopy(), tree.index(), tree.sha256())), source);
+            check(sensitivity.middle(new Inheritance.Located(plain.deepCopy(), tree.index(), tree.sha256())), source);
         }
         return loaded;
+    }
+
+    private static void check(Inheritance.Located tree, ScenarioSource source) {
+        ScenarioSpec spec = Binder.bind(readers().json(), tree.root(), tree.index(), source.name());
+        try {
+            World.unfitted(spec, readers().registry());
+        } catch (IllegalArgumentException e) {
+            throw problem(source.name(), e.getMessage());
+        }
     }
 
     /** The merged tree of {@code source} and its ancestors with {@code overrides} applied, sweep block included. */

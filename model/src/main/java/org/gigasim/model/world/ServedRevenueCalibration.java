@@ -50,7 +50,7 @@ final class ServedRevenueCalibration {
     private static final double MIN_ELASTICITY = 0.5;
     private static final double MAX_ELASTICITY = 4;
 
-    /** Rates found, by scenario; a scenario equal to one calibrated before gets its rates. */
+    /** Rates found, by scenario (with one replication); a scenario equal to one calibrated before gets its rates. */
     private static final Map<ScenarioSpec, double[]> FOUND = Collections.synchronizedMap(new WeakHashMap<>());
 
     private ServedRevenueCalibration() {
@@ -64,7 +64,8 @@ final class ServedRevenueCalibration {
         if (spec.labs().stream().noneMatch(ServedRevenueCalibration::earns)) {
             return null;
         }
-        return FOUND.computeIfAbsent(spec, s -> calibrate(s, registry)).clone();
+        // The pilots do not read the number of replications, so a scenario run with another count shares the fit.
+        return FOUND.computeIfAbsent(spec.withRun(spec.seed(), 1), s -> calibrate(s, registry)).clone();
     }
 
     private static boolean earns(LabSpec lab) {

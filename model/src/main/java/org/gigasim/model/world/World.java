@@ -1,6 +1,7 @@
 package org.gigasim.model.world;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,6 +87,17 @@ public final class World {
      */
     public World(ScenarioSpec spec, int replication, ClauseRegistry registry) {
         this(spec, replication, registry, ServedRevenueCalibration.rates(spec, registry));
+    }
+
+    /**
+     * Builds replication 0 of {@code spec} with every check a run makes at its start, except that
+     * a lab's {@code revenue_earned} is not fitted by pilot runs (its rate stays 0): a cheap check
+     * that a scenario builds, for points of a sweep or design that are fitted when they run.
+     */
+    public static World unfitted(ScenarioSpec spec, ClauseRegistry registry) {
+        double[] none = new double[spec.labs().size()];
+        Arrays.fill(none, Double.NaN);
+        return new World(spec, 0, registry, none);
     }
 
     /**

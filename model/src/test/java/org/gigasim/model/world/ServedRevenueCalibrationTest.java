@@ -124,6 +124,8 @@ class ServedRevenueCalibrationTest {
                 LocalDate.of(2026, 12, 31), null, CashFixture.CONTRACT_PRICE, null, List.of());
         ScenarioSpec spec = scenario(fullCloud(), finance(0, CashFixture.START, JAN_30), february);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> rate(spec, 0));
+        // Built unfitted (a sweep point checked at load), it runs no pilots: it builds, and the rate stays 0.
+        assertEquals(0, World.unfitted(spec, ClauseRegistry.standard()).indices().lab(0).revenueUsdPerH100eHour(0));
         assertEquals("lab lab serves no inference from 2026-01-01 through 2026-01-30, so no revenue rate earns its"
                 + " revenue_earned; give it capacity then, or state revenue_usd_per_h100e_hour", e.getMessage());
     }
