@@ -32,8 +32,8 @@ import org.gigasim.model.world.core.Indices;
  * #ACCEPTED}, and otherwise the scenario is refused, as it is when a lab serves nothing in its
  * period.
  *
- * <p>The rates are a function of the scenario alone, found once per scenario and the same in
- * every replication (docs/model.md section 8).
+ * <p>The rates are a function of the scenario, its seed included (the pilots draw its streams),
+ * found once per scenario and the same in every replication (docs/model.md section 8).
  */
 final class ServedRevenueCalibration {
 
