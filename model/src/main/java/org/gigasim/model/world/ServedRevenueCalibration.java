@@ -115,10 +115,10 @@ final class ServedRevenueCalibration {
                     continue;
                 }
                 if (!(earned[l] > 0)) {
-                    throw new IllegalArgumentException("lab " + spec.labs().get(l).id() + " serves no inference from "
-                            + revenueEarned(spec.labs().get(l)).from() + " through " + revenueEarned(spec.labs().get(l)).through()
-                            + ", so no revenue rate earns its revenue_earned; give it capacity then, or state"
-                            + " revenue_usd_per_h100e_hour");
+                    LabSpec lab = spec.labs().get(l);
+                    throw new IllegalArgumentException("lab " + lab.id() + " serves no inference from "
+                            + revenueEarned(lab).from() + " through " + revenueEarned(lab).through() + ", so no revenue"
+                            + " rate earns its revenue_earned; give it capacity then, or state revenue_usd_per_h100e_hour");
                 }
                 double elasticity = 1;
                 if (round > 0 && rates[l] != lastRate[l] && earned[l] != lastEarned[l]) {
