@@ -2,9 +2,9 @@ package org.gigasim.model.world;
 
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.WeakHashMap;
 import java.util.stream.IntStream;
 import org.gigasim.engine.time.SimCalendar;
 import org.gigasim.model.clause.ClauseRegistry;
@@ -50,8 +50,21 @@ final class ServedRevenueCalibration {
     private static final double MIN_ELASTICITY = 0.5;
     private static final double MAX_ELASTICITY = 4;
 
-    /** Rates found, by scenario (with one replication); a scenario equal to one calibrated before gets its rates. */
-    private static final Map<ScenarioSpec, double[]> FOUND = Collections.synchronizedMap(new WeakHashMap<>());
+    /** Scenarios whose rates are kept: the sweep points or design points running at one time, with room. */
+    private static final int KEPT = 64;
+
+    /**
+     * Rates found, by scenario (with one replication), the least recently used dropped beyond {@value #KEPT}: a
+     * scenario equal to one calibrated before gets its rates. The keys are held strongly, as each is a copy no
+     * caller keeps.
+     */
+    private static final Map<ScenarioSpec, double[]> FOUND = Collections.synchronizedMap(
+            new LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<ScenarioSpec, double[]> eldest) {
+                    return size() > KEPT;
+                }
+            });
 
     private ServedRevenueCalibration() {
     }
@@ -160,10 +173,11 @@ final class ServedRevenueCalibration {
             double[] to) {
         int labs = rates.length;
         double[] mean = new double[labs];
+        double[] boundaries = boundaries(rates, from, to);
         for (int pilot = 0; pilot < PILOTS; pilot++) {
             World world = new World(spec, pilot, registry, rates);
             double[] atFrom = new double[labs];
-            for (double t : boundaries(rates, from, to)) {
+            for (double t : boundaries) {
                 world.runTo(t);
                 for (int l = 0; l < labs; l++) {
                     if (Double.isNaN(rates[l])) {
