@@ -92,7 +92,7 @@ final class ServedRevenueCalibration {
         double[] from = new double[labs];
         double[] to = new double[labs];
         double[] target = new double[labs];
-        World probe = new World(spec, 0, registry, rates);
+        World probe = World.unfitted(spec, registry);
         SimCalendar calendar = probe.calendar();
         Indices indices = probe.indices();
         for (int l = 0; l < labs; l++) {
