@@ -191,12 +191,7 @@ public final class ScenarioLoader {
     }
 
     private static void check(Inheritance.Located tree, ScenarioSource source) {
-        ScenarioSpec spec = Binder.bind(readers().json(), tree.root(), tree.index(), source.name());
-        try {
-            World.unfitted(spec, readers().registry());
-        } catch (IllegalArgumentException e) {
-            throw problem(source.name(), e.getMessage());
-        }
+        requireBuilds(Binder.bind(readers().json(), tree.root(), tree.index(), source.name()), source.name(), false);
     }
 
     /** The merged tree of {@code source} and its ancestors with {@code overrides} applied, sweep block included. */
@@ -207,7 +202,7 @@ public final class ScenarioLoader {
 
     private static LoadedScenario bind(Inheritance.Located tree, ScenarioSource source) {
         ScenarioSpec spec = Binder.bind(readers().json(), tree.root(), tree.index(), source.name());
-        requireBuilds(spec, source.name());
+        requireBuilds(spec, source.name(), true);
         return new LoadedScenario(spec, source.name(), tree.sha256(), resolvedYaml(tree.root(), source.name()));
     }
 
@@ -223,10 +218,15 @@ public final class ScenarioLoader {
     /**
      * Builds replication 0's world without running it, so that every check the model makes
      * when a run starts is made here too: a scenario that loads never fails at run start.
+     * Unless {@code fitted}, revenue rates are not fitted (no pilot runs; see World.unfitted).
      */
-    private static void requireBuilds(ScenarioSpec spec, String file) {
+    private static void requireBuilds(ScenarioSpec spec, String file, boolean fitted) {
         try {
-            new World(spec, 0, readers().registry());
+            if (fitted) {
+                new World(spec, 0, readers().registry());
+            } else {
+                World.unfitted(spec, readers().registry());
+            }
         } catch (IllegalArgumentException e) {
             throw problem(file, e.getMessage());
         }
